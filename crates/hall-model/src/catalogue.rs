@@ -1,0 +1,339 @@
+//! The catalogue part of the public API: regions, halls, items and item guides.
+//!
+//! These are the JSON bodies of `/api/v1` exactly as `openapi.yaml` documents them. Every
+//! text in them is already resolved to one language; `lang` says which, so the app can
+//! mark text that fell back to zh-CN with its own `lang` attribute.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Lang;
+pub use crate::region_code::RegionLevel;
+
+/// One region in a list or breadcrumb.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionSummary {
+    pub code: String,
+    pub name: String,
+    pub level: RegionLevel,
+    /// Whether the region has regions below it (the app offers to drill down).
+    pub has_children: bool,
+    /// Halls in this region and every region below it.
+    pub hall_count: u32,
+}
+
+/// `GET /api/v1/regions` (the provinces) and `GET /api/v1/regions/{code}`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RegionView {
+    pub lang: Lang,
+    /// The region asked for; `None` at the top of the tree.
+    pub region: Option<RegionSummary>,
+    /// From the province down to the region's parent.
+    pub ancestors: Vec<RegionSummary>,
+    pub children: Vec<RegionSummary>,
+}
+
+/// The administrative level of a hall (its region's level).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HallLevel {
+    Provincial,
+    Prefecture,
+    County,
+    Township,
+}
+
+impl HallLevel {
+    pub const ALL: [HallLevel; 4] = [HallLevel::Provincial, HallLevel::Prefecture, HallLevel::County, HallLevel::Township];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HallLevel::Provincial => "provincial",
+            HallLevel::Prefecture => "prefecture",
+            HallLevel::County => "county",
+            HallLevel::Township => "township",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<HallLevel> {
+        HallLevel::ALL.into_iter().find(|l| l.as_str() == s)
+    }
+
+    /// The level a hall in a region of `level` has.
+    pub fn for_region(level: RegionLevel) -> HallLevel {
+        match level {
+            RegionLevel::Province => HallLevel::Provincial,
+            RegionLevel::Prefecture => HallLevel::Prefecture,
+            RegionLevel::County => HallLevel::County,
+            RegionLevel::Township => HallLevel::Township,
+        }
+    }
+}
+
+/// What a hall offers beyond its counters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct HallServices {
+    /// 预约: slots can be booked in advance.
+    pub appointments: bool,
+    /// 邮寄送达: certificates can be posted to the applicant.
+    pub postal_delivery: bool,
+    /// 帮办代办: staff help fill in forms or act as agents, free of charge.
+    pub agency_help: bool,
+    /// 24小时自助: a self-service area open around the clock.
+    pub self_service_24h: bool,
+}
+
+/// One hall in a list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HallSummary {
+    pub code: String,
+    pub name: String,
+    pub level: HallLevel,
+    pub region_code: String,
+    /// The name of the hall's own region, e.g. 西湖区.
+    pub region_name: String,
+    pub address: String,
+    pub services: HallServices,
+    pub lang: Lang,
+}
+
+/// `GET /api/v1/halls`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HallList {
+    pub lang: Lang,
+    /// Halls matching the filter, of which `halls` is one page.
+    pub total: u32,
+    pub offset: u32,
+    pub limit: u32,
+    pub halls: Vec<HallSummary>,
+}
+
+/// A span of opening hours on some days of the week.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpeningHours {
+    /// ISO weekdays: 1 = Monday … 7 = Sunday.
+    pub weekdays: Vec<u8>,
+    /// Local time, `HH:MM`, 24-hour clock.
+    pub open: String,
+    pub close: String,
+}
+
+/// A counter in a hall.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Window {
+    /// The number shown above the counter, e.g. `A01`.
+    pub number: String,
+    pub name: String,
+    /// How many items the window serves.
+    pub item_count: u32,
+}
+
+/// How many of a hall's items fall in a category (drives the hall page's category filter).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CategoryCount {
+    pub category: ItemCategory,
+    pub count: u32,
+}
+
+/// `GET /api/v1/halls/{code}`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Hall {
+    pub lang: Lang,
+    pub code: String,
+    pub name: String,
+    pub level: HallLevel,
+    /// From the province down to the hall's own region.
+    pub region_path: Vec<RegionSummary>,
+    pub address: String,
+    pub location: Option<GeoPoint>,
+    pub opening_hours: Vec<OpeningHours>,
+    pub hours_note: Option<String>,
+    /// The unified service hotline, usually 12345.
+    pub hotline: String,
+    /// The number to call with a complaint about the hall's service.
+    pub supervision_phone: String,
+    pub services: HallServices,
+    pub windows: Vec<Window>,
+    pub item_count: u32,
+    pub categories: Vec<CategoryCount>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct GeoPoint {
+    pub lat: f64,
+    pub lng: f64,
+}
+
+/// The legal nature of an item (事项类型).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// 行政许可
+    AdministrativeLicensing,
+    /// 行政确认
+    AdministrativeConfirmation,
+    /// 公共服务
+    PublicService,
+    /// 行政给付
+    AdministrativePayment,
+    /// 其他行政权力
+    OtherPower,
+}
+
+/// The life or business area an item belongs to, for browsing and filtering.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemCategory {
+    Business,
+    Identity,
+    Family,
+    SocialSecurity,
+    Medical,
+    Housing,
+    Transport,
+    Construction,
+    Health,
+    Employment,
+    Travel,
+    CivilAffairs,
+}
+
+impl ItemCategory {
+    pub const ALL: [ItemCategory; 12] = [
+        ItemCategory::Business,
+        ItemCategory::Identity,
+        ItemCategory::Family,
+        ItemCategory::SocialSecurity,
+        ItemCategory::Medical,
+        ItemCategory::Housing,
+        ItemCategory::Transport,
+        ItemCategory::Construction,
+        ItemCategory::Health,
+        ItemCategory::Employment,
+        ItemCategory::Travel,
+        ItemCategory::CivilAffairs,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemCategory::Business => "business",
+            ItemCategory::Identity => "identity",
+            ItemCategory::Family => "family",
+            ItemCategory::SocialSecurity => "social_security",
+            ItemCategory::Medical => "medical",
+            ItemCategory::Housing => "housing",
+            ItemCategory::Transport => "transport",
+            ItemCategory::Construction => "construction",
+            ItemCategory::Health => "health",
+            ItemCategory::Employment => "employment",
+            ItemCategory::Travel => "travel",
+            ItemCategory::CivilAffairs => "civil_affairs",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ItemCategory> {
+        ItemCategory::ALL.into_iter().find(|c| c.as_str() == s)
+    }
+}
+
+/// One item in a hall's list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemSummary {
+    pub code: String,
+    pub name: String,
+    pub department: String,
+    pub kind: ItemKind,
+    pub category: ItemCategory,
+    /// Promised time limit in working days; 0 for items done on the spot.
+    pub promised_limit_days: u32,
+    /// 即办件: done while the citizen waits.
+    pub on_the_spot: bool,
+    /// 网上可办: can be applied for online.
+    pub online: bool,
+    pub lang: Lang,
+}
+
+/// `GET /api/v1/halls/{code}/items`: every item of the hall that matches the filter.
+///
+/// Not paginated: even the largest hall's list (≈1,500 items) is small compressed, and the
+/// app filters it instantly on the device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HallItems {
+    pub lang: Lang,
+    pub hall_code: String,
+    pub total: u32,
+    pub items: Vec<ItemSummary>,
+}
+
+/// A variant of an item (情形) that decides which materials apply.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Situation {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// The form a material must be handed in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MaterialFormat {
+    Paper,
+    Electronic,
+    PaperOrElectronic,
+}
+
+/// A material an applicant hands in (申请材料).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Material {
+    pub id: String,
+    pub name: String,
+    /// 原件: originals to show or hand in.
+    pub originals: u32,
+    /// 复印件: photocopies to hand in.
+    pub copies: u32,
+    pub format: MaterialFormat,
+    /// Who issues the material, e.g. "申请人自备" or "公安机关".
+    pub source: String,
+    /// `false`: needed only when `condition` holds.
+    pub required: bool,
+    pub condition: Option<String>,
+    /// 免提交: the hall fetches it itself through data sharing; the citizen brings nothing.
+    pub exempt_by_sharing: bool,
+    pub notes: Option<String>,
+    /// The situations that need this material; empty means every situation.
+    pub situations: Vec<String>,
+}
+
+/// A hall in a link back from an item guide.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HallRef {
+    pub code: String,
+    pub name: String,
+}
+
+/// The full guide of an item (办事指南): `GET /api/v1/items/{code}`, or
+/// `GET /api/v1/halls/{code}/items/{item}`, which adds the hall and its windows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemGuide {
+    pub lang: Lang,
+    pub code: String,
+    pub name: String,
+    pub department: String,
+    pub kind: ItemKind,
+    pub category: ItemCategory,
+    /// 法定办结时限, working days.
+    pub legal_limit_days: u32,
+    /// 承诺办结时限, working days; 0 for items done on the spot.
+    pub promised_limit_days: u32,
+    pub on_the_spot: bool,
+    /// The fee in fen (1/100 yuan); 0 when free.
+    pub fee_fen: u32,
+    pub fee_note: Option<String>,
+    pub online: bool,
+    pub legal_basis: String,
+    pub situations: Vec<Situation>,
+    pub materials: Vec<Material>,
+    /// The hall the guide was asked for, if any.
+    pub hall: Option<HallRef>,
+    /// The windows of that hall that serve this item.
+    pub windows: Vec<Window>,
+}

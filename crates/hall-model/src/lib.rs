@@ -1,0 +1,28 @@
+//! hall-model: the types of hall-guide's public API and all of its pure domain logic.
+//!
+//! Both the Leptos app (compiled to wasm32) and the reference server (native) depend on
+//! this crate, so the API contract cannot drift between them. Nothing here performs I/O,
+//! touches the DOM, or knows about HTTP frameworks or SQL: every function is a plain
+//! computation that is tested natively with table-driven tests.
+
+pub mod catalogue;
+pub mod display;
+pub mod error;
+pub mod item_filter;
+pub mod lang;
+pub mod localized;
+pub mod materials;
+pub mod query_string;
+pub mod records;
+pub mod region_code;
+pub mod route;
+
+pub use catalogue::*;
+pub use error::{ApiError, ApiErrorBody, ErrorCode};
+pub use item_filter::ItemFilter;
+pub use lang::Lang;
+pub use localized::LocalizedText;
+pub use materials::{MaterialGroups, MaterialTotals};
+pub use region_code::{RegionCode, RegionCodeError};
+pub use records::CatalogueRecords;
+pub use route::Route;

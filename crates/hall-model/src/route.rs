@@ -1,0 +1,133 @@
+//! Every page of the app as one enum: links are built from it and URLs parsed into it,
+//! so a deep link pasted by a hotline operator always means the same page.
+
+use crate::item_filter::ItemFilter;
+use crate::query_string;
+
+/// A page of the app, with everything its URL carries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// `/` or `/?q=西湖`: find a hall by region or by name.
+    Home { query: String },
+    /// `/regions/330106`: a region's sub-regions and halls.
+    Region { code: String },
+    /// `/halls/330106-01?q=…&category=…`: a hall and its (filtered) items.
+    Hall { code: String, filter: ItemFilter },
+    /// `/halls/330106-01/items/330000001001?situation=agent`: an item's guide at a hall.
+    HallItem { hall: String, item: String, situation: Option<String> },
+    /// `/items/330000001001`: an item's guide outside any hall.
+    Item { code: String, situation: Option<String> },
+    /// Anything else.
+    NotFound,
+}
+
+const SITUATION: &str = "situation";
+
+impl Route {
+    /// The path and query of this page, ready to use as an `href`.
+    pub fn path(&self) -> String {
+        let seg = query_string::encode;
+        match self {
+            Route::Home { query } if query.trim().is_empty() => "/".to_owned(),
+            Route::Home { query } => format!("/{}", query_string::build(&[("q", query.trim().to_owned())])),
+            Route::Region { code } => format!("/regions/{}", seg(code)),
+            Route::Hall { code, filter } => format!("/halls/{}{}", seg(code), filter.to_query()),
+            Route::HallItem { hall, item, situation } => {
+                format!("/halls/{}/items/{}{}", seg(hall), seg(item), situation_query(situation))
+            }
+            Route::Item { code, situation } => format!("/items/{}{}", seg(code), situation_query(situation)),
+            Route::NotFound => "/not-found".to_owned(),
+        }
+    }
+
+    /// Reads a page from a URL's path and query (`?` optional). Never fails: what is not
+    /// a page of the app is `NotFound`, and unreadable filter values are dropped.
+    pub fn parse(path: &str, query: &str) -> Route {
+        let pairs = query_string::parse(query);
+        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let segments: Vec<String> =
+            path.split('/').filter(|s| !s.is_empty()).map(|s| query_string::decode(s, false)).collect();
+        let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
+        match segments.as_slice() {
+            [] => Route::Home { query: get("q").unwrap_or_default() },
+            ["regions", code] if is_code(code) => Route::Region { code: (*code).to_owned() },
+            ["halls", code] if is_code(code) => {
+                // A link with one bad filter value still opens the hall, keeping the rest.
+                let usable: Vec<(String, String)> = pairs
+                    .iter()
+                    .filter(|pair| ItemFilter::from_query_pairs(std::slice::from_ref(*pair)).is_ok())
+                    .cloned()
+                    .collect();
+                let filter = ItemFilter::from_query_pairs(&usable).unwrap_or_default();
+                Route::Hall { code: (*code).to_owned(), filter }
+            }
+            ["halls", hall, "items", item] if is_code(hall) && is_code(item) => {
+                Route::HallItem { hall: (*hall).to_owned(), item: (*item).to_owned(), situation: get(SITUATION) }
+            }
+            ["items", code] if is_code(code) => Route::Item { code: (*code).to_owned(), situation: get(SITUATION) },
+            _ => Route::NotFound,
+        }
+    }
+}
+
+fn situation_query(situation: &Option<String>) -> String {
+    match situation {
+        Some(s) if !s.is_empty() => query_string::build(&[(SITUATION, s.clone())]),
+        _ => String::new(),
+    }
+}
+
+/// Codes of regions, halls and items are short and URL-safe; anything else is not a page.
+fn is_code(segment: &str) -> bool {
+    !segment.is_empty() && segment.len() <= 64 && segment.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ItemCategory;
+
+    #[test]
+    fn every_route_round_trips_through_its_path() {
+        let routes = vec![
+            Route::Home { query: String::new() },
+            Route::Home { query: "西湖 政务".into() },
+            Route::Region { code: "330106".into() },
+            Route::Hall { code: "330106-01".into(), filter: ItemFilter::default() },
+            Route::Hall {
+                code: "330106-01".into(),
+                filter: ItemFilter { text: "身份证".into(), category: Some(ItemCategory::Identity), online_only: true, on_the_spot_only: false },
+            },
+            Route::HallItem { hall: "330106-01".into(), item: "330000001001".into(), situation: None },
+            Route::HallItem { hall: "330106-01".into(), item: "330000001001".into(), situation: Some("agent".into()) },
+            Route::Item { code: "330000001001".into(), situation: None },
+        ];
+        for route in routes {
+            let path = route.path();
+            let (p, q) = path.split_once('?').unwrap_or((&path, ""));
+            assert_eq!(Route::parse(p, q), route, "{path}");
+        }
+    }
+
+    #[test]
+    fn urls_from_the_outside_world_are_read_forgivingly() {
+        let table = [
+            ("/", "", Route::Home { query: String::new() }),
+            ("", "", Route::Home { query: String::new() }),
+            ("/regions/330100/", "", Route::Region { code: "330100".into() }),
+            ("/halls/330106-01", "?category=pets&q=%E7%99%BB%E8%AE%B0", Route::Hall {
+                code: "330106-01".into(),
+                filter: ItemFilter { text: "登记".into(), ..Default::default() },
+            }),
+            ("/items/330000001001", "situation=&utm=x", Route::Item { code: "330000001001".into(), situation: None }),
+            ("/halls", "", Route::NotFound),
+            ("/halls/330106-01/items", "", Route::NotFound),
+            ("/halls/<script>", "", Route::NotFound),
+            ("/items/a/b", "", Route::NotFound),
+            ("/favicon.ico", "", Route::NotFound),
+        ];
+        for (path, query, expected) in table {
+            assert_eq!(Route::parse(path, query), expected, "{path}?{query}");
+        }
+    }
+}

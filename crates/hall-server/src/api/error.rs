@@ -1,0 +1,57 @@
+//! Turning failures into the API's one error envelope.
+
+use axum::Json;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use hall_model::{ApiError, ErrorCode};
+
+/// An error a handler returns; it becomes `{"error": {...}}` with the code's status.
+#[derive(Debug)]
+pub struct AppError(pub ApiError);
+
+impl AppError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
+        AppError(ApiError::new(code, message))
+    }
+
+    pub fn invalid_parameter(field: &str, message: impl Into<String>) -> AppError {
+        AppError(ApiError::invalid_parameter(field, message))
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let status = StatusCode::from_u16(self.0.error.code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let mut response = (status, Json(self.0)).into_response();
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("2"));
+        }
+        response
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> AppError {
+        // The database's own message can contain query text; log it, never send it.
+        tracing::error!(%error, "database error");
+        let busy = matches!(&error, sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_))
+            || matches!(&error, sqlx::Error::Database(db) if db.message().contains("locked") || db.message().contains("busy"));
+        if busy {
+            AppError::new(ErrorCode::Unavailable, "the database is busy or unavailable; retry shortly")
+        } else {
+            AppError::new(ErrorCode::Internal, "internal error")
+        }
+    }
+}
+
+impl From<serde_json::Error> for AppError {
+    fn from(error: serde_json::Error) -> AppError {
+        tracing::error!(%error, "stored record does not decode");
+        AppError::new(ErrorCode::Internal, "internal error")
+    }
+}
+
+/// The answer for any path under `/api` that is not a route.
+pub async fn route_not_found(uri: axum::http::Uri) -> AppError {
+    AppError::new(ErrorCode::RouteNotFound, format!("no API route at {}", uri.path()))
+}

@@ -1,0 +1,44 @@
+//! A hall's items, and item guides with or without a hall.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::response::IntoResponse;
+use hall_model::ItemFilter;
+
+use super::error::AppError;
+use super::lang::{RequestLang, content_language};
+use super::params::QueryPairs;
+use crate::{AppState, store};
+
+pub async fn list_for_hall(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Path(code): Path<String>,
+    params: QueryPairs,
+) -> Result<impl IntoResponse, AppError> {
+    let filter = ItemFilter::from_query_pairs(&params.0).map_err(|e| AppError::invalid_parameter(e.field, e.message))?;
+    if filter.text.chars().count() > super::halls::MAX_QUERY_CHARS {
+        let message = format!("q is at most {} characters", super::halls::MAX_QUERY_CHARS);
+        return Err(AppError::invalid_parameter("q", message));
+    }
+    let items = store::hall_items(&state.db, &code, &filter, lang).await?;
+    Ok((content_language(lang), Json(items)))
+}
+
+pub async fn guide_at_hall(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Path((hall, item)): Path<(String, String)>,
+) -> Result<impl IntoResponse, AppError> {
+    let guide = store::item_guide(&state.db, &item, Some(&hall), lang).await?;
+    Ok((content_language(lang), Json(guide)))
+}
+
+pub async fn guide(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Path(item): Path<String>,
+) -> Result<impl IntoResponse, AppError> {
+    let guide = store::item_guide(&state.db, &item, None, lang).await?;
+    Ok((content_language(lang), Json(guide)))
+}

@@ -1,0 +1,65 @@
+//! hall-server: the reference implementation of hall-guide's public API.
+//!
+//! Endpoints (all JSON, documented in `openapi.yaml` at the repository root):
+//!
+//! | method | path | answer |
+//! | --- | --- | --- |
+//! | GET | `/api/v1/regions` | the provinces ([`hall_model::RegionView`]) |
+//! | GET | `/api/v1/regions/{code}` | a region, its ancestors and children |
+//! | GET | `/api/v1/halls?region=&level=&q=&limit=&offset=` | halls ([`hall_model::HallList`]) |
+//! | GET | `/api/v1/halls/{code}` | one hall ([`hall_model::Hall`]) |
+//! | GET | `/api/v1/halls/{code}/items?q=&category=&online=&on_the_spot=` | its items ([`hall_model::HallItems`]) |
+//! | GET | `/api/v1/halls/{code}/items/{item}` | an item's guide at that hall ([`hall_model::ItemGuide`]) |
+//! | GET | `/api/v1/items/{item}` | an item's guide |
+//!
+//! Every content endpoint takes `?lang=` (or `Accept-Language`) and answers with
+//! `Content-Language`. Errors are `{"error": {"code", "message", "field"?}}`.
+//!
+//! Run it: `cargo run -p hall-server -- seed --data-dir data && cargo run -p hall-server -- serve --data-dir data`.
+//! Test it: `cargo test -p hall-server` (requests go through [`app`] with `oneshot`, no port).
+
+pub mod api;
+pub mod db;
+pub mod seed;
+pub mod state;
+pub mod store;
+pub mod static_files;
+
+use std::path::PathBuf;
+
+use axum::Router;
+use axum::routing::any;
+use tower_http::compression::CompressionLayer;
+
+pub use state::AppState;
+
+/// Every API route as (method, path in OpenAPI syntax). A test checks `openapi.yaml`
+/// documents exactly these, so the contract and the server cannot drift apart.
+pub const API_ROUTES: &[(&str, &str)] = &[
+    ("get", "/api/v1/regions"),
+    ("get", "/api/v1/regions/{code}"),
+    ("get", "/api/v1/halls"),
+    ("get", "/api/v1/halls/{code}"),
+    ("get", "/api/v1/halls/{code}/items"),
+    ("get", "/api/v1/halls/{code}/items/{item}"),
+    ("get", "/api/v1/items/{item}"),
+];
+
+/// The whole service: the API under `/api/v1` and, when `dist` is given, the built app
+/// with `index.html` for every other path so that deep links work.
+pub fn app(state: AppState) -> Router {
+    app_with_dist(state, None)
+}
+
+pub fn app_with_dist(state: AppState, dist: Option<PathBuf>) -> Router {
+    // Any path under /api that is not a route gets the JSON envelope, never index.html.
+    let router = Router::new()
+        .nest("/api/v1", api::router())
+        .route("/api", any(api::error::route_not_found))
+        .route("/api/{*rest}", any(api::error::route_not_found));
+    let router = match dist {
+        Some(dist) => router.fallback_service(static_files::service(&dist)),
+        None => router.fallback(api::error::route_not_found),
+    };
+    router.with_state(state).layer(CompressionLayer::new())
+}

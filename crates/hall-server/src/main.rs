@@ -1,0 +1,136 @@
+//! The `hall-server` command: seed a database, or serve the API (and the built app).
+//!
+//! ```text
+//! hall-server seed [--national] --data-dir DIR
+//! hall-server serve --addr HOST:PORT --data-dir DIR [--dist DIR]
+//! ```
+//! Every flag can also come from the environment (`HALL_DATA_DIR`, `HALL_ADDR`,
+//! `HALL_DIST`); `hall-server help <command>` explains each one.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use hall_server::{AppState, db, seed};
+use tracing_subscriber::EnvFilter;
+
+#[derive(Parser)]
+#[command(name = "hall-server", version, about = "The reference API server of hall-guide, a guide to China's government affairs halls.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Replace the catalogue in the data directory's database with the demo data (or the
+    /// census-scale synthetic dataset). The new database is built beside the old one and
+    /// moved into place at the end; stop a running server first.
+    Seed {
+        /// Generate the synthetic national dataset (3,058 halls, ≈514,000 hall-items) for
+        /// benchmarks, instead of the demo data.
+        #[arg(long)]
+        national: bool,
+        /// Directory holding the SQLite database (created if missing).
+        #[arg(long, env = "HALL_DATA_DIR", default_value = "data")]
+        data_dir: PathBuf,
+    },
+    /// Serve the public API under /api/v1 and, with --dist, the built app on the same port.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "HALL_ADDR", default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// Directory holding the SQLite database (seed it first).
+        #[arg(long, env = "HALL_DATA_DIR", default_value = "data")]
+        data_dir: PathBuf,
+        /// The app built by Trunk (usually dist/); paths that are not files get index.html,
+        /// so deep links work. Without it, only the API is served.
+        #[arg(long, env = "HALL_DIST")]
+        dist: Option<PathBuf>,
+    },
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_env("HALL_LOG").unwrap_or_else(|_| EnvFilter::new("info")))
+        .init();
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Seed { national, data_dir } => run_seed(national, data_dir).await,
+        Command::Serve { addr, data_dir, dist } => run_serve(addr, data_dir, dist).await,
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("hall-server: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run_seed(national: bool, data_dir: PathBuf) -> Result<(), String> {
+    let demo = seed::demo::catalogue().map_err(|e| format!("the built-in demo data does not parse: {e}"))?;
+    let (catalogue, dataset) = if national { (seed::national::generate(&demo.items), "national") } else { (demo, "demo") };
+    let report = seed::seed_data_dir(&data_dir, &catalogue, dataset).await.map_err(|e| e.to_string())?;
+    println!(
+        "Seeded the {dataset} catalogue into {}: {} regions, {} items, {} halls, {} hall-items in {:.1} s.",
+        report.database.display(),
+        report.regions,
+        report.items,
+        report.halls,
+        report.hall_items,
+        report.elapsed.as_secs_f64()
+    );
+    Ok(())
+}
+
+async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>) -> Result<(), String> {
+    let path = db::database_path(&data_dir);
+    if !path.exists() {
+        return Err(format!("no database at {}. Create one with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
+    }
+    let pool = db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    if !db::is_seeded(&pool).await.map_err(|e| e.to_string())? {
+        return Err(format!("the database at {} is empty. Seed it with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
+    }
+    if let Some(dist) = &dist {
+        if !dist.join("index.html").exists() {
+            return Err(format!("{} has no index.html: build the app first (trunk build --release)", dist.display()));
+        }
+    }
+    let app = hall_server::app_with_dist(AppState::new(pool.clone()), dist.clone());
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    match dist {
+        Some(_) => println!("hall-guide is running at http://{local}/ (API under /api/v1). Press Ctrl+C to stop."),
+        None => println!("hall-guide API is running at http://{local}/api/v1 (no app: pass --dist). Press Ctrl+C to stop."),
+    }
+    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())?;
+    // Fold the write-ahead log back into the database file so it is complete on its own.
+    let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await;
+    pool.close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

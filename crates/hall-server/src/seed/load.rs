@@ -1,0 +1,204 @@
+//! Writing a catalogue into a fresh database file, all or nothing.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use hall_model::records::{HallRecord, ItemRecord};
+use hall_model::{CatalogueRecords, Lang, RegionCode};
+use sqlx::{QueryBuilder, Sqlite, SqlitePool, Transaction};
+
+use crate::db;
+use crate::store::ItemSummaryRecord;
+
+/// What a load wrote, for the command line to report.
+#[derive(Debug, Clone)]
+pub struct LoadReport {
+    pub database: PathBuf,
+    pub regions: usize,
+    pub items: usize,
+    pub halls: usize,
+    pub hall_items: usize,
+    pub elapsed: Duration,
+}
+
+#[derive(Debug)]
+pub enum SeedError {
+    /// The catalogue breaks rules the database cannot check; every problem is listed.
+    Invalid(Vec<String>),
+    Database(sqlx::Error),
+    Io(std::io::Error),
+    Json(serde_json::Error),
+}
+
+impl std::fmt::Display for SeedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SeedError::Invalid(problems) => {
+                writeln!(f, "the catalogue has {} problem(s):", problems.len())?;
+                for problem in problems {
+                    writeln!(f, "  - {problem}")?;
+                }
+                Ok(())
+            }
+            SeedError::Database(e) => write!(f, "database error: {e}"),
+            SeedError::Io(e) => write!(f, "file error: {e}"),
+            SeedError::Json(e) => write!(f, "could not encode a record: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for SeedError {}
+
+impl From<sqlx::Error> for SeedError {
+    fn from(e: sqlx::Error) -> Self {
+        SeedError::Database(e)
+    }
+}
+impl From<std::io::Error> for SeedError {
+    fn from(e: std::io::Error) -> Self {
+        SeedError::Io(e)
+    }
+}
+impl From<serde_json::Error> for SeedError {
+    fn from(e: serde_json::Error) -> Self {
+        SeedError::Json(e)
+    }
+}
+
+/// Builds the database for `catalogue` beside the live one and then moves it into place,
+/// so a failed or interrupted seed never leaves a half-filled database behind.
+pub async fn seed_data_dir(data_dir: &Path, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
+    let started = Instant::now();
+    let problems = catalogue.validate();
+    if !problems.is_empty() {
+        return Err(SeedError::Invalid(problems));
+    }
+    std::fs::create_dir_all(data_dir)?;
+    let target = db::database_path(data_dir);
+    let staging = data_dir.join("hall-guide.sqlite3.seeding");
+    remove_database_files(&staging)?;
+    let pool = db::open(&staging).await?;
+    let mut report = load(&pool, catalogue, dataset).await?;
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await?;
+    pool.close().await;
+    remove_database_files(&target)?;
+    std::fs::rename(&staging, &target)?;
+    remove_database_files(&staging)?;
+    report.database = target;
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
+fn remove_database_files(path: &Path) -> std::io::Result<()> {
+    for suffix in ["", "-wal", "-shm"] {
+        let file = PathBuf::from(format!("{}{suffix}", path.display()));
+        match std::fs::remove_file(&file) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(())
+}
+
+/// Replaces the catalogue in `pool` with `catalogue` in one transaction.
+pub async fn load(pool: &SqlitePool, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
+    let started = Instant::now();
+    let mut tx = pool.begin().await?;
+    for table in ["hall_items", "halls", "items", "regions", "meta"] {
+        sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
+    }
+    let regions = insert_regions(&mut tx, catalogue).await?;
+    insert_items(&mut tx, &catalogue.items).await?;
+    let hall_items = insert_halls(&mut tx, &catalogue.halls).await?;
+    sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', ?)").bind(dataset).execute(&mut *tx).await?;
+    tx.commit().await?;
+    sqlx::query("ANALYZE").execute(pool).await?;
+    Ok(LoadReport {
+        database: PathBuf::new(),
+        regions,
+        items: catalogue.items.len(),
+        halls: catalogue.halls.len(),
+        hall_items,
+        elapsed: started.elapsed(),
+    })
+}
+
+/// Rows per multi-row INSERT: well under SQLite's limit of bound parameters.
+const BATCH: usize = 500;
+
+async fn insert_regions(tx: &mut Transaction<'_, Sqlite>, catalogue: &CatalogueRecords) -> Result<usize, SeedError> {
+    let regions = catalogue.regions_flat();
+    for (position, region) in regions.iter().enumerate() {
+        // validate() has already checked every code.
+        let code = RegionCode::parse(&region.code).map_err(|e| SeedError::Invalid(vec![format!("region {}: {e}", region.code)]))?;
+        sqlx::query("INSERT INTO regions (code, parent_code, level, name, descendant_prefix, position) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(&region.code)
+            .bind(code.parent().map(|p| p.as_str().to_owned()))
+            .bind(code.level().as_str())
+            .bind(serde_json::to_string(&region.name)?)
+            .bind(code.descendant_prefix())
+            .bind(position as i64)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(regions.len())
+}
+
+async fn insert_items(tx: &mut Transaction<'_, Sqlite>, items: &[ItemRecord]) -> Result<(), SeedError> {
+    for chunk in items.chunks(BATCH) {
+        let rows: Vec<(String, String, String, String)> = chunk
+            .iter()
+            .map(|item| {
+                Ok((
+                    item.code.clone(),
+                    item.category.as_str().to_owned(),
+                    serde_json::to_string(&ItemSummaryRecord::from(item))?,
+                    serde_json::to_string(item)?,
+                ))
+            })
+            .collect::<Result<_, serde_json::Error>>()?;
+        let mut insert = QueryBuilder::<Sqlite>::new("INSERT INTO items (code, category, summary, record) ");
+        insert.push_values(rows, |mut row, (code, category, summary, record)| {
+            row.push_bind(code).push_bind(category).push_bind(summary).push_bind(record);
+        });
+        insert.build().execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+fn search_text(hall: &HallRecord) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for lang in Lang::ALL {
+        parts.push(hall.name.resolve(lang).0);
+        parts.push(hall.address.resolve(lang).0);
+    }
+    parts.push(&hall.code);
+    parts.join("\n").to_lowercase()
+}
+
+async fn insert_halls(tx: &mut Transaction<'_, Sqlite>, halls: &[HallRecord]) -> Result<usize, SeedError> {
+    let mut hall_items = 0;
+    for (position, hall) in halls.iter().enumerate() {
+        // The item list lives in hall_items; the stored record leaves it out.
+        let record = HallRecord { items: Vec::new(), ..hall.clone() };
+        sqlx::query("INSERT INTO halls (code, region_code, level, search_text, record, position) VALUES (?, ?, ?, ?, ?, ?)")
+            .bind(&hall.code)
+            .bind(&hall.region)
+            .bind(hall.level.as_str())
+            .bind(search_text(hall))
+            .bind(serde_json::to_string(&record)?)
+            .bind(position as i64)
+            .execute(&mut **tx)
+            .await?;
+        for (chunk_index, chunk) in hall.items.chunks(BATCH).enumerate() {
+            let mut insert = QueryBuilder::<Sqlite>::new("INSERT INTO hall_items (hall_code, item_code, position) ");
+            insert.push_values(chunk.iter().enumerate(), |mut row, (i, item)| {
+                row.push_bind(&hall.code).push_bind(item).push_bind((chunk_index * BATCH + i) as i64);
+            });
+            insert.build().execute(&mut **tx).await?;
+        }
+        hall_items += hall.items.len();
+    }
+    Ok(hall_items)
+}

@@ -1,0 +1,310 @@
+//! The catalogue queries: SQL in, hall-model API types out, resolved to one language.
+
+use hall_model::records::{HallRecord, ItemRecord};
+use hall_model::{
+    CategoryCount, ErrorCode, Hall, HallItems, HallLevel, HallList, HallRef, HallSummary, ItemCategory, ItemFilter,
+    ItemKind, ItemSummary, Lang, LocalizedText, RegionCode, RegionLevel, RegionSummary, RegionView, Window,
+};
+use serde::{Deserialize, Serialize};
+use sqlx::{Row, SqlitePool};
+
+use crate::api::error::AppError;
+
+/// What a hall's item list needs of an item, stored apart from the full record so that a
+/// list of 1,500 items never decodes 1,500 full guides.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ItemSummaryRecord {
+    pub code: String,
+    pub name: LocalizedText,
+    pub department: LocalizedText,
+    pub kind: ItemKind,
+    pub category: ItemCategory,
+    pub promised_limit_days: u32,
+    pub on_the_spot: bool,
+    pub online: bool,
+}
+
+impl From<&ItemRecord> for ItemSummaryRecord {
+    fn from(item: &ItemRecord) -> Self {
+        ItemSummaryRecord {
+            code: item.code.clone(),
+            name: item.name.clone(),
+            department: item.department.clone(),
+            kind: item.kind,
+            category: item.category,
+            promised_limit_days: item.promised_limit_days,
+            on_the_spot: item.on_the_spot,
+            online: item.online,
+        }
+    }
+}
+
+impl ItemSummaryRecord {
+    fn resolve(&self, lang: Lang) -> ItemSummary {
+        let (name, name_lang) = self.name.resolve(lang);
+        ItemSummary {
+            code: self.code.clone(),
+            name: name.to_owned(),
+            department: self.department.get(lang),
+            kind: self.kind,
+            category: self.category,
+            promised_limit_days: self.promised_limit_days,
+            on_the_spot: self.on_the_spot,
+            online: self.online,
+            lang: name_lang,
+        }
+    }
+}
+
+const REGION_COLUMNS: &str = "r.code, r.level, r.name,
+    EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code) AS has_children,
+    (SELECT COUNT(*) FROM halls h WHERE h.region_code >= r.descendant_prefix AND h.region_code < r.descendant_prefix || '~') AS hall_count";
+
+fn region_from_row(row: &sqlx::sqlite::SqliteRow, lang: Lang) -> Result<RegionSummary, AppError> {
+    let code: String = row.try_get("code")?;
+    let level = RegionCode::parse(&code).map(|c| c.level()).unwrap_or(RegionLevel::Province);
+    let name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("name")?)?;
+    Ok(RegionSummary {
+        code,
+        name: name.get(lang),
+        level,
+        has_children: row.try_get::<bool, _>("has_children")?,
+        hall_count: row.try_get::<i64, _>("hall_count")? as u32,
+    })
+}
+
+async fn region_summary(db: &SqlitePool, code: &str, lang: Lang) -> Result<Option<RegionSummary>, AppError> {
+    let row = sqlx::query(&format!("SELECT {REGION_COLUMNS} FROM regions r WHERE r.code = ?"))
+        .bind(code)
+        .fetch_optional(db)
+        .await?;
+    row.map(|row| region_from_row(&row, lang)).transpose()
+}
+
+/// The province-to-`code` chain, `code` included.
+async fn region_path(db: &SqlitePool, code: &RegionCode, lang: Lang) -> Result<Vec<RegionSummary>, AppError> {
+    let mut chain = vec![code.clone()];
+    while let Some(parent) = chain.last().and_then(RegionCode::parent) {
+        chain.push(parent);
+    }
+    let mut path = Vec::new();
+    for code in chain.iter().rev() {
+        if let Some(region) = region_summary(db, code.as_str(), lang).await? {
+            path.push(region);
+        }
+    }
+    Ok(path)
+}
+
+/// The tree seen from `code` (or from the top when `None`).
+pub async fn region_view(db: &SqlitePool, code: Option<&str>, lang: Lang) -> Result<RegionView, AppError> {
+    let (region, ancestors) = match code {
+        None => (None, Vec::new()),
+        Some(code) => {
+            let parsed = RegionCode::parse(code).map_err(|e| AppError::invalid_parameter("code", e.to_string()))?;
+            let mut path = region_path(db, &parsed, lang).await?;
+            match path.pop() {
+                Some(region) if region.code == code => (Some(region), path),
+                _ => return Err(AppError::new(ErrorCode::RegionNotFound, format!("no region {code}"))),
+            }
+        }
+    };
+    let children = sqlx::query(&format!(
+        "SELECT {REGION_COLUMNS} FROM regions r WHERE r.parent_code IS ? ORDER BY r.position"
+    ))
+    .bind(code)
+    .fetch_all(db)
+    .await?
+    .iter()
+    .map(|row| region_from_row(row, lang))
+    .collect::<Result<Vec<_>, _>>()?;
+    Ok(RegionView { lang, region, ancestors, children })
+}
+
+/// The filter of `GET /api/v1/halls`.
+#[derive(Debug, Default)]
+pub struct HallQuery {
+    pub region: Option<RegionCode>,
+    pub level: Option<HallLevel>,
+    pub text: String,
+    pub limit: u32,
+    pub offset: u32,
+}
+
+/// Escapes `%`, `_` and `\` so user text matches literally inside `LIKE … ESCAPE '\'`.
+fn like_pattern(term: &str) -> String {
+    let escaped = term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    format!("%{escaped}%")
+}
+
+pub async fn list_halls(db: &SqlitePool, query: &HallQuery, lang: Lang) -> Result<HallList, AppError> {
+    if let Some(region) = &query.region {
+        if region_summary(db, region.as_str(), lang).await?.is_none() {
+            return Err(AppError::new(ErrorCode::RegionNotFound, format!("no region {region}")));
+        }
+    }
+    let mut conditions = vec!["1 = 1".to_owned()];
+    let mut binds: Vec<String> = Vec::new();
+    if let Some(region) = &query.region {
+        conditions.push("h.region_code >= ? AND h.region_code < ?".to_owned());
+        binds.push(region.descendant_prefix().to_owned());
+        binds.push(format!("{}~", region.descendant_prefix()));
+    }
+    if let Some(level) = query.level {
+        conditions.push("h.level = ?".to_owned());
+        binds.push(level.as_str().to_owned());
+    }
+    for term in query.text.to_lowercase().split_whitespace() {
+        conditions.push("h.search_text LIKE ? ESCAPE '\\'".to_owned());
+        binds.push(like_pattern(term));
+    }
+    let where_clause = conditions.join(" AND ");
+
+    let count_sql = format!("SELECT COUNT(*) FROM halls h WHERE {where_clause}");
+    let mut count_query = sqlx::query_scalar::<_, i64>(&count_sql);
+    for bind in &binds {
+        count_query = count_query.bind(bind);
+    }
+    let total = count_query.fetch_one(db).await? as u32;
+
+    let page_sql = format!(
+        "SELECT h.record, r.name AS region_name FROM halls h JOIN regions r ON r.code = h.region_code
+         WHERE {where_clause} ORDER BY h.position LIMIT ? OFFSET ?"
+    );
+    let mut page_query = sqlx::query(&page_sql);
+    for bind in &binds {
+        page_query = page_query.bind(bind);
+    }
+    let rows = page_query.bind(query.limit as i64).bind(query.offset as i64).fetch_all(db).await?;
+    let mut halls = Vec::with_capacity(rows.len());
+    for row in rows {
+        let record: HallRecord = serde_json::from_str(row.try_get::<&str, _>("record")?)?;
+        let region_name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("region_name")?)?;
+        halls.push(hall_summary(&record, &region_name, lang));
+    }
+    Ok(HallList { lang, total, offset: query.offset, limit: query.limit, halls })
+}
+
+fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) -> HallSummary {
+    let (name, name_lang) = record.name.resolve(lang);
+    HallSummary {
+        code: record.code.clone(),
+        name: name.to_owned(),
+        level: record.level,
+        region_code: record.region.clone(),
+        region_name: region_name.get(lang),
+        address: record.address.get(lang),
+        services: record.services,
+        lang: name_lang,
+    }
+}
+
+async fn hall_record(db: &SqlitePool, code: &str) -> Result<HallRecord, AppError> {
+    let record: Option<String> =
+        sqlx::query_scalar("SELECT record FROM halls WHERE code = ?").bind(code).fetch_optional(db).await?;
+    match record {
+        Some(json) => Ok(serde_json::from_str(&json)?),
+        None => Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}"))),
+    }
+}
+
+fn windows(record: &HallRecord, lang: Lang, serving: Option<&str>) -> Vec<Window> {
+    record
+        .windows
+        .iter()
+        .filter(|w| serving.is_none_or(|item| w.items.iter().any(|i| i == item)))
+        .map(|w| Window { number: w.number.clone(), name: w.name.get(lang), item_count: w.items.len() as u32 })
+        .collect()
+}
+
+pub async fn hall(db: &SqlitePool, code: &str, lang: Lang) -> Result<Hall, AppError> {
+    let record = hall_record(db, code).await?;
+    let region = RegionCode::parse(&record.region).map_err(|_| AppError::new(ErrorCode::Internal, "stored hall has a bad region"))?;
+    let region_path = region_path(db, &region, lang).await?;
+    let categories = sqlx::query(
+        "SELECT i.category, COUNT(*) AS n FROM hall_items hi JOIN items i ON i.code = hi.item_code
+         WHERE hi.hall_code = ? GROUP BY i.category",
+    )
+    .bind(code)
+    .fetch_all(db)
+    .await?;
+    let mut category_counts = Vec::new();
+    for row in categories {
+        if let Some(category) = ItemCategory::parse(row.try_get::<&str, _>("category")?) {
+            category_counts.push(CategoryCount { category, count: row.try_get::<i64, _>("n")? as u32 });
+        }
+    }
+    category_counts.sort_by_key(|c| ItemCategory::ALL.iter().position(|x| *x == c.category));
+    let item_count = category_counts.iter().map(|c| c.count).sum();
+    let (name, name_lang) = record.name.resolve(lang);
+    Ok(Hall {
+        lang: name_lang,
+        code: record.code.clone(),
+        name: name.to_owned(),
+        level: record.level,
+        region_path,
+        address: record.address.get(lang),
+        location: record.location,
+        opening_hours: record.opening_hours.clone(),
+        hours_note: record.hours_note.as_ref().map(|n| n.get(lang)).filter(|n| !n.trim().is_empty()),
+        hotline: record.hotline.clone(),
+        supervision_phone: record.supervision_phone.clone(),
+        services: record.services,
+        windows: windows(&record, lang, None),
+        item_count,
+        categories: category_counts,
+    })
+}
+
+pub async fn hall_items(db: &SqlitePool, code: &str, filter: &ItemFilter, lang: Lang) -> Result<HallItems, AppError> {
+    let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM halls WHERE code = ?").bind(code).fetch_optional(db).await?;
+    if exists.is_none() {
+        return Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}")));
+    }
+    let rows: Vec<String> = sqlx::query_scalar(
+        "SELECT i.summary FROM hall_items hi JOIN items i ON i.code = hi.item_code
+         WHERE hi.hall_code = ? ORDER BY hi.position",
+    )
+    .bind(code)
+    .fetch_all(db)
+    .await?;
+    let mut items = Vec::with_capacity(rows.len());
+    for json in rows {
+        let summary = serde_json::from_str::<ItemSummaryRecord>(&json)?.resolve(lang);
+        if filter.matches(&summary) {
+            items.push(summary);
+        }
+    }
+    Ok(HallItems { lang, hall_code: code.to_owned(), total: items.len() as u32, items })
+}
+
+pub async fn item_guide(db: &SqlitePool, item: &str, hall: Option<&str>, lang: Lang) -> Result<hall_model::ItemGuide, AppError> {
+    let hall_record = match hall {
+        Some(code) => Some(hall_record(db, code).await?),
+        None => None,
+    };
+    let record: Option<String> =
+        sqlx::query_scalar("SELECT record FROM items WHERE code = ?").bind(item).fetch_optional(db).await?;
+    let record: ItemRecord = match record {
+        Some(json) => serde_json::from_str(&json)?,
+        None => return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {item}"))),
+    };
+    let (hall_ref, hall_windows) = match &hall_record {
+        None => (None, Vec::new()),
+        Some(hall) => {
+            let offered: Option<i64> = sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = ? AND item_code = ?")
+                .bind(&hall.code)
+                .bind(item)
+                .fetch_optional(db)
+                .await?;
+            if offered.is_none() {
+                return Err(AppError::new(
+                    ErrorCode::ItemNotOfferedAtHall,
+                    format!("hall {} does not offer item {item}", hall.code),
+                ));
+            }
+            (Some(HallRef { code: hall.code.clone(), name: hall.name.get(lang) }), windows(hall, lang, Some(item)))
+        }
+    };
+    Ok(record.guide(lang, hall_ref, hall_windows))
+}

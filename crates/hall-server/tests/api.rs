@@ -1,0 +1,243 @@
+//! The catalogue API over HTTP, on a fresh demo database: each endpoint, its filters,
+//! language fallback, not-found answers and bad parameters.
+
+mod common;
+
+use axum::http::{StatusCode, header};
+use common::TestServer;
+use hall_model::{Hall, HallItems, HallLevel, HallList, ItemGuide, Lang, RegionLevel, RegionView};
+
+#[tokio::test]
+async fn the_region_tree_drills_down_from_provinces_to_townships() {
+    let server = TestServer::demo().await;
+    let top: RegionView = server.get("/api/v1/regions").await.parse();
+    assert!(top.region.is_none());
+    assert!(top.children.len() >= 2, "at least two provinces");
+    assert!(top.children.iter().all(|r| r.level == RegionLevel::Province && r.hall_count > 0));
+
+    // Walk down the first branch that has children, down to a township.
+    let mut code = top.children[0].code.clone();
+    let mut depth = vec![RegionLevel::Province];
+    loop {
+        let view: RegionView = server.get(&format!("/api/v1/regions/{code}")).await.parse();
+        let region = view.region.expect("the region asked for");
+        assert_eq!(region.code, code);
+        assert_eq!(view.ancestors.len(), depth.len() - 1, "ancestors of {code}");
+        match view.children.iter().find(|c| c.has_children).or(view.children.first()) {
+            Some(child) => {
+                assert!(child.hall_count <= region.hall_count, "a child cannot hold more halls than its parent");
+                code = child.code.clone();
+                depth.push(child.level);
+            }
+            None => break,
+        }
+    }
+    assert_eq!(depth, [RegionLevel::Province, RegionLevel::Prefecture, RegionLevel::County, RegionLevel::Township]);
+}
+
+#[tokio::test]
+async fn halls_filter_by_region_level_and_text() {
+    let server = TestServer::demo().await;
+    let all: HallList = server.get("/api/v1/halls?limit=200").await.parse();
+    assert!(all.total >= 12, "at least 12 demo halls, got {}", all.total);
+    for level in HallLevel::ALL {
+        assert!(all.halls.iter().any(|h| h.level == level), "a {level:?} hall");
+    }
+
+    let zhejiang: HallList = server.get("/api/v1/halls?region=330000&limit=200").await.parse();
+    assert!(zhejiang.total > 0 && zhejiang.total < all.total);
+    assert!(zhejiang.halls.iter().all(|h| h.region_code.starts_with("33")));
+
+    let counties: HallList = server.get("/api/v1/halls?region=330000&level=county").await.parse();
+    assert!(counties.total > 0);
+    assert!(counties.halls.iter().all(|h| h.level == HallLevel::County && h.region_code.starts_with("33")));
+
+    let xihu: HallList = server.get("/api/v1/halls?q=%E8%A5%BF%E6%B9%96").await.parse();
+    assert!(xihu.total >= 1, "searching 西湖 finds a hall");
+    assert!(xihu.halls.iter().all(|h| h.name.contains("西湖") || h.address.contains("西湖")));
+
+    let english: HallList = server.get("/api/v1/halls?q=xihu&lang=en").await.parse();
+    assert_eq!(english.total, xihu.total, "English search finds the same halls");
+
+    let paged: HallList = server.get("/api/v1/halls?limit=5&offset=5").await.parse();
+    assert_eq!(paged.halls.len(), 5);
+    assert_eq!(paged.total, all.total);
+    assert_eq!(paged.halls[0].code, all.halls[5].code);
+
+    let nothing: HallList = server.get("/api/v1/halls?q=%25_%25").await.parse();
+    assert_eq!(nothing.total, 0, "LIKE wildcards in the text are matched literally");
+}
+
+#[tokio::test]
+async fn a_hall_shows_its_details_and_items_with_filters() {
+    let server = TestServer::demo().await;
+    let list: HallList = server.get("/api/v1/halls?level=county").await.parse();
+    let code = &list.halls[0].code;
+
+    let hall: Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
+    assert_eq!(&hall.code, code);
+    assert!(!hall.address.is_empty() && !hall.opening_hours.is_empty());
+    assert_eq!(hall.hotline, "12345");
+    assert!(!hall.supervision_phone.is_empty());
+    assert_eq!(hall.region_path.len(), 3, "province, prefecture, county");
+    assert!(!hall.windows.is_empty());
+    assert_eq!(hall.item_count, hall.categories.iter().map(|c| c.count).sum::<u32>());
+
+    let items: HallItems = server.get(&format!("/api/v1/halls/{code}/items")).await.parse();
+    assert_eq!(items.total, hall.item_count);
+    assert_eq!(items.items.len() as u32, items.total);
+
+    let category = hall.categories[0].category;
+    let in_category: HallItems =
+        server.get(&format!("/api/v1/halls/{code}/items?category={}", category.as_str())).await.parse();
+    assert_eq!(in_category.total, hall.categories[0].count);
+    assert!(in_category.items.iter().all(|i| i.category == category));
+
+    let online: HallItems = server.get(&format!("/api/v1/halls/{code}/items?online=true")).await.parse();
+    assert!(online.items.iter().all(|i| i.online));
+    let spot: HallItems = server.get(&format!("/api/v1/halls/{code}/items?on_the_spot=1")).await.parse();
+    assert!(spot.items.iter().all(|i| i.on_the_spot));
+    assert!(online.total < items.total || spot.total < items.total, "the flags narrow the list");
+
+    let first_name = &items.items[0].name;
+    let by_text: HallItems = server.get(&format!("/api/v1/halls/{code}/items?q={}", hall_model::query_string::encode(first_name))).await.parse();
+    assert!(by_text.items.iter().any(|i| &i.name == first_name));
+}
+
+#[tokio::test]
+async fn an_item_guide_lists_every_field_and_its_materials() {
+    let server = TestServer::demo().await;
+    let list: HallList = server.get("/api/v1/halls?level=prefecture").await.parse();
+    let hall = &list.halls[0].code;
+    let items: HallItems = server.get(&format!("/api/v1/halls/{hall}/items")).await.parse();
+    for summary in &items.items {
+        let guide: ItemGuide = server.get(&format!("/api/v1/halls/{hall}/items/{}", summary.code)).await.parse();
+        assert_eq!(guide.code, summary.code);
+        assert_eq!(guide.name, summary.name);
+        assert!(guide.promised_limit_days <= guide.legal_limit_days);
+        assert!(!guide.legal_basis.is_empty() && !guide.department.is_empty());
+        assert!(!guide.situations.is_empty(), "{} has situations", guide.code);
+        assert!(!guide.materials.is_empty(), "{} has materials", guide.code);
+        assert_eq!(guide.hall.as_ref().map(|h| h.code.as_str()), Some(hall.as_str()));
+        for material in &guide.materials {
+            assert!(material.originals + material.copies >= 1);
+            assert_eq!(material.required, material.condition.is_none(), "{}/{}", guide.code, material.id);
+        }
+    }
+    // Outside a hall, the same guide without hall or windows.
+    let code = &items.items[0].code;
+    let plain: ItemGuide = server.get(&format!("/api/v1/items/{code}")).await.parse();
+    assert!(plain.hall.is_none() && plain.windows.is_empty());
+}
+
+#[tokio::test]
+async fn content_follows_the_requested_language_and_says_which_it_is() {
+    let server = TestServer::demo().await;
+    let zh = server.get("/api/v1/regions").await;
+    assert_eq!(zh.header(header::CONTENT_LANGUAGE), Some("zh-CN"));
+    let zh: RegionView = zh.parse();
+    assert_eq!(zh.lang, Lang::ZhCn);
+
+    let en = server.get("/api/v1/regions?lang=en").await;
+    assert_eq!(en.header(header::CONTENT_LANGUAGE), Some("en"));
+    let en: RegionView = en.parse();
+    assert_eq!(en.lang, Lang::En);
+    assert_ne!(en.children[0].name, zh.children[0].name, "English names differ from Chinese ones");
+    assert!(en.children[0].name.is_ascii());
+
+    let by_header: RegionView = server.get_with("/api/v1/regions", "accept-language", "en-GB,en;q=0.9").await.parse();
+    assert_eq!(by_header.lang, Lang::En);
+    let query_wins: RegionView = server.get_with("/api/v1/regions?lang=zh-CN", "accept-language", "en").await.parse();
+    assert_eq!(query_wins.lang, Lang::ZhCn);
+    let unsupported = server.get("/api/v1/regions?lang=fr").await;
+    assert_eq!(unsupported.status, StatusCode::OK);
+    assert_eq!(unsupported.parse::<RegionView>().lang, Lang::ZhCn, "an unsupported language falls back to zh-CN");
+}
+
+#[tokio::test]
+async fn missing_things_are_404_with_a_stable_code() {
+    let server = TestServer::demo().await;
+    let table = [
+        ("/api/v1/regions/110000", "region_not_found"),
+        ("/api/v1/halls/999999-99", "hall_not_found"),
+        ("/api/v1/halls/999999-99/items", "hall_not_found"),
+        ("/api/v1/items/000000000000", "item_not_found"),
+        ("/api/v1/nothing-here", "route_not_found"),
+        ("/api/v2/regions", "route_not_found"),
+        ("/api/v1/halls?region=110000", "region_not_found"),
+    ];
+    for (uri, code) in table {
+        let response = server.get(uri).await;
+        assert_eq!(response.status, StatusCode::NOT_FOUND, "{uri}");
+        assert_eq!(response.error_code(), code, "{uri}");
+        assert!(response.header(header::CONTENT_TYPE).is_some_and(|t| t.starts_with("application/json")), "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn an_item_a_hall_does_not_offer_is_named_as_such() {
+    let server = TestServer::demo().await;
+    let list: HallList = server.get("/api/v1/halls?level=township").await.parse();
+    let township = &list.halls[0].code;
+    let offered: HallItems = server.get(&format!("/api/v1/halls/{township}/items")).await.parse();
+    let big: HallList = server.get("/api/v1/halls?level=provincial").await.parse();
+    let all: HallItems = server.get(&format!("/api/v1/halls/{}/items", big.halls[0].code)).await.parse();
+    let missing = all.items.iter().find(|i| !offered.items.iter().any(|o| o.code == i.code)).expect("an item the township lacks");
+    let response = server.get(&format!("/api/v1/halls/{township}/items/{}", missing.code)).await;
+    assert_eq!(response.status, StatusCode::NOT_FOUND);
+    assert_eq!(response.error_code(), "item_not_offered_at_hall");
+}
+
+#[tokio::test]
+async fn bad_parameters_are_400_naming_the_parameter() {
+    let server = TestServer::demo().await;
+    let long = "x".repeat(101);
+    let table = [
+        ("/api/v1/halls?level=galactic".to_owned(), "level"),
+        ("/api/v1/halls?region=33".to_owned(), "region"),
+        ("/api/v1/halls?region=abcdef".to_owned(), "region"),
+        ("/api/v1/halls?limit=-1".to_owned(), "limit"),
+        ("/api/v1/halls?limit=201".to_owned(), "limit"),
+        ("/api/v1/halls?offset=lots".to_owned(), "offset"),
+        (format!("/api/v1/halls?q={long}"), "q"),
+        ("/api/v1/regions/33x".to_owned(), "code"),
+        ("/api/v1/halls/330106-01/items?category=pets".to_owned(), "category"),
+        ("/api/v1/halls/330106-01/items?online=maybe".to_owned(), "online"),
+        ("/api/v1/halls/330106-01/items?on_the_spot=2".to_owned(), "on_the_spot"),
+    ];
+    for (uri, field) in table {
+        let response = server.get(&uri).await;
+        assert_eq!(response.status, StatusCode::BAD_REQUEST, "{uri}");
+        assert_eq!(response.error_code(), "invalid_parameter", "{uri}");
+        assert_eq!(response.json()["error"]["field"], field, "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn responses_are_compressed_for_clients_that_accept_it() {
+    let server = TestServer::demo().await;
+    let list: HallList = server.get("/api/v1/halls?level=provincial").await.parse();
+    let response = server.get_with(&format!("/api/v1/halls/{}/items", list.halls[0].code), "accept-encoding", "br").await;
+    assert_eq!(response.status, StatusCode::OK);
+    assert_eq!(response.header(header::CONTENT_ENCODING), Some("br"));
+}
+
+#[tokio::test]
+async fn the_app_is_served_beside_the_api_and_deep_links_get_index_html() {
+    let dist = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>hall-guide</title>").unwrap();
+    std::fs::write(dist.path().join("app.js"), "console.log(1)").unwrap();
+    let server = TestServer::demo_with_dist(Some(dist.path().to_owned())).await;
+
+    let index = server.get("/halls/330106-01/items/123").await;
+    assert_eq!(index.status, StatusCode::OK);
+    assert!(String::from_utf8_lossy(&index.body).contains("<title>hall-guide</title>"));
+    let file = server.get("/app.js").await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.body, b"console.log(1)");
+    // The API keeps its JSON errors even when the app is served.
+    let api = server.get("/api/v1/no-such-route").await;
+    assert_eq!(api.status, StatusCode::NOT_FOUND);
+    assert_eq!(api.error_code(), "route_not_found");
+    assert_eq!(server.get("/api/v1/regions").await.status, StatusCode::OK);
+}

@@ -1,0 +1,72 @@
+//! Shared by the server's HTTP tests: a fresh demo database per test, and requests sent
+//! through `app().oneshot(..)` with no port opened.
+
+#![allow(dead_code)]
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+pub struct TestServer {
+    pub app: Router,
+    // Dropping this deletes the database; it lives as long as the server.
+    _dir: tempfile::TempDir,
+}
+
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: axum::http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl TestResponse {
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("body is not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    pub fn parse<T: serde::de::DeserializeOwned>(&self) -> T {
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("body does not decode ({e}): {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    pub fn header(&self, name: header::HeaderName) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    /// The stable error code of an error envelope.
+    pub fn error_code(&self) -> String {
+        self.json()["error"]["code"].as_str().unwrap_or_else(|| panic!("not an error envelope: {}", String::from_utf8_lossy(&self.body))).to_owned()
+    }
+}
+
+impl TestServer {
+    /// A server on a freshly seeded demo database (optionally serving `dist`).
+    pub async fn demo_with_dist(dist: Option<std::path::PathBuf>) -> TestServer {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
+        hall_server::seed::seed_data_dir(dir.path(), &catalogue, "demo").await.expect("demo data seeds");
+        let pool = hall_server::db::open(&hall_server::db::database_path(dir.path())).await.expect("database opens");
+        TestServer { app: hall_server::app_with_dist(hall_server::AppState::new(pool), dist), _dir: dir }
+    }
+
+    pub async fn demo() -> TestServer {
+        TestServer::demo_with_dist(None).await
+    }
+
+    pub async fn request(&self, request: Request<Body>) -> TestResponse {
+        let response = self.app.clone().oneshot(request).await.expect("the router never fails");
+        let status = response.status();
+        let headers = response.headers().clone();
+        let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+        TestResponse { status, headers, body }
+    }
+
+    pub async fn get(&self, uri: &str) -> TestResponse {
+        self.request(Request::get(uri).body(Body::empty()).expect("request")).await
+    }
+
+    pub async fn get_with(&self, uri: &str, name: &str, value: &str) -> TestResponse {
+        self.request(Request::get(uri).header(name, value).body(Body::empty()).expect("request")).await
+    }
+}

@@ -1,0 +1,141 @@
+//! Keeps `openapi.yaml`, the server's routes and the hall-model types in step: every
+//! route is documented and every documented path is a route; every documented example
+//! is exactly a hall-model value (it deserialises, and serialises back unchanged); every
+//! schema lists exactly the fields its type has.
+
+mod common;
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+fn spec() -> Value {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../openapi.yaml");
+    let text = std::fs::read_to_string(path).expect("openapi.yaml at the repository root");
+    let yaml: serde_yaml::Value = serde_yaml::from_str(&text).expect("openapi.yaml is valid YAML");
+    serde_json::to_value(yaml).expect("openapi.yaml converts to JSON")
+}
+
+/// Deserialises `example` as `T` and requires it to serialise back to the same JSON.
+fn round_trip<T: DeserializeOwned + Serialize>(what: &str, example: &Value) {
+    let value: T = serde_json::from_value(example.clone()).unwrap_or_else(|e| panic!("{what}: example does not deserialise: {e}\n{example:#}"));
+    let back = serde_json::to_value(&value).expect("serialises");
+    assert_eq!(&back, example, "{what}: example changes in a round trip (extra, missing or mistyped fields)");
+}
+
+macro_rules! schema_types {
+    ($($name:ident),* $(,)?) => {
+        fn check_example(schema: &str, example: &Value) -> bool {
+            match schema {
+                $(stringify!($name) => { round_trip::<hall_model::$name>(schema, example); true })*
+                _ => false,
+            }
+        }
+        const SCHEMAS: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+
+schema_types!(
+    Lang, RegionLevel, HallLevel, ItemKind, ItemCategory, MaterialFormat, ErrorCode, RegionSummary, RegionView,
+    HallServices, HallSummary, HallList, OpeningHours, Window, CategoryCount, GeoPoint, Hall, ItemSummary,
+    HallItems, Situation, Material, HallRef, ItemGuide, ApiErrorBody, ApiError,
+);
+
+#[test]
+fn every_route_is_documented_and_every_documented_path_is_a_route() {
+    let spec = spec();
+    let mut documented = BTreeSet::new();
+    for (path, operations) in spec["paths"].as_object().expect("paths") {
+        for method in operations.as_object().expect("operations").keys().filter(|k| *k != "parameters") {
+            documented.insert((method.clone(), path.clone()));
+        }
+    }
+    let served: BTreeSet<(String, String)> =
+        hall_server::API_ROUTES.iter().map(|(m, p)| (m.to_string(), p.to_string())).collect();
+    assert_eq!(documented, served, "openapi.yaml paths and hall_server::API_ROUTES differ");
+}
+
+#[test]
+fn every_schema_is_a_hall_model_type_with_an_exact_example() {
+    let spec = spec();
+    let schemas = spec["components"]["schemas"].as_object().expect("components.schemas");
+    let names: BTreeSet<&str> = schemas.keys().map(String::as_str).collect();
+    assert_eq!(names, SCHEMAS.iter().copied().collect(), "documented schemas differ from the checked types");
+    for (name, schema) in schemas {
+        let example = schema.get("example").unwrap_or_else(|| panic!("schema {name} has no example"));
+        assert!(check_example(name, example), "schema {name} has no Rust type in this test");
+        if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
+            let documented: BTreeSet<&str> = properties.keys().map(String::as_str).collect();
+            let example_keys: BTreeSet<&str> = example.as_object().expect("object example").keys().map(String::as_str).collect();
+            // Optional fields left out of the example are allowed only if not required.
+            let required: BTreeSet<&str> = schema["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+            assert!(example_keys.is_subset(&documented), "{name}: example has undocumented fields");
+            assert!(required.is_subset(&example_keys), "{name}: example lacks required fields");
+            let serialised: BTreeSet<String> = example.as_object().unwrap().keys().cloned().collect();
+            assert_eq!(serialised.len(), example_keys.len());
+            assert_eq!(schema["additionalProperties"], Value::Bool(false), "{name}: additionalProperties must be false");
+        }
+    }
+}
+
+#[test]
+fn every_response_example_matches_its_schema_type() {
+    let spec = spec();
+    let mut checked = 0;
+    for (path, operations) in spec["paths"].as_object().expect("paths") {
+        for (method, operation) in operations.as_object().expect("operations") {
+            let Some(responses) = operation.get("responses").and_then(Value::as_object) else { continue };
+            for (status, response) in responses {
+                let response = resolve(&spec, response);
+                let content = &response["content"]["application/json"];
+                let Some(reference) = content["schema"]["$ref"].as_str() else { continue };
+                let schema = reference.rsplit('/').next().expect("a schema name");
+                let mut examples: Vec<&Value> = content.get("example").into_iter().collect();
+                if let Some(named) = content.get("examples").and_then(Value::as_object) {
+                    examples.extend(named.values().filter_map(|e| e.get("value")));
+                }
+                for example in examples {
+                    assert!(check_example(schema, example), "{method} {path} {status}: unknown schema {schema}");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 7, "expected response examples to check, found {checked}");
+}
+
+fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
+    match value.get("$ref").and_then(Value::as_str) {
+        Some(reference) => {
+            let pointer = reference.trim_start_matches('#');
+            spec.pointer(pointer).unwrap_or_else(|| panic!("dangling $ref {reference}"))
+        }
+        None => value,
+    }
+}
+
+#[tokio::test]
+async fn every_documented_route_answers_on_the_demo_data_with_its_documented_type() {
+    let server = common::TestServer::demo().await;
+    let halls: hall_model::HallList = server.get("/api/v1/halls?level=county").await.parse();
+    let hall = halls.halls[0].code.clone();
+    let region = halls.halls[0].region_code.clone();
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{hall}/items")).await.parse();
+    let item = items.items[0].code.clone();
+    for (_, path) in hall_server::API_ROUTES {
+        let uri = path.replace("{code}", if path.starts_with("/api/v1/regions") { &region } else { &hall }).replace("{item}", &item);
+        let response = server.get(&uri).await;
+        assert_eq!(response.status, 200, "{uri}: {}", String::from_utf8_lossy(&response.body));
+        let body = response.json();
+        let schema = match *path {
+            "/api/v1/regions" | "/api/v1/regions/{code}" => "RegionView",
+            "/api/v1/halls" => "HallList",
+            "/api/v1/halls/{code}" => "Hall",
+            "/api/v1/halls/{code}/items" => "HallItems",
+            _ => "ItemGuide",
+        };
+        assert!(check_example(schema, &body), "{uri}");
+    }
+}

@@ -1,0 +1,184 @@
+# hall-guide — English
+# Translated from zh-CN/main.ftl (the reference); see its comments for what each variable holds.
+
+## Shared by every page
+
+app-name = Government Service Hall Guide
+app-skip-to-content = Skip to content
+app-language-label = Language
+app-demo-notice = Demo data: everything on this site is an example and does not describe the real requirements of any government service hall.
+app-hotline-notice = Questions? Call the 12345 government service hotline.
+app-loading = Loading…
+app-retry = Try again
+app-back-home = Back to the home page
+app-home = Home
+app-breadcrumbs-label = You are here
+app-previous-page = Previous page
+app-next-page = Next page
+
+## Errors (each says what happened and what to do)
+
+error-unreachable = We can’t reach the server. Check your connection, then press “Try again”.
+error-malformed = The server sent data we can’t read. Try again later; if it keeps happening, call 12345.
+error-region-not-found = We can’t find this region. Go back to the home page and choose again.
+error-hall-not-found = We can’t find this hall; the link may be out of date. Go back to the home page and search again.
+error-item-not-found = We can’t find this service; the link may be out of date. Go back to the hall’s page and look again.
+error-item-not-offered = This hall does not handle this service. Go back to the home page to find a hall that does.
+error-bad-request = This link is incomplete or wrong. Go back to the home page and search again.
+error-unavailable = The service is busy. Wait a moment, then press “Try again”.
+error-internal = Something went wrong on the server. Press “Try again” in a little while.
+
+## Home
+
+home-title = Find a government service hall
+home-intro = Choose your region step by step or search for a hall by name, and learn exactly what to bring so one visit is enough.
+home-search-label = Search for a hall
+home-search-placeholder = For example: Xihu, Citizen Center
+home-search-button = Search
+home-results-heading = Results for “{ $query }”
+home-results-count = { $count ->
+    [one] 1 hall found
+   *[other] { $count } halls found
+}
+home-results-none = No hall matches. Try another word, or choose your region below.
+home-regions-heading = Find by region
+
+## Region
+
+region-hall-count = { $count ->
+    [one] 1 hall
+   *[other] { $count } halls
+}
+region-subregions-heading = Areas in this region
+region-halls-heading = Government service halls in this region
+region-halls-none = There are no government service halls in this region yet.
+region-halls-range = { $from }–{ $to } of { $total }
+
+## Hall
+
+hall-level-provincial = Provincial
+hall-level-prefecture = City
+hall-level-county = County
+hall-level-township = Township
+hall-services-heading = Services
+hall-services-none = None
+hall-service-appointments = Appointments
+hall-service-postal-delivery = Delivery by post
+hall-service-agency-help = Free help with applications
+hall-service-self-service-24h = 24-hour self-service
+hall-address = Address
+hall-opening-hours = Opening hours
+hall-hotline = Hotline
+hall-supervision-phone = Complaints line
+hall-windows-heading = { $count ->
+    [one] Service window (1)
+   *[other] Service windows ({ $count })
+}
+hall-window-item-count = { $count ->
+    [one] 1 service
+   *[other] { $count } services
+}
+hall-weekday-range = { $from }–{ $to }
+hall-opening-span = { $days }, { $open }–{ $close }
+hall-list-separator = {", "}
+weekday-monday = Monday
+weekday-tuesday = Tuesday
+weekday-wednesday = Wednesday
+weekday-thursday = Thursday
+weekday-friday = Friday
+weekday-saturday = Saturday
+weekday-sunday = Sunday
+hall-items-heading = Services at this hall
+hall-filter-label = Filter services
+hall-filter-placeholder = A service or department, e.g. “ID card”
+hall-filter-category = Category
+hall-filter-category-all = All categories
+hall-filter-online = Only those available online
+hall-filter-on-the-spot = Only those done on the spot
+hall-filter-clear = Clear the filters
+hall-items-count-all = { $count ->
+    [one] 1 service
+   *[other] { $count } services
+}
+hall-items-count-filtered = Showing { $shown } of { $total } services
+hall-items-none = No service matches these filters.
+
+## Item categories
+
+category-business = Starting and running a business
+category-identity = Household registration and ID
+category-family = Marriage and family
+category-social-security = Social security
+category-medical = Medical insurance
+category-housing = Housing and property
+category-transport = Transport and driving
+category-construction = Construction
+category-health = Health
+category-employment = Jobs and employment
+category-travel = Travel abroad
+category-civil-affairs = Civil affairs
+
+## Item guide
+
+item-on-the-spot = Done on the spot
+item-online = Available online
+item-promised-days = { $days ->
+    [one] Done in 1 working day
+   *[other] Done in { $days } working days
+}
+item-kind = Type
+item-kind-administrative-licensing = Administrative licence
+item-kind-administrative-confirmation = Administrative confirmation
+item-kind-public-service = Public service
+item-kind-administrative-payment = Benefit payment
+item-kind-other-power = Other administrative power
+item-category = Category
+item-promised-limit = Promised time
+item-legal-limit = Legal time limit
+item-working-days = { $days ->
+    [one] 1 working day
+   *[other] { $days } working days
+}
+item-fee = Fee
+item-fee-free = Free
+item-fee-amount = ¥{ $yuan }
+item-online-heading = Online
+item-online-yes = You can apply online
+item-online-no = Apply at the hall
+item-windows = Windows:
+item-situations-heading = Which situation are you in?
+item-situations-hint = Choose your situation and only the materials you need are shown below.
+item-situation-all = All situations (show every material)
+item-materials-heading = What to bring
+item-materials-totals = Bring { $documents ->
+    [one] 1 document
+   *[other] { $documents } documents
+}: { $originals ->
+    [one] 1 original
+   *[other] { $originals } originals
+} and { $copies ->
+    [one] 1 copy
+   *[other] { $copies } copies
+}.
+item-materials-required = Always bring ({ $count })
+item-materials-conditional = Bring only if it applies to you ({ $count })
+item-materials-exempt = No need to bring: the hall gets these through data sharing ({ $count })
+item-legal-basis = Legal basis
+material-condition = When:
+material-counts = { $originals ->
+    [one] 1 original
+   *[other] { $originals } originals
+} · { $copies ->
+    [one] 1 copy
+   *[other] { $copies } copies
+}
+material-format = Form
+material-format-paper = Paper
+material-format-electronic = Electronic
+material-format-paper-or-electronic = Paper or electronic
+material-source = Issued by
+
+## Page not found
+
+not-found-title = We can’t find this page
+not-found-body = The link may be wrong or out of date. Start again from the home page to find your hall.

@@ -1,0 +1,194 @@
+# hall-guide — 简体中文（参考语言）
+# 每条消息的 ID 以所在页面开头（home-、hall-、item-……）；app- 为各页共用。
+# 变量说明写在消息上方的 “# Variables:” 注释中。
+
+## 全站共用
+
+app-name = 政务服务大厅办事指南
+app-skip-to-content = 跳到正文
+app-language-label = 语言
+app-demo-notice = 演示数据：本站内容为示例，不代表任何政务服务大厅的真实办事要求。
+app-hotline-notice = 如有疑问，请拨打 12345 政务服务便民热线。
+app-loading = 正在加载…
+app-retry = 重试
+app-back-home = 返回首页
+app-home = 首页
+app-breadcrumbs-label = 当前位置
+app-previous-page = 上一页
+app-next-page = 下一页
+
+## 错误提示（每条都说明发生了什么、该怎么办）
+
+error-unreachable = 无法连接到服务器。请检查网络连接后点击“重试”。
+error-malformed = 服务器返回的数据无法识别。请稍后重试；如仍有问题，请拨打 12345。
+error-region-not-found = 找不到这个地区。请返回首页重新选择。
+error-hall-not-found = 找不到这个政务服务大厅，链接可能已过期。请返回首页重新查找。
+error-item-not-found = 找不到这个事项，链接可能已过期。请返回大厅页面重新查找。
+error-item-not-offered = 这个大厅不办理该事项。请返回首页查找办理该事项的其他大厅。
+error-bad-request = 链接不完整或有误。请返回首页重新查找。
+error-unavailable = 服务繁忙，请稍等片刻后点击“重试”。
+error-internal = 服务器出现故障，请稍后点击“重试”。
+
+## 首页
+
+home-title = 查找政务服务大厅
+home-intro = 按地区逐级查找，或直接搜索大厅名称，了解办事所需材料，一次办成。
+home-search-label = 搜索大厅
+home-search-placeholder = 例如：西湖区、市民中心
+home-search-button = 搜索
+# Variables:
+#   $query (String) - 用户输入的搜索词
+home-results-heading = “{ $query }”的搜索结果
+# Variables:
+#   $count (Number) - 找到的大厅数量
+home-results-count = 共找到 { $count } 个大厅
+home-results-none = 没有找到匹配的大厅。请换个关键词，或按地区查找。
+home-regions-heading = 按地区查找
+
+## 地区页
+
+# Variables:
+#   $count (Number) - 该地区（含下级地区）的大厅数量
+region-hall-count = { $count } 个大厅
+region-subregions-heading = 下级地区
+region-halls-heading = 本地区的政务服务大厅
+region-halls-none = 本地区暂无政务服务大厅。
+# Variables:
+#   $from (Number) - 本页第一个大厅的序号
+#   $to (Number) - 本页最后一个大厅的序号
+#   $total (Number) - 大厅总数
+region-halls-range = 第 { $from }–{ $to } 个，共 { $total } 个
+
+## 大厅
+
+hall-level-provincial = 省级
+hall-level-prefecture = 市级
+hall-level-county = 县级
+hall-level-township = 乡镇（街道）级
+hall-services-heading = 便民服务
+hall-services-none = 暂无
+hall-service-appointments = 可预约
+hall-service-postal-delivery = 证照邮寄
+hall-service-agency-help = 帮办代办
+hall-service-self-service-24h = 24小时自助
+hall-address = 地址
+hall-opening-hours = 办公时间
+hall-hotline = 服务热线
+hall-supervision-phone = 监督电话
+# Variables:
+#   $count (Number) - 窗口数量
+hall-windows-heading = 办事窗口（{ $count } 个）
+# Variables:
+#   $count (Number) - 该窗口可办理的事项数量
+hall-window-item-count = 可办 { $count } 项
+# Variables:
+#   $from (String) - 起始星期，如“周一”
+#   $to (String) - 结束星期，如“周五”
+hall-weekday-range = { $from }至{ $to }
+# Variables:
+#   $days (String) - 星期，如“周一至周五”
+#   $open (String) - 开始时间，24小时制，如 09:00
+#   $close (String) - 结束时间，24小时制，如 17:00
+hall-opening-span = { $days } { $open }–{ $close }
+hall-list-separator = 、
+weekday-monday = 周一
+weekday-tuesday = 周二
+weekday-wednesday = 周三
+weekday-thursday = 周四
+weekday-friday = 周五
+weekday-saturday = 周六
+weekday-sunday = 周日
+hall-items-heading = 可办理事项
+hall-filter-label = 筛选事项
+hall-filter-placeholder = 输入事项名称或部门，如“身份证”
+hall-filter-category = 类别
+hall-filter-category-all = 全部类别
+hall-filter-online = 只看网上可办
+hall-filter-on-the-spot = 只看即办件
+hall-filter-clear = 清除筛选条件
+# Variables:
+#   $count (Number) - 事项总数
+hall-items-count-all = 共 { $count } 项
+# Variables:
+#   $shown (Number) - 符合筛选条件的事项数量
+#   $total (Number) - 事项总数
+hall-items-count-filtered = 显示 { $shown } 项，共 { $total } 项
+hall-items-none = 没有符合条件的事项。
+
+## 事项类别
+
+category-business = 企业开办与经营
+category-identity = 户籍与身份证件
+category-family = 婚姻与家庭
+category-social-security = 社会保障
+category-medical = 医疗保障
+category-housing = 住房与不动产
+category-transport = 交通出行
+category-construction = 工程建设
+category-health = 卫生健康
+category-employment = 就业创业
+category-travel = 出入境
+category-civil-affairs = 民政服务
+
+## 事项办事指南
+
+item-on-the-spot = 即办件
+item-online = 网上可办
+# Variables:
+#   $days (Number) - 承诺办结时限（工作日）
+item-promised-days = { $days } 个工作日办结
+item-kind = 事项类型
+item-kind-administrative-licensing = 行政许可
+item-kind-administrative-confirmation = 行政确认
+item-kind-public-service = 公共服务
+item-kind-administrative-payment = 行政给付
+item-kind-other-power = 其他行政权力
+item-category = 类别
+item-promised-limit = 承诺时限
+item-legal-limit = 法定时限
+# Variables:
+#   $days (Number) - 工作日天数
+item-working-days = { $days } 个工作日
+item-fee = 收费
+item-fee-free = 不收费
+# Variables:
+#   $yuan (String) - 金额（元），如 20 或 20.50
+item-fee-amount = { $yuan } 元
+item-online-heading = 网上办理
+item-online-yes = 可网上申请
+item-online-no = 需到大厅办理
+item-windows = 办理窗口：
+item-situations-heading = 您属于哪种情形？
+item-situations-hint = 选择您的情形，下方只显示您需要带的材料。
+item-situation-all = 全部情形（显示所有材料）
+item-materials-heading = 申请材料
+# Variables:
+#   $documents (Number) - 需携带的材料份数
+#   $originals (Number) - 原件总份数
+#   $copies (Number) - 复印件总份数
+item-materials-totals = 请携带 { $documents } 种材料：原件 { $originals } 份，复印件 { $copies } 份。
+# Variables:
+#   $count (Number) - 本组材料数量
+item-materials-required = 必须携带（{ $count }）
+# Variables:
+#   $count (Number) - 本组材料数量
+item-materials-conditional = 符合条件时携带（{ $count }）
+# Variables:
+#   $count (Number) - 本组材料数量
+item-materials-exempt = 无需携带：由大厅通过数据共享获取（{ $count }）
+item-legal-basis = 设定依据
+material-condition = 适用情形：
+# Variables:
+#   $originals (Number) - 原件份数
+#   $copies (Number) - 复印件份数
+material-counts = 原件 { $originals } 份 · 复印件 { $copies } 份
+material-format = 形式
+material-format-paper = 纸质
+material-format-electronic = 电子
+material-format-paper-or-electronic = 纸质或电子
+material-source = 来源
+
+## 找不到页面
+
+not-found-title = 找不到这个页面
+not-found-body = 链接可能有误或已过期。请从首页重新查找您要去的大厅。

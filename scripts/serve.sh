@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Sets up what is missing, builds the app and the server, seeds the demo database on
+# first run, and serves app + API on one port. Usage: scripts/serve.sh [--addr HOST:PORT]
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+ADDR="${HALL_ADDR:-127.0.0.1:8080}"
+if [ "${1:-}" = "--addr" ] && [ -n "${2:-}" ]; then ADDR="$2"; fi
+DATA_DIR="${HALL_DATA_DIR:-$ROOT/data}"
+
+setup_build_tools
+build_app
+build_server
+if [ ! -f "$DATA_DIR/hall-guide.sqlite3" ]; then
+    say "Seeding the demo database into $DATA_DIR"
+    "$SERVER_BIN" seed --data-dir "$DATA_DIR"
+fi
+say "Starting hall-guide"
+exec "$SERVER_BIN" serve --addr "$ADDR" --data-dir "$DATA_DIR" --dist "$ROOT/dist"

@@ -1,0 +1,97 @@
+# shellcheck shell=bash
+# Sourced by scripts/serve.sh and scripts/test.sh: installs whatever the build needs and
+# is missing, into a per-machine tools folder that every later run (and every clone on
+# this machine, CI included) reuses. Safe to run again: each step checks first.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="${HALL_GUIDE_TOOLS:-$HOME/.cache/hall-guide/tools}"
+export PATH="$TOOLS/bin:$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+TRUNK_VERSION="0.21.14"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# The wasm-bindgen version the app is locked to; the CLI must match it exactly.
+wasm_bindgen_version() {
+    awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+setup_build_tools() {
+    mkdir -p "$TOOLS"
+    if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+        say "Adding the wasm32 target"
+        rustup target add wasm32-unknown-unknown
+    fi
+    if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+        say "Installing Trunk $TRUNK_VERSION (about 8 minutes, once per machine)"
+        cargo install trunk --version "$TRUNK_VERSION" --locked --root "$TOOLS"
+    fi
+    local wbg
+    wbg="$(wasm_bindgen_version)"
+    if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
+        say "Installing wasm-bindgen-cli $wbg (about 3 minutes, once per machine)"
+        # No --locked: its lockfile pins a crate version the registry does not have.
+        cargo install wasm-bindgen-cli --version "$wbg" --root "$TOOLS" --force
+    fi
+    if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ]; then
+        say "Installing npm packages (binaryen's wasm-opt, playwright-core)"
+        (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
+    fi
+}
+
+# The release build of the app uses the nightly toolchain's build-std with panic
+# "immediate-abort" when the machine has it: about 20 KB (brotli) less to download on a
+# slow phone. Stable Rust builds the same app, only larger; HALL_STABLE_WASM=1 forces it.
+setup_nightly_wasm() {
+    [ "${HALL_STABLE_WASM:-0}" = 1 ] && return 1
+    rustup run nightly rustc --version >/dev/null 2>&1 || return 1
+    if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
+        rustup component add rust-src --toolchain nightly >/dev/null 2>&1 || return 1
+    fi
+}
+
+build_app() {
+    if setup_nightly_wasm; then
+        say "Building the app (release, nightly build-std)"
+        (cd "$ROOT" && RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" CARGO_TARGET_DIR="$ROOT/target/nightly" \
+            trunk build --release)
+    else
+        say "Building the app (release, stable toolchain)"
+        (cd "$ROOT" && trunk build --release)
+    fi
+    precompress "$ROOT/dist"
+}
+
+# Brotli and gzip copies beside each file, at the highest levels, for the server to send
+# to browsers that accept them (it never compresses these on the fly).
+precompress() {
+    local file
+    find "$1" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' -o -name '*.svg' \) |
+        while read -r file; do
+            if command -v brotli >/dev/null; then brotli -f -q 11 -o "$file.br" "$file"; fi
+            gzip -f -k -9 "$file"
+        done
+}
+
+build_server() {
+    say "Building the server"
+    (cd "$ROOT" && cargo build --profile server -p hall-server)
+    SERVER_BIN="$ROOT/target/server/hall-server"
+}
+
+# Browser tests need Debian's Chromium and ChromeDriver (never a downloaded browser).
+setup_test_tools() {
+    setup_build_tools
+    local missing=()
+    command -v chromium >/dev/null || missing+=(chromium)
+    command -v chromedriver >/dev/null || missing+=(chromium-driver)
+    command -v brotli >/dev/null || missing+=(brotli)
+    if [ ${#missing[@]} -gt 0 ]; then
+        say "Installing ${missing[*]} from Debian"
+        local sudo=""
+        [ "$(id -u)" = 0 ] || sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}

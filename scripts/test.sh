@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Sets up what the tests need and runs every test: native (model, server over HTTP,
+# OpenAPI contract, Fluent messages), browser components in headless Chromium, and the
+# end-to-end journeys against the real server and a real SQLite database.
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+setup_test_tools
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+cd "$ROOT"
+
+say "Native tests (hall-model, hall-server, app)"
+cargo test --workspace
+
+say "hall-model builds for wasm32 too"
+cargo build -p hall-model --target wasm32-unknown-unknown
+
+say "Browser component tests (wasm-bindgen-test, headless Chromium)"
+cargo test --target wasm32-unknown-unknown -p hall-guide --test browser
+
+build_app
+build_server
+
+say "End-to-end tests (Playwright + Debian Chromium, real server, real SQLite)"
+HALL_SERVER_BIN="$SERVER_BIN" HALL_DIST="$ROOT/dist" node --test --test-concurrency=1 tests/e2e/
+
+say "All tests passed"

@@ -1,0 +1,33 @@
+//! The top bar: the app's name (a link home) and the language picker.
+
+use hall_model::{Lang, Route};
+use leptos::prelude::*;
+
+use crate::i18n::{tr, use_i18n};
+use crate::preferences::remember_lang;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let i18n = use_i18n();
+    let on_change = move |ev: leptos::ev::Event| {
+        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+            i18n.lang.set(lang);
+            remember_lang(lang);
+        }
+    };
+    view! {
+        <a class="skip-link" href="#main">{tr("app-skip-to-content")}</a>
+        <header class="site-header">
+            <a class="site-name" href=Route::Home { query: String::new() }.path()>{tr("app-name")}</a>
+            <label class="lang-picker">
+                <span class="visually-hidden">{tr("app-language-label")}</span>
+                <select on:change=on_change prop:value=move || i18n.lang.get().tag().to_owned()>
+                    {Lang::ALL
+                        .into_iter()
+                        .map(|lang| view! { <option value=lang.tag() lang=lang.tag()>{lang.endonym()}</option> })
+                        .collect_view()}
+                </select>
+            </label>
+        </header>
+    }
+}

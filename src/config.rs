@@ -1,0 +1,26 @@
+//! The runtime configuration in `config.json`, read once at start so one build of the
+//! app serves any deployment.
+
+use serde::Deserialize;
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+pub struct Config {
+    /// Where the API lives: `/api/v1` on the same origin, or a full URL.
+    pub api_base: String,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config { api_base: "/api/v1".to_owned() }
+    }
+}
+
+/// Reads `/config.json`; a missing or broken file means the same-origin default, since the
+/// reference server serves app and API together.
+pub async fn load() -> Config {
+    let response = match gloo_net::http::Request::get("/config.json").send().await {
+        Ok(response) if response.ok() => response,
+        _ => return Config::default(),
+    };
+    response.json::<Config>().await.unwrap_or_default()
+}

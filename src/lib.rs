@@ -1,0 +1,100 @@
+//! hall-guide's web app: a Leptos single-page app, rendered on the client.
+//!
+//! [`App`] reads `config.json`, provides the language and the API client, and shows the
+//! page for the current URL. Pages live in [`pages`], one file each; the URL of every
+//! page is a [`hall_model::Route`], so links are built and parsed in one tested place.
+
+pub mod api;
+pub mod components;
+pub mod config;
+pub mod i18n;
+pub mod pages;
+pub mod preferences;
+
+use hall_model::Route;
+use leptos::prelude::*;
+use leptos_router::components::{FlatRoutes, Route as RouterRoute, Router};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use crate::api::{Api, provide_api};
+use crate::components::{Footer, Header, Loading};
+use crate::i18n::provide_i18n;
+
+/// Replaces the static skeleton of `index.html` with the running app.
+pub fn mount() {
+    let Some(root) = document().get_element_by_id("app") else { return };
+    root.set_inner_html("");
+    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
+    leptos::mount::mount_to(root, App).forget();
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let i18n = provide_i18n(preferences::initial_lang());
+    preferences::keep_document_in_step(i18n);
+    let config = LocalResource::new(config::load);
+    view! {
+        <Router>
+            <Header/>
+            <main id="main" tabindex="-1">
+                {move || match config.get() {
+                    None => view! { <Loading/> }.into_any(),
+                    Some(config) => {
+                        provide_api(Api::new(&config.api_base));
+                        // One wildcard route: `Route::parse` decides the page, so the route
+                        // table is the tested enum in hall-model. FlatRoutes is still needed:
+                        // it is what commits a followed link to the address bar.
+                        view! {
+                            <FlatRoutes fallback=CurrentPage>
+                                <RouterRoute path=path!("/*any") view=CurrentPage/>
+                            </FlatRoutes>
+                        }.into_any()
+                    }
+                }}
+            </main>
+            <Footer/>
+        </Router>
+    }
+}
+
+/// The route of the current URL, shared with the page so it can read its parameters.
+#[derive(Clone, Copy)]
+pub struct CurrentRoute(pub Memo<Route>);
+
+/// Shows the page of the current URL. A page is rebuilt only when its identity changes
+/// (another hall, another item): a filter or situation in the query string is read by
+/// the page itself, so typing in a filter never reloads the page.
+#[component]
+fn CurrentPage() -> impl IntoView {
+    let location = use_location();
+    let route = Memo::new(move |_| Route::parse(&location.pathname.get(), &location.search.get()));
+    provide_context(CurrentRoute(route));
+    let page = Memo::new(move |_| page_identity(&route.get()));
+    move || match page.get() {
+        Route::Home { .. } => view! { <pages::home::HomePage/> }.into_any(),
+        Route::Region { code } => view! { <pages::region::RegionPage code/> }.into_any(),
+        Route::Hall { code, .. } => view! { <pages::hall::HallPage code/> }.into_any(),
+        Route::HallItem { hall, item, .. } => view! { <pages::item::ItemPage hall=Some(hall) item/> }.into_any(),
+        Route::Item { code, .. } => view! { <pages::item::ItemPage hall=None item=code/> }.into_any(),
+        Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
+    }
+}
+
+/// The route without what a page reads for itself from the query string.
+fn page_identity(route: &Route) -> Route {
+    match route {
+        Route::Home { .. } => Route::Home { query: String::new() },
+        Route::Hall { code, .. } => Route::Hall { code: code.clone(), filter: Default::default() },
+        Route::HallItem { hall, item, .. } => Route::HallItem { hall: hall.clone(), item: item.clone(), situation: None },
+        Route::Item { code, .. } => Route::Item { code: code.clone(), situation: None },
+        other => other.clone(),
+    }
+}
+
+pub fn use_route() -> Memo<Route> {
+    match use_context::<CurrentRoute>() {
+        Some(CurrentRoute(route)) => route,
+        None => Memo::new(|_| Route::Home { query: String::new() }),
+    }
+}

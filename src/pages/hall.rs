@@ -1,0 +1,240 @@
+//! A hall: where and when it is open, what it offers, and its items with an instant
+//! filter whose state lives in the URL (so a filtered list can be shared).
+
+use hall_model::display::weekday_spans;
+use hall_model::{Hall, ItemCategory, ItemFilter, OpeningHours, Route};
+use leptos::prelude::*;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_navigate;
+
+use crate::api::use_api;
+use crate::components::{Breadcrumbs, Crumb, ItemList, LoadError, Loading, set_page_title};
+use crate::components::hall_card::{level_name, service_names};
+use crate::components::item_list::category_name;
+use crate::i18n::{t, t_args, tr, use_i18n};
+use crate::use_route;
+
+#[component]
+pub fn HallPage(code: String) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let hall_code = code.clone();
+    let hall = LocalResource::new(move || {
+        let api = api.clone();
+        let code = hall_code.clone();
+        let lang = i18n.lang.get();
+        async move { api.hall(&code, lang).await }
+    });
+    let heading = Memo::new(move |_| hall.get().and_then(|h| h.ok()).map(|h| h.name).unwrap_or_default());
+    set_page_title(move || heading.get());
+    view! {
+        <section class="page hall">
+            {move || match hall.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || hall.refetch()/> }.into_any(),
+                Some(Ok(hall)) => view! { <HallDetails hall/> <HallItemsSection code=code.clone()/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn HallDetails(hall: Hall) -> impl IntoView {
+    let i18n = use_i18n();
+    let crumbs = hall
+        .region_path
+        .iter()
+        .map(|r| Crumb { label: r.name.clone(), href: Route::Region { code: r.code.clone() }.path() })
+        .collect();
+    let content_lang = hall.lang;
+    let lang_attr = move || (content_lang != i18n.lang.get()).then(|| content_lang.tag());
+    let level = hall.level;
+    let services = hall.services;
+    let hours = hall.opening_hours.clone();
+    let hotline = hall.hotline.clone();
+    let supervision = hall.supervision_phone.clone();
+    view! {
+        <Breadcrumbs crumbs/>
+        <h1 lang=lang_attr>{hall.name.clone()}</h1>
+        <p class="card-meta"><span class="badge">{move || level_name(level)}</span></p>
+        <dl class="facts">
+            <div>
+                <dt>{tr("hall-address")}</dt>
+                <dd lang=lang_attr>{hall.address.clone()}</dd>
+            </div>
+            <div>
+                <dt>{tr("hall-opening-hours")}</dt>
+                <dd>
+                    <ul class="plain">
+                        {move || hours.iter().map(|span| view! { <li>{opening_line(span)}</li> }).collect_view()}
+                    </ul>
+                    {hall.hours_note.clone().map(|note| view! { <p class="note" lang=lang_attr>{note}</p> })}
+                </dd>
+            </div>
+            <div>
+                <dt>{tr("hall-hotline")}</dt>
+                <dd><a class="phone" href=format!("tel:{hotline}")>{hotline.clone()}</a></dd>
+            </div>
+            <div>
+                <dt>{tr("hall-supervision-phone")}</dt>
+                <dd><a class="phone" href=format!("tel:{supervision}")>{supervision.clone()}</a></dd>
+            </div>
+            <div>
+                <dt>{tr("hall-services-heading")}</dt>
+                <dd>
+                    {move || {
+                        let names = service_names(services);
+                        if names.is_empty() {
+                            view! { <span>{t("hall-services-none")}</span> }.into_any()
+                        } else {
+                            view! { <ul class="tags">{names.into_iter().map(|n| view! { <li class="tag tag-good">{n}</li> }).collect_view()}</ul> }.into_any()
+                        }
+                    }}
+                </dd>
+            </div>
+        </dl>
+        {(!hall.windows.is_empty()).then(|| {
+            let windows = hall.windows.clone();
+            view! {
+                <details class="windows">
+                    <summary>{move || t_args("hall-windows-heading", &[("count", windows.len().into())])}</summary>
+                    <ul class="plain">
+                        {hall.windows.clone().into_iter().map(|w| {
+                            let count = w.item_count;
+                            view! {
+                                <li><strong>{w.number}</strong>" "<span lang=lang_attr>{w.name}</span>" "
+                                <span class="count">{move || t_args("hall-window-item-count", &[("count", count.into())])}</span></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </details>
+            }
+        })}
+    }
+}
+
+/// "Monday–Friday 09:00–12:00" in the reader's language.
+fn opening_line(span: &OpeningHours) -> String {
+    let days: Vec<String> = weekday_spans(&span.weekdays)
+        .into_iter()
+        .map(|(from, to)| {
+            if from == to {
+                weekday_name(from)
+            } else {
+                t_args("hall-weekday-range", &[("from", weekday_name(from).into()), ("to", weekday_name(to).into())])
+            }
+        })
+        .collect();
+    t_args(
+        "hall-opening-span",
+        &[("days", days.join(&t("hall-list-separator")).into()), ("open", span.open.clone().into()), ("close", span.close.clone().into())],
+    )
+}
+
+fn weekday_name(day: u8) -> String {
+    match day {
+        1 => t("weekday-monday"),
+        2 => t("weekday-tuesday"),
+        3 => t("weekday-wednesday"),
+        4 => t("weekday-thursday"),
+        5 => t("weekday-friday"),
+        6 => t("weekday-saturday"),
+        _ => t("weekday-sunday"),
+    }
+}
+
+#[component]
+fn HallItemsSection(code: String) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let route = use_route();
+    let navigate = use_navigate();
+    let hall_code = code.clone();
+    let items = LocalResource::new(move || {
+        let api = api.clone();
+        let code = hall_code.clone();
+        let lang = i18n.lang.get();
+        async move { api.hall_items(&code, lang).await }
+    });
+    let filter = Memo::new(move |_| match route.get() {
+        Route::Hall { filter, .. } => filter,
+        _ => ItemFilter::default(),
+    });
+    // The filter lives in the URL: each change replaces the history entry, so Back still
+    // leaves the hall and a copied link shows the same filtered list.
+    let set_filter = {
+        let code = code.clone();
+        Callback::new(move |new_filter: ItemFilter| {
+            let path = Route::Hall { code: code.clone(), filter: new_filter }.path();
+            navigate(&path, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        })
+    };
+    let update = move |change: &dyn Fn(&mut ItemFilter)| {
+        let mut next = filter.get_untracked();
+        change(&mut next);
+        set_filter.run(next);
+    };
+    view! {
+        <section class="hall-items" aria-labelledby="items-heading">
+            <h2 id="items-heading">{tr("hall-items-heading")}</h2>
+            <div class="filters">
+                <label for="item-filter">{tr("hall-filter-label")}</label>
+                <input
+                    id="item-filter"
+                    type="search"
+                    autocomplete="off"
+                    maxlength="100"
+                    placeholder=tr("hall-filter-placeholder")
+                    prop:value=move || filter.with(|f| f.text.clone())
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        update(&|f| f.text = value.clone());
+                    }
+                />
+                <label for="item-category">{tr("hall-filter-category")}</label>
+                <select
+                    id="item-category"
+                    prop:value=move || filter.with(|f| f.category.map(|c| c.as_str()).unwrap_or("").to_owned())
+                    on:change=move |ev| {
+                        let value = event_target_value(&ev);
+                        update(&|f| f.category = ItemCategory::parse(&value));
+                    }
+                >
+                    <option value="">{tr("hall-filter-category-all")}</option>
+                    {ItemCategory::ALL.into_iter().map(|c| view! { <option value=c.as_str()>{move || category_name(c)}</option> }).collect_view()}
+                </select>
+                <div class="checks">
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || filter.with(|f| f.online_only)
+                            on:change=move |ev| {
+                                let checked = event_target_checked(&ev);
+                                update(&|f| f.online_only = checked);
+                            }
+                        />
+                        {tr("hall-filter-online")}
+                    </label>
+                    <label class="check">
+                        <input
+                            type="checkbox"
+                            prop:checked=move || filter.with(|f| f.on_the_spot_only)
+                            on:change=move |ev| {
+                                let checked = event_target_checked(&ev);
+                                update(&|f| f.on_the_spot_only = checked);
+                            }
+                        />
+                        {tr("hall-filter-on-the-spot")}
+                    </label>
+                </div>
+            </div>
+            {move || match items.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || items.refetch()/> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <ItemList hall_code=code.clone() items=list.items filter=filter on_clear=move |_| set_filter.run(ItemFilter::default())/>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,7 @@
+//! One file per page of the app.
+
+pub mod hall;
+pub mod home;
+pub mod item;
+pub mod not_found;
+pub mod region;

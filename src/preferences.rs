@@ -1,0 +1,40 @@
+//! The reader's language: chosen in the picker and remembered on the device, or taken
+//! from the browser's languages on a first visit. Nothing personal is stored.
+
+use hall_model::Lang;
+use leptos::prelude::*;
+
+use crate::i18n::I18n;
+
+const LANG_KEY: &str = "hall-guide.lang";
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// The saved language, else the first of the browser's languages that the app has.
+pub fn initial_lang() -> Lang {
+    if let Some(saved) = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t)) {
+        return saved;
+    }
+    let languages: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
+    Lang::negotiate(languages.iter().map(String::as_str))
+}
+
+/// Saves a language the reader picked.
+pub fn remember_lang(lang: Lang) {
+    if let Some(storage) = storage() {
+        // Private browsing may refuse storage; the choice then lasts for this visit only.
+        let _ = storage.set_item(LANG_KEY, lang.tag());
+    }
+}
+
+/// Keeps `<html lang>` in step with the chosen language, for screen readers and fonts.
+pub fn keep_document_in_step(i18n: I18n) {
+    Effect::new(move |_| {
+        let lang = i18n.lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.tag());
+        }
+    });
+}

@@ -1,0 +1,115 @@
+//! Components that matter, mounted in a real headless Chromium with wasm-bindgen-test:
+//! the instant item filter and the error view's retry button.
+//! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser`.
+
+#![cfg(target_arch = "wasm32")]
+
+use hall_guide::api::ApiFailure;
+use hall_guide::components::{ItemList, LoadError};
+use hall_guide::i18n::provide_i18n;
+use hall_model::{ItemCategory, ItemFilter, ItemKind, ItemSummary, Lang};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn item(code: &str, name: &str, category: ItemCategory, online: bool) -> ItemSummary {
+    ItemSummary {
+        code: code.into(),
+        name: name.into(),
+        department: "公安局".into(),
+        kind: ItemKind::PublicService,
+        category,
+        promised_limit_days: 5,
+        on_the_spot: false,
+        online,
+        lang: Lang::ZhCn,
+    }
+}
+
+fn container() -> web_sys::HtmlElement {
+    let document = document();
+    let element = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&element).unwrap();
+    element.unchecked_into()
+}
+
+fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length()).filter_map(|i| nodes.item(i)).filter_map(|n| n.text_content()).collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_item_list_follows_the_filter_instantly_and_counts_what_it_shows() {
+    let root = container();
+    let filter = RwSignal::new(ItemFilter::default());
+    let cleared = RwSignal::new(false);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::ZhCn);
+        view! {
+            <ItemList
+                hall_code="330106-01".to_owned()
+                items=vec![
+                    item("1", "居民身份证换领", ItemCategory::Identity, true),
+                    item("2", "结婚登记", ItemCategory::Family, false),
+                    item("3", "临时居民身份证办理", ItemCategory::Identity, false),
+                ]
+                filter=filter
+                on_clear=move |_| cleared.set(true)
+            />
+        }
+    });
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, ".item-list .card-title").len(), 3);
+    assert_eq!(texts(&root, ".result-count"), ["共 3 项"]);
+
+    filter.set(ItemFilter { text: "身份证".into(), ..Default::default() });
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, ".item-list .card-title"), ["居民身份证换领", "临时居民身份证办理"]);
+    assert_eq!(texts(&root, ".result-count"), ["显示 2 项，共 3 项"]);
+
+    filter.set(ItemFilter { text: "身份证".into(), online_only: true, ..Default::default() });
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, ".item-list .card-title"), ["居民身份证换领"]);
+    let href = root.query_selector(".item-list a").unwrap().unwrap().get_attribute("href");
+    assert_eq!(href.as_deref(), Some("/halls/330106-01/items/1"));
+
+    filter.set(ItemFilter { text: "护照".into(), ..Default::default() });
+    leptos::task::tick().await;
+    assert!(texts(&root, ".item-list .card-title").is_empty());
+    let clear: web_sys::HtmlElement = root.query_selector(".empty button").unwrap().expect("a clear button").unchecked_into();
+    clear.click();
+    assert!(cleared.get_untracked(), "the clear button asks to clear the filter");
+}
+
+#[wasm_bindgen_test]
+async fn an_unreachable_api_is_explained_with_a_retry_button_that_retries() {
+    let root = container();
+    let retries = RwSignal::new(0);
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::En);
+        view! { <LoadError failure=ApiFailure::Unreachable retry=move |_| retries.update(|n| *n += 1)/> }
+    });
+    leptos::task::tick().await;
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert!(alert.text_content().unwrap_or_default().contains("We can’t reach the server"));
+    let button: web_sys::HtmlElement = root.query_selector("[role=alert] button").unwrap().expect("a retry button").unchecked_into();
+    assert_eq!(button.text_content().as_deref(), Some("Try again"));
+    button.click();
+    button.click();
+    assert_eq!(retries.get_untracked(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn a_missing_hall_is_explained_without_a_pointless_retry_button() {
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::ZhCn);
+        view! { <LoadError failure=ApiFailure::Api(hall_model::ErrorCode::HallNotFound) retry=|_| ()/> }
+    });
+    leptos::task::tick().await;
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert!(alert.text_content().unwrap_or_default().contains("找不到这个政务服务大厅"));
+    assert!(root.query_selector("[role=alert] button").unwrap().is_none());
+}

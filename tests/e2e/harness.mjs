@@ -1,0 +1,96 @@
+// Shared by the end-to-end tests: start the real hall-server on a freshly seeded demo
+// database (a real SQLite file) serving the real release build of the app, and a real
+// headless Chromium (Debian's) driven by playwright-core.
+
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import net from 'node:net';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+export const serverBin = process.env.HALL_SERVER_BIN ?? join(root, 'target/server/hall-server');
+export const dist = process.env.HALL_DIST ?? join(root, 'dist');
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+async function freePort() {
+  return new Promise((done, fail) => {
+    const probe = net.createServer();
+    probe.unref();
+    probe.on('error', fail);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => done(port));
+    });
+  });
+}
+
+/** A seeded server that can be stopped and started again on the same port and data. */
+export class Server {
+  static async start() {
+    for (const [what, path] of [['hall-server', serverBin], ['the built app', join(dist, 'index.html')]]) {
+      if (!existsSync(path)) throw new Error(`${what} not found at ${path}: run scripts/test.sh`);
+    }
+    const server = new Server();
+    server.dataDir = mkdtempSync(join(tmpdir(), 'hall-guide-e2e-'));
+    execFileSync(serverBin, ['seed', '--data-dir', server.dataDir], { stdio: 'pipe' });
+    server.port = await freePort();
+    server.url = `http://127.0.0.1:${server.port}`;
+    await server.resume();
+    return server;
+  }
+
+  async resume() {
+    this.process = spawn(serverBin, ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', dist], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.log = '';
+    this.process.stdout.on('data', (d) => (this.log += d));
+    this.process.stderr.on('data', (d) => (this.log += d));
+    const deadline = Date.now() + 15_000;
+    while (Date.now() < deadline) {
+      try {
+        const response = await fetch(`${this.url}/api/v1/regions`);
+        if (response.ok) return;
+      } catch {
+        // Not listening yet.
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`hall-server did not start:\n${this.log}`);
+  }
+
+  async pause() {
+    if (!this.process) return;
+    const exited = new Promise((r) => this.process.once('exit', r));
+    this.process.kill('SIGTERM');
+    await exited;
+    this.process = null;
+  }
+
+  async stop() {
+    await this.pause();
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh browser context (no storage) in the given browser language, phone-sized. */
+export async function newPage(browser, { locale = 'zh-CN', width = 360, height = 740 } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height } });
+  const page = await context.newPage();
+  page.consoleErrors = [];
+  page.on('console', (m) => m.type() === 'error' && page.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => page.consoleErrors.push(String(e)));
+  return page;
+}

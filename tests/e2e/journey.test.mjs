@@ -1,0 +1,155 @@
+// A citizen's journey, end to end, in a real browser against the real server:
+// home → region drill-down → hall → filter items → item guide → materials; English;
+// deep links in a new tab; the API going away and coming back.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Server, launchBrowser, newPage } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await Server.start();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const TIMEOUT = { timeout: 15_000 };
+// Links are followed inside the app (history.pushState): there is no load event to wait for.
+const COMMIT = { waitUntil: 'commit', timeout: 15_000 };
+
+test('a citizen finds a hall by region, filters its items and reads the materials to bring', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + '/');
+  await page.getByRole('heading', { level: 1, name: '查找政务服务大厅' }).waitFor(TIMEOUT);
+
+  // Drill down: province → prefecture → county, each a real URL.
+  await page.locator('.region-link', { hasText: '浙江省' }).click();
+  await page.waitForURL(/\/regions\/330000$/, COMMIT);
+  await page.getByRole('heading', { level: 1, name: '浙江省' }).waitFor(TIMEOUT);
+  await page.locator('.region-link', { hasText: '杭州市' }).click();
+  await page.waitForURL(/\/regions\/330100$/, COMMIT);
+  await page.locator('.region-link', { hasText: '西湖区' }).click();
+  await page.waitForURL(/\/regions\/330106$/, COMMIT);
+  await page.getByRole('heading', { level: 1, name: '西湖区' }).waitFor(TIMEOUT);
+
+  // The county's own hall is listed; open it.
+  const hallLink = page.locator('.hall-card .card-link').filter({ hasText: '西湖区' }).first();
+  await hallLink.waitFor(TIMEOUT);
+  const hallName = (await hallLink.innerText()).trim();
+  await hallLink.click();
+  await page.waitForURL(/\/halls\/330106-\d\d$/, COMMIT);
+  await page.getByRole('heading', { level: 1, name: hallName }).waitFor(TIMEOUT);
+  await assert.doesNotReject(page.getByText('12345').first().waitFor(TIMEOUT));
+
+  // The instant filter narrows the list and writes itself into the URL.
+  const items = page.locator('.item-list > li');
+  await items.first().waitFor(TIMEOUT);
+  const total = await items.count();
+  assert.ok(total >= 10, `a county hall lists many items (got ${total})`);
+  await page.getByLabel('筛选事项').fill('身份证');
+  await page.waitForURL(/q=%E8%BA%AB%E4%BB%BD%E8%AF%81/, COMMIT);
+  const filtered = await items.count();
+  assert.ok(filtered >= 1 && filtered < total, `filtering narrows ${total} items to ${filtered}`);
+  for (const text of await items.allInnerTexts()) {
+    assert.ok(text.includes('身份证'), `every item left mentions the search term: ${text}`);
+  }
+  await assert.doesNotReject(page.getByText(`显示 ${filtered} 项，共 ${total} 项`).waitFor(TIMEOUT));
+
+  // Open the first matching item's guide.
+  const itemLink = items.first().locator('.card-link');
+  const itemName = (await itemLink.innerText()).trim();
+  await itemLink.click();
+  await page.waitForURL(/\/halls\/330106-\d\d\/items\/\w+$/, COMMIT);
+  await page.getByRole('heading', { level: 1, name: itemName }).waitFor(TIMEOUT);
+  await page.getByRole('heading', { name: '申请材料' }).waitFor(TIMEOUT);
+  const materials = page.locator('.material');
+  assert.ok((await materials.count()) >= 2, 'the guide lists its materials');
+  await assert.doesNotReject(page.locator('.totals', { hasText: /请携带 \d+ 种材料：原件 \d+ 份，复印件 \d+ 份/ }).waitFor(TIMEOUT));
+
+  // Choosing a situation keeps only its materials and puts it in the URL.
+  const everything = await materials.count();
+  const situations = page.locator('.situations input[type=radio]');
+  assert.ok((await situations.count()) >= 3, 'the item has situations to choose from');
+  await situations.nth(1).check();
+  await page.waitForURL(/situation=/, COMMIT);
+  const forSituation = await materials.count();
+  assert.ok(forSituation <= everything, `a situation shows no more materials (${forSituation} ≤ ${everything})`);
+
+  assert.deepEqual(page.consoleErrors, [], 'no console errors along the way');
+});
+
+test('switching to English shows English text and content, and the choice persists', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + '/');
+  await page.getByRole('heading', { level: 1, name: '查找政务服务大厅' }).waitFor(TIMEOUT);
+  await page.getByLabel('语言').selectOption('en');
+  await page.getByRole('heading', { level: 1, name: 'Find a government service hall' }).waitFor(TIMEOUT);
+  await page.locator('.region-link', { hasText: 'Zhejiang' }).waitFor(TIMEOUT);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Find a government service hall' }).waitFor(TIMEOUT);
+
+  // A browser that prefers English gets English on its first visit.
+  const english = await newPage(browser, { locale: 'en-US' });
+  await english.goto(server.url + '/regions/330100');
+  await english.getByRole('heading', { level: 1, name: /Hangzhou/ }).waitFor(TIMEOUT);
+  await english.getByText('Government service halls in this region').waitFor(TIMEOUT);
+});
+
+test('a deep link pasted into a new tab opens the exact page, filter and situation', async () => {
+  const halls = await (await fetch(`${server.url}/api/v1/halls?level=county&limit=1`)).json();
+  const hall = halls.halls[0].code;
+  const items = await (await fetch(`${server.url}/api/v1/halls/${hall}/items`)).json();
+  const item = items.items[0];
+  const guide = await (await fetch(`${server.url}/api/v1/halls/${hall}/items/${item.code}`)).json();
+  const situation = guide.situations[guide.situations.length - 1];
+
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/halls/${hall}/items/${item.code}?situation=${situation.id}`);
+  await page.getByRole('heading', { level: 1, name: item.name }).waitFor(TIMEOUT);
+  assert.equal(await page.locator(`.situations input[value="${situation.id}"]`).isChecked(), true);
+
+  const filtered = await newPage(browser);
+  await filtered.goto(`${server.url}/halls/${hall}?online=1`);
+  await filtered.locator('.item-list > li').first().waitFor(TIMEOUT);
+  assert.equal(await filtered.getByLabel('只看网上可办').isChecked(), true);
+  const shown = await filtered.locator('.item-list > li').count();
+  assert.equal(shown, items.items.filter((i) => i.online).length);
+
+  const missing = await newPage(browser);
+  await missing.goto(`${server.url}/no/such/page`);
+  await missing.getByRole('heading', { level: 1, name: '找不到这个页面' }).waitFor(TIMEOUT);
+  const gone = await newPage(browser);
+  await gone.goto(`${server.url}/halls/999999-99`);
+  await gone.getByRole('alert').getByText('找不到这个政务服务大厅').waitFor(TIMEOUT);
+});
+
+test('when the API is unreachable the page says so, keeps the app, and recovers on retry', async () => {
+  const page = await newPage(browser);
+  await page.goto(server.url + '/regions/330000');
+  await page.getByRole('heading', { level: 1, name: '浙江省' }).waitFor(TIMEOUT);
+
+  await server.pause();
+  try {
+    await page.locator('.region-link').first().click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('无法连接到服务器').waitFor(TIMEOUT);
+    const retry = alert.getByRole('button', { name: '重试' });
+    await retry.waitFor(TIMEOUT);
+    // The rest of the app is still there: header and language picker.
+    await page.getByLabel('语言').waitFor(TIMEOUT);
+  } finally {
+    await server.resume();
+  }
+  await page.getByRole('alert').getByRole('button', { name: '重试' }).click();
+  await page.getByRole('alert').waitFor({ state: 'detached', ...TIMEOUT });
+  await page.locator('h1').first().waitFor(TIMEOUT);
+  assert.notEqual(await page.locator('h1').first().innerText(), '');
+});
