@@ -1,12 +1,17 @@
 //! The typed client of the public API: the only place in the app that builds API URLs
-//! or looks at HTTP status codes. Pages call these methods and get hall-model types or
-//! an [`ApiFailure`] that knows its Fluent message.
+//! or looks at HTTP status codes. Pages make an [`ApiResource`] from an [`ApiRequest`] and
+//! get hall-model types or an [`ApiFailure`] that knows its Fluent message.
 
+use std::future::Future;
+use std::marker::PhantomData;
+use std::pin::Pin;
 use std::sync::Arc;
 
 use hall_model::{ApiError, ErrorCode, Hall, HallItems, HallLevel, HallList, ItemGuide, Lang, RegionView, query_string};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
+
+use crate::i18n::use_i18n;
 
 /// Why a request gave no data, as a citizen needs to hear it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,24 +58,33 @@ pub struct HallSearch {
     pub limit: u32,
 }
 
-#[derive(Clone)]
-pub struct Api {
-    base: Arc<str>,
+/// One API request: its path under the base URL and its query, typed by what it answers.
+/// Only the constructors below build them, so URLs are made in this file alone.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiRequest<T> {
+    path: String,
+    params: Vec<(&'static str, String)>,
+    answer: PhantomData<fn() -> T>,
 }
 
-impl Api {
-    pub fn new(base: &str) -> Api {
-        Api { base: Arc::from(base.trim_end_matches('/')) }
+impl<T> ApiRequest<T> {
+    fn new(path: String, params: Vec<(&'static str, String)>) -> Self {
+        ApiRequest { path, params, answer: PhantomData }
     }
+}
 
-    pub async fn regions(&self, code: Option<&str>, lang: Lang) -> ApiResult<RegionView> {
+impl ApiRequest<RegionView> {
+    /// The provinces, or a region with its ancestors and children.
+    pub fn regions(code: Option<&str>) -> Self {
         match code {
-            None => self.get("/regions", &[], lang).await,
-            Some(code) => self.get(&format!("/regions/{}", query_string::encode(code)), &[], lang).await,
+            None => ApiRequest::new("/regions".to_owned(), Vec::new()),
+            Some(code) => ApiRequest::new(format!("/regions/{}", query_string::encode(code)), Vec::new()),
         }
     }
+}
 
-    pub async fn halls(&self, search: &HallSearch, lang: Lang) -> ApiResult<HallList> {
+impl ApiRequest<HallList> {
+    pub fn halls(search: &HallSearch) -> Self {
         let mut params = Vec::new();
         if let Some(region) = &search.region {
             params.push(("region", region.clone()));
@@ -87,70 +101,134 @@ impl Api {
         if search.limit > 0 {
             params.push(("limit", search.limit.to_string()));
         }
-        self.get("/halls", &params, lang).await
+        ApiRequest::new("/halls".to_owned(), params)
     }
+}
 
-    pub async fn hall(&self, code: &str, lang: Lang) -> ApiResult<Hall> {
-        self.get(&format!("/halls/{}", query_string::encode(code)), &[], lang).await
+impl ApiRequest<Hall> {
+    pub fn hall(code: &str) -> Self {
+        ApiRequest::new(format!("/halls/{}", query_string::encode(code)), Vec::new())
     }
+}
 
+impl ApiRequest<HallItems> {
     /// Every item of the hall; the app filters them on the device.
-    pub async fn hall_items(&self, code: &str, lang: Lang) -> ApiResult<HallItems> {
-        self.get(&format!("/halls/{}/items", query_string::encode(code)), &[], lang).await
+    pub fn hall_items(code: &str) -> Self {
+        ApiRequest::new(format!("/halls/{}/items", query_string::encode(code)), Vec::new())
     }
+}
 
-    pub async fn item_guide(&self, hall: Option<&str>, item: &str, lang: Lang) -> ApiResult<ItemGuide> {
+impl ApiRequest<ItemGuide> {
+    pub fn item_guide(hall: Option<&str>, item: &str) -> Self {
         let path = match hall {
             Some(hall) => format!("/halls/{}/items/{}", query_string::encode(hall), query_string::encode(item)),
             None => format!("/items/{}", query_string::encode(item)),
         };
-        self.get(&path, &[], lang).await
+        ApiRequest::new(path, Vec::new())
+    }
+}
+
+/// A response body as it came, with its HTTP outcome; decoded by [`ApiResource::get`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawResponse {
+    ok: Result<(), u16>,
+    body: Arc<str>,
+}
+
+type RawFuture = Pin<Box<dyn Future<Output = ApiResult<RawResponse>>>>;
+
+#[derive(Clone)]
+pub struct Api {
+    base: Arc<str>,
+}
+
+impl Api {
+    pub fn new(base: &str) -> Api {
+        Api { base: Arc::from(base.trim_end_matches('/')) }
     }
 
-    async fn get<T: DeserializeOwned>(&self, path: &str, params: &[(&str, String)], lang: Lang) -> ApiResult<T> {
-        let (ok, body) = self.fetch(path, params, lang).await?;
-        decode(ok, &body)
-    }
-
-    /// The one place that talks HTTP. Deliberately not generic: every response type shares
-    /// this code, which keeps the wasm small.
-    async fn fetch(&self, path: &str, params: &[(&str, String)], lang: Lang) -> ApiResult<(Result<(), u16>, String)> {
-        let mut all: Vec<(&str, String)> = params.to_vec();
-        all.push(("lang", lang.tag().to_owned()));
-        let url = format!("{}{}{}", self.base, path, query_string::build(&all));
-
-        // Abort the request when the page that made it goes away (the user navigated on):
-        // a slow network should not keep finishing work nobody will see.
-        let controller = send_wrapper::SendWrapper::new(web_sys::AbortController::new().ok());
-        let signal = controller.as_ref().map(|c| c.signal());
-        on_cleanup(move || {
-            if let Some(controller) = controller.take() {
-                controller.abort();
-            }
-        });
-
-        let response = gloo_net::http::Request::get(&url)
-            .abort_signal(signal.as_ref())
-            .header("Accept", "application/json")
-            .send()
-            .await
-            .map_err(|_| ApiFailure::Unreachable)?;
-        let body = response.text().await.map_err(|_| ApiFailure::Unreachable)?;
-        let ok = if response.ok() { Ok(()) } else { Err(response.status()) };
-        Ok((ok, body))
+    /// The one place that talks HTTP. Deliberately not generic, and boxed: every page's
+    /// resource shares this code and Leptos's async machinery is instantiated once, which
+    /// keeps the wasm download small.
+    fn fetch(&self, path: String, mut params: Vec<(&'static str, String)>, lang: Lang) -> RawFuture {
+        params.push(("lang", lang.tag().to_owned()));
+        let url = format!("{}{}{}", self.base, path, query_string::build(&params));
+        Box::pin(async move {
+            // Abort the request when the page that made it goes away (the user navigated
+            // on): a slow network should not keep finishing work nobody will see.
+            let controller = send_wrapper::SendWrapper::new(web_sys::AbortController::new().ok());
+            let signal = controller.as_ref().map(|c| c.signal());
+            on_cleanup(move || {
+                if let Some(controller) = controller.take() {
+                    controller.abort();
+                }
+            });
+            let response = gloo_net::http::Request::get(&url)
+                .abort_signal(signal.as_ref())
+                .header("Accept", "application/json")
+                .send()
+                .await
+                .map_err(|_| ApiFailure::Unreachable)?;
+            let body = response.text().await.map_err(|_| ApiFailure::Unreachable)?;
+            let ok = if response.ok() { Ok(()) } else { Err(response.status()) };
+            Ok(RawResponse { ok, body: Arc::from(body) })
+        })
     }
 }
 
 /// Reads a response body: the expected type on success, the error envelope otherwise.
-fn decode<T: DeserializeOwned>(ok: Result<(), u16>, body: &str) -> ApiResult<T> {
-    match ok {
-        Ok(()) => serde_json::from_str(body).map_err(|_| ApiFailure::Malformed),
-        Err(status) => match serde_json::from_str::<ApiError>(body) {
+///
+/// JSON is parsed by the browser (`JSON.parse`) and mapped onto the types by
+/// serde-wasm-bindgen: the browser's parser is fast and costs the download nothing.
+fn decode<T: DeserializeOwned>(response: &RawResponse) -> ApiResult<T> {
+    fn parse<T: DeserializeOwned>(body: &str) -> Option<T> {
+        let value = js_sys::JSON::parse(body).ok()?;
+        serde_wasm_bindgen::from_value(value).ok()
+    }
+    match response.ok {
+        Ok(()) => parse(&response.body).ok_or(ApiFailure::Malformed),
+        Err(status) => match parse::<ApiError>(&response.body).ok_or(()) {
             Ok(envelope) => Err(ApiFailure::Api(envelope.error.code)),
             // A gateway's HTML error page: the API itself could not be reached.
             Err(_) if matches!(status, 502..=504) => Err(ApiFailure::Unreachable),
             Err(_) => Err(ApiFailure::Malformed),
         },
+    }
+}
+
+/// Data a page shows, fetched in the reader's language and fetched again when the
+/// language changes. `get()` is `None` while loading.
+pub struct ApiResource<T> {
+    raw: LocalResource<ApiResult<RawResponse>>,
+    answer: PhantomData<fn() -> T>,
+}
+
+impl<T> Clone for ApiResource<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T> Copy for ApiResource<T> {}
+
+impl<T: DeserializeOwned> ApiResource<T> {
+    /// Starts fetching what `request` asks for; re-fetches when a signal it reads changes.
+    pub fn new(request: impl Fn() -> ApiRequest<T> + 'static) -> Self {
+        let api = use_api();
+        let i18n = use_i18n();
+        let raw = LocalResource::new(move || {
+            let ApiRequest { path, params, .. } = request();
+            api.fetch(path, params, i18n.lang.get())
+        });
+        ApiResource { raw, answer: PhantomData }
+    }
+
+    /// The decoded answer (reactive), `None` while loading.
+    pub fn get(&self) -> Option<ApiResult<T>> {
+        self.raw.get().map(|raw| raw.and_then(|response| decode(&response)))
+    }
+
+    pub fn refetch(&self) {
+        self.raw.refetch();
     }
 }
 

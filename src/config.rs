@@ -22,5 +22,6 @@ pub async fn load() -> Config {
         Ok(response) if response.ok() => response,
         _ => return Config::default(),
     };
-    response.json::<Config>().await.unwrap_or_default()
+    let Ok(text) = response.text().await else { return Config::default() };
+    js_sys::JSON::parse(&text).ok().and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
 }

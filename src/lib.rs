@@ -8,14 +8,12 @@ pub mod api;
 pub mod components;
 pub mod config;
 pub mod i18n;
+pub mod navigation;
 pub mod pages;
 pub mod preferences;
 
 use hall_model::Route;
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route as RouterRoute, Router};
-use leptos_router::hooks::use_location;
-use leptos_router::path;
 
 use crate::api::{Api, provide_api};
 use crate::components::{Footer, Header, Loading};
@@ -34,27 +32,19 @@ pub fn App() -> impl IntoView {
     let i18n = provide_i18n(preferences::initial_lang());
     preferences::keep_document_in_step(i18n);
     let config = LocalResource::new(config::load);
+    navigation::provide_navigator();
     view! {
-        <Router>
             <Header/>
             <main id="main" tabindex="-1">
                 {move || match config.get() {
                     None => view! { <Loading/> }.into_any(),
                     Some(config) => {
                         provide_api(Api::new(&config.api_base));
-                        // One wildcard route: `Route::parse` decides the page, so the route
-                        // table is the tested enum in hall-model. FlatRoutes is still needed:
-                        // it is what commits a followed link to the address bar.
-                        view! {
-                            <FlatRoutes fallback=CurrentPage>
-                                <RouterRoute path=path!("/*any") view=CurrentPage/>
-                            </FlatRoutes>
-                        }.into_any()
+                        view! { <CurrentPage/> }.into_any()
                     }
                 }}
             </main>
             <Footer/>
-        </Router>
     }
 }
 
@@ -67,8 +57,8 @@ pub struct CurrentRoute(pub Memo<Route>);
 /// the page itself, so typing in a filter never reloads the page.
 #[component]
 fn CurrentPage() -> impl IntoView {
-    let location = use_location();
-    let route = Memo::new(move |_| Route::parse(&location.pathname.get(), &location.search.get()));
+    let navigator = navigation::use_navigator();
+    let route = Memo::new(move |_| navigator.location().route());
     provide_context(CurrentRoute(route));
     let page = Memo::new(move |_| page_identity(&route.get()));
     move || match page.get() {

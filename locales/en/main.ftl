@@ -88,6 +88,10 @@ weekday-thursday = Thursday
 weekday-friday = Friday
 weekday-saturday = Saturday
 weekday-sunday = Sunday
+hall-jump-to-items = { $count ->
+    [one] See the 1 service here
+   *[other] See the { $count } services here
+}
 hall-items-heading = Services at this hall
 hall-filter-label = Filter services
 hall-filter-placeholder = A service or department, e.g. “ID card”
@@ -166,12 +170,22 @@ item-materials-exempt = No need to bring: the hall gets these through data shari
 item-legal-basis = Legal basis
 material-condition = When:
 material-counts = { $originals ->
-    [one] 1 original
-   *[other] { $originals } originals
-} · { $copies ->
-    [one] 1 copy
-   *[other] { $copies } copies
+    [0] { $copies ->
+        [one] 1 copy
+       *[other] { $copies } copies
+    }
+    [one] { $copies ->
+        [0] 1 original
+        [one] 1 original · 1 copy
+       *[other] 1 original · { $copies } copies
+    }
+   *[other] { $copies ->
+        [0] { $originals } originals
+        [one] { $originals } originals · 1 copy
+       *[other] { $originals } originals · { $copies } copies
+    }
 }
+material-only-for = Only for:
 material-format = Form
 material-format-paper = Paper
 material-format-electronic = Electronic

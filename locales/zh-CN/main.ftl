@@ -98,6 +98,9 @@ weekday-thursday = 周四
 weekday-friday = 周五
 weekday-saturday = 周六
 weekday-sunday = 周日
+# Variables:
+#   $count (Number) - 大厅可办理的事项数量
+hall-jump-to-items = 查看可办理事项（{ $count } 项）
 hall-items-heading = 可办理事项
 hall-filter-label = 筛选事项
 hall-filter-placeholder = 输入事项名称或部门，如“身份证”
@@ -181,7 +184,14 @@ material-condition = 适用情形：
 # Variables:
 #   $originals (Number) - 原件份数
 #   $copies (Number) - 复印件份数
-material-counts = 原件 { $originals } 份 · 复印件 { $copies } 份
+material-counts = { $originals ->
+    [0] 复印件 { $copies } 份
+   *[other] { $copies ->
+        [0] 原件 { $originals } 份
+       *[other] 原件 { $originals } 份 · 复印件 { $copies } 份
+    }
+}
+material-only-for = 仅适用于：
 material-format = 形式
 material-format-paper = 纸质
 material-format-electronic = 电子

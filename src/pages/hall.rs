@@ -4,27 +4,19 @@
 use hall_model::display::weekday_spans;
 use hall_model::{Hall, ItemCategory, ItemFilter, OpeningHours, Route};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
-use crate::api::use_api;
+use crate::api::{ApiRequest, ApiResource};
 use crate::components::{Breadcrumbs, Crumb, ItemList, LoadError, Loading, set_page_title};
 use crate::components::hall_card::{level_name, service_names};
 use crate::components::item_list::category_name;
 use crate::i18n::{t, t_args, tr, use_i18n};
+use crate::navigation::{Navigation, use_navigator};
 use crate::use_route;
 
 #[component]
 pub fn HallPage(code: String) -> impl IntoView {
-    let api = use_api();
-    let i18n = use_i18n();
     let hall_code = code.clone();
-    let hall = LocalResource::new(move || {
-        let api = api.clone();
-        let code = hall_code.clone();
-        let lang = i18n.lang.get();
-        async move { api.hall(&code, lang).await }
-    });
+    let hall = ApiResource::new(move || ApiRequest::hall(&hall_code));
     let heading = Memo::new(move |_| hall.get().and_then(|h| h.ok()).map(|h| h.name).unwrap_or_default());
     set_page_title(move || heading.get());
     view! {
@@ -53,11 +45,15 @@ fn HallDetails(hall: Hall) -> impl IntoView {
     let hours = hall.opening_hours.clone();
     let hotline = hall.hotline.clone();
     let supervision = hall.supervision_phone.clone();
+    let item_count = hall.item_count;
     view! {
         <Breadcrumbs crumbs/>
         <h1 lang=lang_attr>{hall.name.clone()}</h1>
-        <p class="card-meta"><span class="badge">{move || level_name(level)}</span></p>
-        <dl class="facts">
+        <p class="card-meta">
+            <span class="badge">{move || level_name(level)}</span>" "
+            <a class="jump-link" href="#items-heading">{move || t_args("hall-jump-to-items", &[("count", item_count.into())])}</a>
+        </p>
+        <dl class="facts facts-grid">
             <div>
                 <dt>{tr("hall-address")}</dt>
                 <dd lang=lang_attr>{hall.address.clone()}</dd>
@@ -145,17 +141,10 @@ fn weekday_name(day: u8) -> String {
 
 #[component]
 fn HallItemsSection(code: String) -> impl IntoView {
-    let api = use_api();
-    let i18n = use_i18n();
     let route = use_route();
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let hall_code = code.clone();
-    let items = LocalResource::new(move || {
-        let api = api.clone();
-        let code = hall_code.clone();
-        let lang = i18n.lang.get();
-        async move { api.hall_items(&code, lang).await }
-    });
+    let items = ApiResource::new(move || ApiRequest::hall_items(&hall_code));
     let filter = Memo::new(move |_| match route.get() {
         Route::Hall { filter, .. } => filter,
         _ => ItemFilter::default(),
@@ -166,7 +155,7 @@ fn HallItemsSection(code: String) -> impl IntoView {
         let code = code.clone();
         Callback::new(move |new_filter: ItemFilter| {
             let path = Route::Hall { code: code.clone(), filter: new_filter }.path();
-            navigate(&path, NavigateOptions { replace: true, scroll: false, ..Default::default() });
+            navigator.go(&path, Navigation::Replace);
         })
     };
     let update = move |change: &dyn Fn(&mut ItemFilter)| {
@@ -178,6 +167,7 @@ fn HallItemsSection(code: String) -> impl IntoView {
         <section class="hall-items" aria-labelledby="items-heading">
             <h2 id="items-heading">{tr("hall-items-heading")}</h2>
             <div class="filters">
+                <div class="filter-field">
                 <label for="item-filter">{tr("hall-filter-label")}</label>
                 <input
                     id="item-filter"
@@ -191,6 +181,8 @@ fn HallItemsSection(code: String) -> impl IntoView {
                         update(&|f| f.text = value.clone());
                     }
                 />
+                </div>
+                <div class="filter-field">
                 <label for="item-category">{tr("hall-filter-category")}</label>
                 <select
                     id="item-category"
@@ -203,6 +195,7 @@ fn HallItemsSection(code: String) -> impl IntoView {
                     <option value="">{tr("hall-filter-category-all")}</option>
                     {ItemCategory::ALL.into_iter().map(|c| view! { <option value=c.as_str()>{move || category_name(c)}</option> }).collect_view()}
                 </select>
+                </div>
                 <div class="checks">
                     <label class="check">
                         <input

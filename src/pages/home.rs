@@ -2,12 +2,11 @@
 
 use hall_model::{Route, RegionSummary};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
-use crate::api::{HallSearch, use_api};
+use crate::api::{ApiRequest, ApiResource, HallSearch};
 use crate::components::{HallCard, LoadError, Loading, set_page_title};
-use crate::i18n::{t, t_args, tr, use_i18n};
+use crate::i18n::{t, t_args, tr};
+use crate::navigation::{Navigation, use_navigator};
 use crate::use_route;
 
 #[component]
@@ -37,13 +36,13 @@ pub fn HomePage() -> impl IntoView {
 
 #[component]
 fn HallSearchForm(query: Memo<String>) -> impl IntoView {
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     // What the user typed stays in the box whatever happens to the search.
     let text = RwSignal::new(query.get_untracked());
     Effect::new(move |_| text.set(query.get()));
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        navigate(&Route::Home { query: text.get_untracked() }.path(), NavigateOptions::default());
+        navigator.go(&Route::Home { query: text.get_untracked() }.path(), Navigation::Push);
     };
     view! {
         <form class="search-form" role="search" on:submit=on_submit>
@@ -68,14 +67,9 @@ fn HallSearchForm(query: Memo<String>) -> impl IntoView {
 
 #[component]
 fn HallSearchResults(query: String) -> impl IntoView {
-    let api = use_api();
-    let i18n = use_i18n();
     let query_for_fetch = query.clone();
-    let results = LocalResource::new(move || {
-        let api = api.clone();
-        let search = HallSearch { text: query_for_fetch.clone(), limit: 50, ..Default::default() };
-        let lang = i18n.lang.get();
-        async move { api.halls(&search, lang).await }
+    let results = ApiResource::new(move || {
+        ApiRequest::halls(&HallSearch { text: query_for_fetch.clone(), limit: 50, ..Default::default() })
     });
     view! {
         <section class="results" aria-labelledby="results-heading">
@@ -102,13 +96,7 @@ fn HallSearchResults(query: String) -> impl IntoView {
 
 #[component]
 fn RegionChooser() -> impl IntoView {
-    let api = use_api();
-    let i18n = use_i18n();
-    let provinces = LocalResource::new(move || {
-        let api = api.clone();
-        let lang = i18n.lang.get();
-        async move { api.regions(None, lang).await }
-    });
+    let provinces = ApiResource::new(|| ApiRequest::regions(None));
     view! {
         <section aria-labelledby="regions-heading">
             <h2 id="regions-heading">{tr("home-regions-heading")}</h2>

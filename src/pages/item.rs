@@ -5,26 +5,17 @@ use hall_model::display::yuan;
 use hall_model::materials::MaterialGroups;
 use hall_model::{ItemGuide, ItemKind, Material, MaterialFormat, Route};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::use_navigate;
 
-use crate::api::use_api;
+use crate::api::{ApiRequest, ApiResource};
 use crate::components::item_list::category_name;
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
+use crate::navigation::{Navigation, use_navigator};
 use crate::use_route;
 
 #[component]
 pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
-    let api = use_api();
-    let i18n = use_i18n();
-    let (hall_for_fetch, item_for_fetch) = (hall.clone(), item.clone());
-    let guide = LocalResource::new(move || {
-        let api = api.clone();
-        let (hall, item) = (hall_for_fetch.clone(), item_for_fetch.clone());
-        let lang = i18n.lang.get();
-        async move { api.item_guide(hall.as_deref(), &item, lang).await }
-    });
+    let guide = ApiResource::new(move || ApiRequest::item_guide(hall.as_deref(), &item));
     let heading = Memo::new(move |_| guide.get().and_then(|g| g.ok()).map(|g| g.name).unwrap_or_default());
     set_page_title(move || heading.get());
     view! {
@@ -60,7 +51,7 @@ fn format_name(format: MaterialFormat) -> String {
 fn Guide(guide: ItemGuide) -> impl IntoView {
     let i18n = use_i18n();
     let route = use_route();
-    let navigate = use_navigate();
+    let navigator = use_navigator();
     let content_lang = guide.lang;
     let lang_attr = move || (content_lang != i18n.lang.get()).then(|| content_lang.tag());
     let crumbs: Vec<Crumb> = guide
@@ -81,7 +72,7 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
             Some(hall) => Route::HallItem { hall: hall.clone(), item: item_code.clone(), situation: choice },
             None => Route::Item { code: item_code.clone(), situation: choice },
         };
-        navigate(&route.path(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigator.go(&route.path(), Navigation::Replace);
     };
     let guide = StoredValue::new(guide);
     let g = guide.get_value();
@@ -89,6 +80,7 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
     let (legal, promised, on_the_spot, fee, online) = (g.legal_limit_days, g.promised_limit_days, g.on_the_spot, g.fee_fen, g.online);
     let windows = g.windows.clone();
     let situations = g.situations.clone();
+    let situation_names: Vec<(String, String)> = g.situations.iter().map(|s| (s.id.clone(), s.name.clone())).collect();
 
     view! {
         <Breadcrumbs crumbs/>
@@ -167,11 +159,11 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
                                 ("copies", totals.copies.into()),
                             ])}
                         </p>
-                        <MaterialGroup materials=required kind="required" content_lang
+                        <MaterialGroup materials=required kind="required" content_lang situations=situation_names.clone() show_situations=chosen.is_none()
                             heading=|n: usize| t_args("item-materials-required", &[("count", n.into())])/>
-                        <MaterialGroup materials=conditional kind="conditional" content_lang
+                        <MaterialGroup materials=conditional kind="conditional" content_lang situations=situation_names.clone() show_situations=chosen.is_none()
                             heading=|n: usize| t_args("item-materials-conditional", &[("count", n.into())])/>
-                        <MaterialGroup materials=exempt kind="exempt" content_lang
+                        <MaterialGroup materials=exempt kind="exempt" content_lang situations=situation_names.clone() show_situations=chosen.is_none()
                             heading=|n: usize| t_args("item-materials-exempt", &[("count", n.into())])/>
                     }
                 })
@@ -191,6 +183,10 @@ fn MaterialGroup(
     kind: &'static str,
     content_lang: hall_model::Lang,
     #[prop(into)] heading: Callback<usize, String>,
+    /// Situation id → name, to say which situations a material is for.
+    situations: Vec<(String, String)>,
+    /// With every situation shown, say which ones each specific material is for.
+    show_situations: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     if materials.is_empty() {
@@ -204,9 +200,16 @@ fn MaterialGroup(
             <ol class="material-list">
                 {materials.into_iter().map(|m| {
                     let (originals, copies, format) = (m.originals, m.copies, m.format);
+                    let only_for: Vec<String> = if show_situations {
+                        m.situations.iter().filter_map(|id| situations.iter().find(|(s, _)| s == id).map(|(_, name)| name.clone())).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    let only_for = (!only_for.is_empty()).then(|| only_for.join(" / "));
                     view! {
                         <li class="card material" data-material=m.id.clone() lang=lang_attr>
                             <p class="card-title">{m.name}</p>
+                            {only_for.map(|names| view! { <p class="only-for"><span lang=move || i18n.lang.get().tag()>{tr("material-only-for")}</span>" "{names}</p> })}
                             {m.condition.map(|c| view! { <p class="condition"><span lang=move || i18n.lang.get().tag()>{tr("material-condition")}</span>" "{c.clone()}</p> })}
                             <p class="counts" lang=move || i18n.lang.get().tag()>{move || t_args("material-counts", &[("originals", originals.into()), ("copies", copies.into())])}</p>
                             <dl class="material-facts">

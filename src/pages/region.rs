@@ -3,9 +3,9 @@
 use hall_model::{RegionView, Route};
 use leptos::prelude::*;
 
-use crate::api::{HallSearch, use_api};
+use crate::api::{ApiRequest, ApiResource, HallSearch};
 use crate::components::{Breadcrumbs, Crumb, HallCard, LoadError, Loading, set_page_title};
-use crate::i18n::{t_args, tr, use_i18n};
+use crate::i18n::{t_args, tr};
 use crate::pages::home::RegionLinks;
 
 /// Halls per page of the region's list.
@@ -13,15 +13,8 @@ const PAGE_SIZE: u32 = 20;
 
 #[component]
 pub fn RegionPage(code: String) -> impl IntoView {
-    let api = use_api();
-    let i18n = use_i18n();
     let region_code = code.clone();
-    let view_resource = LocalResource::new(move || {
-        let api = api.clone();
-        let code = region_code.clone();
-        let lang = i18n.lang.get();
-        async move { api.regions(Some(&code), lang).await }
-    });
+    let view_resource = ApiResource::new(move || ApiRequest::regions(Some(&region_code)));
     let heading = Memo::new(move |_| {
         view_resource.get().and_then(|r| r.ok()).and_then(|v| v.region).map(|r| r.name).unwrap_or_default()
     });
@@ -62,14 +55,9 @@ fn RegionContent(view: RegionView, code: String) -> impl IntoView {
 
 #[component]
 fn RegionHalls(code: String) -> impl IntoView {
-    let api = use_api();
-    let i18n = use_i18n();
     let page = RwSignal::new(0u32);
-    let halls = LocalResource::new(move || {
-        let api = api.clone();
-        let search = HallSearch { region: Some(code.clone()), offset: page.get() * PAGE_SIZE, limit: PAGE_SIZE, ..Default::default() };
-        let lang = i18n.lang.get();
-        async move { api.halls(&search, lang).await }
+    let halls = ApiResource::new(move || {
+        ApiRequest::halls(&HallSearch { region: Some(code.clone()), offset: page.get() * PAGE_SIZE, limit: PAGE_SIZE, ..Default::default() })
     });
     view! {
         <section aria-labelledby="region-halls-heading">

@@ -81,6 +81,14 @@ test('a citizen finds a hall by region, filters its items and reads the material
   const forSituation = await materials.count();
   assert.ok(forSituation <= everything, `a situation shows no more materials (${forSituation} ≤ ${everything})`);
 
+  // Back returns to the hall with the filter as it was; Forward returns to the guide.
+  await page.goBack();
+  await page.waitForURL(/\/halls\/330106-\d\d\?q=%E8%BA%AB%E4%BB%BD%E8%AF%81$/, COMMIT);
+  await page.getByRole('heading', { level: 1, name: hallName }).waitFor(TIMEOUT);
+  assert.equal(await page.getByLabel('筛选事项').inputValue(), '身份证');
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name: itemName }).waitFor(TIMEOUT);
+
   assert.deepEqual(page.consoleErrors, [], 'no console errors along the way');
 });
 

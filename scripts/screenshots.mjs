@@ -1,0 +1,45 @@
+// Screenshots of every page at phone (360×740) and desktop (1280×900) width, in zh-CN and
+// English, for looking at what was built. Needs a release build and the server binary
+// (scripts/test.sh makes both) and, for Chinese glyphs, Debian's fonts-noto-cjk.
+// Usage: node scripts/screenshots.mjs [output-dir]   (default tests/e2e/output)
+
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Server, launchBrowser } from '../tests/e2e/harness.mjs';
+
+const out = resolve(process.argv[2] ?? join(import.meta.dirname, '../tests/e2e/output'));
+mkdirSync(out, { recursive: true });
+const server = await Server.start();
+const browser = await launchBrowser();
+try {
+  const halls = await (await fetch(`${server.url}/api/v1/halls?level=county&limit=1`)).json();
+  const hall = halls.halls[0].code;
+  const items = await (await fetch(`${server.url}/api/v1/halls/${hall}/items`)).json();
+  const item = items.items.find((i) => i.name.includes('营业执照') || i.name.includes('企业')) ?? items.items[0];
+  const pages = {
+    home: '/',
+    search: '/?q=%E8%A5%BF%E6%B9%96',
+    region: '/regions/330100',
+    hall: `/halls/${hall}`,
+    'hall-filtered': `/halls/${hall}?q=%E8%AF%81&online=1`,
+    item: `/halls/${hall}/items/${item.code}`,
+    'not-found': '/no/such/page',
+  };
+  for (const lang of ['zh-CN', 'en']) {
+    for (const [label, width, height] of [['phone', 360, 740], ['desktop', 1280, 900]]) {
+      const context = await browser.newContext({ locale: lang, viewport: { width, height } });
+      const page = await context.newPage();
+      for (const [name, path] of Object.entries(pages)) {
+        await page.goto(server.url + path);
+        await page.locator('main h1').first().waitFor({ timeout: 15_000 });
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: join(out, `${name}-${lang}-${label}.png`), fullPage: true });
+      }
+      await context.close();
+    }
+  }
+  console.log(`screenshots in ${out}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
