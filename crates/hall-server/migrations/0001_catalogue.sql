@@ -25,6 +25,7 @@ CREATE TABLE halls (
     region_code TEXT NOT NULL REFERENCES regions(code),
     level       TEXT NOT NULL,
     search_text TEXT NOT NULL, -- lower-cased names and addresses in every language
+    summary     TEXT NOT NULL, -- JSON: HallRecord without windows and items, for lists
     record      TEXT NOT NULL, -- JSON: hall_model::records::HallRecord without its item list (windows keep theirs)
     position    INTEGER NOT NULL
 );

@@ -19,6 +19,7 @@
 //! Test it: `cargo test -p hall-server` (requests go through [`app`] with `oneshot`, no port).
 
 pub mod api;
+pub mod cache;
 pub mod db;
 pub mod seed;
 pub mod state;

@@ -1,14 +1,36 @@
 //! What every request handler shares.
 
+use std::sync::Arc;
+
+use hall_model::{Hall, ItemSummary, Lang};
 use sqlx::SqlitePool;
+
+use crate::cache::Cache;
 
 #[derive(Clone)]
 pub struct AppState {
     pub db: SqlitePool,
+    /// A hall's whole item list, resolved to one language: the heaviest answer to build
+    /// (up to 1,500 items) and the most asked for.
+    pub item_lists: Arc<Cache<(String, Lang), Vec<ItemSummary>>>,
+    /// A hall's details, resolved to one language (its category counts need a pass over
+    /// every item of the hall).
+    pub halls: Arc<Cache<(String, Lang), Hall>>,
 }
+
+/// Item lists kept in memory: ≈200 bytes per item, so even 1,000 of the largest lists
+/// stay well under a few hundred megabytes, and typical halls (≈170 items) far less.
+const ITEM_LIST_CACHE_ENTRIES: usize = 1_000;
+
+/// Hall details are small (≈1–2 KB): every hall of the national dataset in both languages fits.
+const HALL_CACHE_ENTRIES: usize = 8_000;
 
 impl AppState {
     pub fn new(db: SqlitePool) -> AppState {
-        AppState { db }
+        AppState {
+            db,
+            item_lists: Arc::new(Cache::new(ITEM_LIST_CACHE_ENTRIES)),
+            halls: Arc::new(Cache::new(HALL_CACHE_ENTRIES)),
+        }
     }
 }

@@ -8,6 +8,7 @@ use hall_model::{
 use serde::{Deserialize, Serialize};
 use sqlx::{Row, SqlitePool};
 
+use crate::AppState;
 use crate::api::error::AppError;
 
 /// What a hall's item list needs of an item, stored apart from the full record so that a
@@ -168,7 +169,7 @@ pub async fn list_halls(db: &SqlitePool, query: &HallQuery, lang: Lang) -> Resul
     let total = count_query.fetch_one(db).await? as u32;
 
     let page_sql = format!(
-        "SELECT h.record, r.name AS region_name FROM halls h JOIN regions r ON r.code = h.region_code
+        "SELECT h.summary, r.name AS region_name FROM halls h JOIN regions r ON r.code = h.region_code
          WHERE {where_clause} ORDER BY h.position LIMIT ? OFFSET ?"
     );
     let mut page_query = sqlx::query(&page_sql);
@@ -178,7 +179,7 @@ pub async fn list_halls(db: &SqlitePool, query: &HallQuery, lang: Lang) -> Resul
     let rows = page_query.bind(query.limit as i64).bind(query.offset as i64).fetch_all(db).await?;
     let mut halls = Vec::with_capacity(rows.len());
     for row in rows {
-        let record: HallRecord = serde_json::from_str(row.try_get::<&str, _>("record")?)?;
+        let record: HallRecord = serde_json::from_str(row.try_get::<&str, _>("summary")?)?;
         let region_name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("region_name")?)?;
         halls.push(hall_summary(&record, &region_name, lang));
     }
@@ -256,7 +257,17 @@ pub async fn hall(db: &SqlitePool, code: &str, lang: Lang) -> Result<Hall, AppEr
     })
 }
 
-pub async fn hall_items(db: &SqlitePool, code: &str, filter: &ItemFilter, lang: Lang) -> Result<HallItems, AppError> {
+pub async fn hall_items(state: &AppState, code: &str, filter: &ItemFilter, lang: Lang) -> Result<HallItems, AppError> {
+    let key = (code.to_owned(), lang);
+    let all = match state.item_lists.get(&key) {
+        Some(all) => all,
+        None => state.item_lists.insert(key, all_hall_items(&state.db, code, lang).await?),
+    };
+    let items: Vec<ItemSummary> = filter.apply(&all).into_iter().cloned().collect();
+    Ok(HallItems { lang, hall_code: code.to_owned(), total: items.len() as u32, items })
+}
+
+async fn all_hall_items(db: &SqlitePool, code: &str, lang: Lang) -> Result<Vec<ItemSummary>, AppError> {
     let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM halls WHERE code = ?").bind(code).fetch_optional(db).await?;
     if exists.is_none() {
         return Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}")));
@@ -268,14 +279,7 @@ pub async fn hall_items(db: &SqlitePool, code: &str, filter: &ItemFilter, lang: 
     .bind(code)
     .fetch_all(db)
     .await?;
-    let mut items = Vec::with_capacity(rows.len());
-    for json in rows {
-        let summary = serde_json::from_str::<ItemSummaryRecord>(&json)?.resolve(lang);
-        if filter.matches(&summary) {
-            items.push(summary);
-        }
-    }
-    Ok(HallItems { lang, hall_code: code.to_owned(), total: items.len() as u32, items })
+    rows.iter().map(|json| Ok(serde_json::from_str::<ItemSummaryRecord>(json)?.resolve(lang))).collect()
 }
 
 pub async fn item_guide(db: &SqlitePool, item: &str, hall: Option<&str>, lang: Lang) -> Result<hall_model::ItemGuide, AppError> {

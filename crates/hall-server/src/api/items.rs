@@ -21,7 +21,7 @@ pub async fn list_for_hall(
         let message = format!("q is at most {} characters", super::halls::MAX_QUERY_CHARS);
         return Err(AppError::invalid_parameter("q", message));
     }
-    let items = store::hall_items(&state.db, &code, &filter, lang).await?;
+    let items = store::hall_items(&state, &code, &filter, lang).await?;
     Ok((content_language(lang), Json(items)))
 }
 

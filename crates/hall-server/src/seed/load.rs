@@ -182,11 +182,15 @@ async fn insert_halls(tx: &mut Transaction<'_, Sqlite>, halls: &[HallRecord]) ->
     for (position, hall) in halls.iter().enumerate() {
         // The item list lives in hall_items; the stored record leaves it out.
         let record = HallRecord { items: Vec::new(), ..hall.clone() };
-        sqlx::query("INSERT INTO halls (code, region_code, level, search_text, record, position) VALUES (?, ?, ?, ?, ?, ?)")
+        // Lists of halls need neither windows nor items; a provincial hall's windows list
+        // 1,500 item codes, which a search result page should not have to decode.
+        let summary = HallRecord { windows: Vec::new(), ..record.clone() };
+        sqlx::query("INSERT INTO halls (code, region_code, level, search_text, summary, record, position) VALUES (?, ?, ?, ?, ?, ?, ?)")
             .bind(&hall.code)
             .bind(&hall.region)
             .bind(hall.level.as_str())
             .bind(search_text(hall))
+            .bind(serde_json::to_string(&summary)?)
             .bind(serde_json::to_string(&record)?)
             .bind(position as i64)
             .execute(&mut **tx)
