@@ -1,4 +1,4 @@
-// Screenshots of every page at phone (360×740) and desktop (1280×900) width, in zh-CN and
+// Screenshots of every page at narrow (320×640), phone (360×740) and desktop (1280×900) width, in zh-CN and
 // English, for looking at what was built. Needs a release build and the server binary
 // (scripts/test.sh makes both) and, for Chinese glyphs, Debian's fonts-noto-cjk.
 // Usage: node scripts/screenshots.mjs [output-dir]   (default tests/e2e/output)
@@ -26,7 +26,7 @@ try {
     'not-found': '/no/such/page',
   };
   for (const lang of ['zh-CN', 'en']) {
-    for (const [label, width, height] of [['phone', 360, 740], ['desktop', 1280, 900]]) {
+    for (const [label, width, height] of [['narrow', 320, 640], ['phone', 360, 740], ['desktop', 1280, 900]]) {
       const context = await browser.newContext({ locale: lang, viewport: { width, height } });
       const page = await context.newPage();
       for (const [name, path] of Object.entries(pages)) {

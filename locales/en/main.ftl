@@ -165,10 +165,11 @@ item-materials-totals = Bring { $documents ->
    *[other] { $copies } copies
 }.
 item-materials-required = Always bring ({ $count })
+item-materials-situational = Depends on your situation ({ $count }): choose it above to know for sure
 item-materials-conditional = Bring only if it applies to you ({ $count })
 item-materials-exempt = No need to bring: the hall gets these through data sharing ({ $count })
 item-legal-basis = Legal basis
-material-condition = When:
+material-condition = When: { $condition }
 material-counts = { $originals ->
     [0] { $copies ->
         [one] 1 copy
@@ -185,7 +186,7 @@ material-counts = { $originals ->
        *[other] { $originals } originals · { $copies } copies
     }
 }
-material-only-for = Only for:
+material-only-for = Only for: { $situations }
 material-format = Form
 material-format-paper = Paper
 material-format-electronic = Electronic

@@ -175,12 +175,17 @@ item-materials-totals = 请携带 { $documents } 种材料：原件 { $originals
 item-materials-required = 必须携带（{ $count }）
 # Variables:
 #   $count (Number) - 本组材料数量
+item-materials-situational = 视您的情形携带（{ $count }）——在上方选择情形即可确定
+# Variables:
+#   $count (Number) - 本组材料数量
 item-materials-conditional = 符合条件时携带（{ $count }）
 # Variables:
 #   $count (Number) - 本组材料数量
 item-materials-exempt = 无需携带：由大厅通过数据共享获取（{ $count }）
 item-legal-basis = 设定依据
-material-condition = 适用情形：
+# Variables:
+#   $condition (String) - 需要该材料的条件，如“申请人为外籍人员的”
+material-condition = 适用情形：{ $condition }
 # Variables:
 #   $originals (Number) - 原件份数
 #   $copies (Number) - 复印件份数
@@ -191,7 +196,9 @@ material-counts = { $originals ->
        *[other] 原件 { $originals } 份 · 复印件 { $copies } 份
     }
 }
-material-only-for = 仅适用于：
+# Variables:
+#   $situations (String) - 需要该材料的情形名称，多个以“ / ”分隔
+material-only-for = 仅适用于：{ $situations }
 material-format = 形式
 material-format-paper = 纸质
 material-format-electronic = 电子

@@ -149,6 +149,7 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
                     let groups = MaterialGroups::for_situation(guide, chosen.as_deref());
                     let totals = groups.totals();
                     let required: Vec<Material> = groups.required.into_iter().cloned().collect();
+                    let situational: Vec<Material> = groups.situational.into_iter().cloned().collect();
                     let conditional: Vec<Material> = groups.conditional.into_iter().cloned().collect();
                     let exempt: Vec<Material> = groups.exempt.into_iter().cloned().collect();
                     view! {
@@ -161,6 +162,8 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
                         </p>
                         <MaterialGroup materials=required kind="required" content_lang situations=situation_names.clone() show_situations=chosen.is_none()
                             heading=|n: usize| t_args("item-materials-required", &[("count", n.into())])/>
+                        <MaterialGroup materials=situational kind="situational" content_lang situations=situation_names.clone() show_situations=chosen.is_none()
+                            heading=|n: usize| t_args("item-materials-situational", &[("count", n.into())])/>
                         <MaterialGroup materials=conditional kind="conditional" content_lang situations=situation_names.clone() show_situations=chosen.is_none()
                             heading=|n: usize| t_args("item-materials-conditional", &[("count", n.into())])/>
                         <MaterialGroup materials=exempt kind="exempt" content_lang situations=situation_names.clone() show_situations=chosen.is_none()
@@ -209,8 +212,8 @@ fn MaterialGroup(
                     view! {
                         <li class="card material" data-material=m.id.clone() lang=lang_attr>
                             <p class="card-title">{m.name}</p>
-                            {only_for.map(|names| view! { <p class="only-for"><span lang=move || i18n.lang.get().tag()>{tr("material-only-for")}</span>" "{names}</p> })}
-                            {m.condition.map(|c| view! { <p class="condition"><span lang=move || i18n.lang.get().tag()>{tr("material-condition")}</span>" "{c.clone()}</p> })}
+                            {only_for.map(|names| view! { <p class="only-for">{move || t_args("material-only-for", &[("situations", names.clone().into())])}</p> })}
+                            {m.condition.map(|c| view! { <p class="condition">{move || t_args("material-condition", &[("condition", c.clone().into())])}</p> })}
                             <p class="counts" lang=move || i18n.lang.get().tag()>{move || t_args("material-counts", &[("originals", originals.into()), ("copies", copies.into())])}</p>
                             <dl class="material-facts">
                                 <div><dt lang=move || i18n.lang.get().tag()>{tr("material-format")}</dt><dd lang=move || i18n.lang.get().tag()>{move || format_name(format)}</dd></div>

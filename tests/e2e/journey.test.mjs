@@ -161,3 +161,44 @@ test('when the API is unreachable the page says so, keeps the app, and recovers 
   await page.locator('h1').first().waitFor(TIMEOUT);
   assert.notEqual(await page.locator('h1').first().innerText(), '');
 });
+
+test('materials for one situation wait in their own group until the citizen chooses it', async () => {
+  const halls = await (await fetch(`${server.url}/api/v1/halls?level=prefecture&limit=1`)).json();
+  const hall = halls.halls[0].code;
+  const items = await (await fetch(`${server.url}/api/v1/halls/${hall}/items`)).json();
+  let guide;
+  let material;
+  for (const item of items.items) {
+    guide = await (await fetch(`${server.url}/api/v1/halls/${hall}/items/${item.code}`)).json();
+    material = guide.materials.find((m) => m.required && !m.exempt_by_sharing && m.situations.length === 1);
+    if (material) break;
+  }
+  assert.ok(material, 'the demo data has a material specific to one situation');
+  const situation = guide.situations.find((s) => s.id === material.situations[0]);
+
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/halls/${hall}/items/${guide.code}`);
+  const pending = page.locator('.material-group-situational .material', { hasText: material.name });
+  await pending.waitFor(TIMEOUT);
+  await pending.getByText(`仅适用于：${situation.name}`).waitFor(TIMEOUT);
+  assert.equal(await page.locator('.material-group-required .material', { hasText: material.name }).count(), 0);
+
+  await page.locator(`.situations input[value="${situation.id}"]`).check();
+  await page.locator('.material-group-required .material', { hasText: material.name }).waitFor(TIMEOUT);
+  assert.equal(await page.locator('.material-group-situational').count(), 0, 'with a situation chosen, nothing is left undecided');
+});
+
+test('an answer that is not what the API promises shows an error view, not a broken page', async () => {
+  const page = await newPage(browser);
+  // A captive portal or a misconfigured proxy answering for the API.
+  await page.route('**/api/v1/regions?*', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Welcome to free Wi-Fi</body></html>' }),
+  );
+  await page.goto(server.url + '/');
+  const alert = page.getByRole('alert');
+  await alert.getByText('服务器返回的数据无法识别').waitFor(TIMEOUT);
+  await alert.getByRole('button', { name: '重试' }).waitFor(TIMEOUT);
+  await page.unroute('**/api/v1/regions?*');
+  await alert.getByRole('button', { name: '重试' }).click();
+  await page.locator('.region-link', { hasText: '浙江省' }).waitFor(TIMEOUT);
+});

@@ -5,8 +5,11 @@ use crate::{ItemGuide, Material};
 /// The materials of an item, sorted the way a citizen acts on them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MaterialGroups<'a> {
-    /// Needed in the chosen situation (or every situation): bring these.
+    /// Needed in the chosen situation (or, with none chosen, in every situation): bring these.
     pub required: Vec<&'a Material>,
+    /// With no situation chosen: needed only in some situations (it says which). Empty
+    /// once a situation is chosen, since its materials are then known exactly.
+    pub situational: Vec<&'a Material>,
     /// Needed only when their `condition` holds.
     pub conditional: Vec<&'a Material>,
     /// Fetched by the hall through data sharing: listed, but nothing to bring.
@@ -16,7 +19,7 @@ pub struct MaterialGroups<'a> {
 /// The figures at the top of a checklist: "bring 5 documents: 4 originals, 7 copies".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct MaterialTotals {
-    /// Materials to bring (required ones; conditional and exempt ones are not counted).
+    /// Materials to bring (required ones; situational, conditional and exempt ones are not counted).
     pub documents: u32,
     pub originals: u32,
     pub copies: u32,
@@ -24,6 +27,8 @@ pub struct MaterialTotals {
     pub exempt: u32,
     /// Materials that may be needed depending on their condition.
     pub conditional: u32,
+    /// Materials needed only in some situations (no situation chosen yet).
+    pub situational: u32,
 }
 
 /// Whether `material` applies in `situation`; with no situation chosen, every material does.
@@ -41,6 +46,8 @@ impl<'a> MaterialGroups<'a> {
         for material in guide.materials.iter().filter(|m| applies_in(m, situation)) {
             if material.exempt_by_sharing {
                 groups.exempt.push(material);
+            } else if material.required && situation.is_none() && !material.situations.is_empty() {
+                groups.situational.push(material);
             } else if material.required {
                 groups.required.push(material);
             } else {
@@ -57,6 +64,7 @@ impl<'a> MaterialGroups<'a> {
             copies: self.required.iter().map(|m| m.copies).sum(),
             exempt: self.exempt.len() as u32,
             conditional: self.conditional.len() as u32,
+            situational: self.situational.len() as u32,
         }
     }
 }
@@ -119,26 +127,32 @@ mod tests {
     #[test]
     fn each_situation_gets_its_own_materials_and_shared_ones() {
         let guide = guide();
-        let table: [(Option<&str>, &[&str], MaterialTotals); 3] = [
+        let table: [(Option<&str>, &[&str], &[&str], MaterialTotals); 3] = [
             (
                 Some("in-person"),
                 &["application-form", "id-card"],
-                MaterialTotals { documents: 2, originals: 2, copies: 1, exempt: 1, conditional: 1 },
+                &[],
+                MaterialTotals { documents: 2, originals: 2, copies: 1, exempt: 1, conditional: 1, situational: 0 },
             ),
             (
                 Some("agent"),
                 &["application-form", "id-card", "power-of-attorney", "agent-id-card"],
-                MaterialTotals { documents: 4, originals: 4, copies: 3, exempt: 1, conditional: 1 },
+                &[],
+                MaterialTotals { documents: 4, originals: 4, copies: 3, exempt: 1, conditional: 1, situational: 0 },
             ),
+            // With no situation chosen, what every situation needs is counted, and the
+            // agent's materials wait in their own group until the citizen says.
             (
                 None,
-                &["application-form", "id-card", "power-of-attorney", "agent-id-card"],
-                MaterialTotals { documents: 4, originals: 4, copies: 3, exempt: 1, conditional: 1 },
+                &["application-form", "id-card"],
+                &["power-of-attorney", "agent-id-card"],
+                MaterialTotals { documents: 2, originals: 2, copies: 1, exempt: 1, conditional: 1, situational: 2 },
             ),
         ];
-        for (situation, required, totals) in table {
+        for (situation, required, situational, totals) in table {
             let groups = MaterialGroups::for_situation(&guide, situation);
             assert_eq!(ids(&groups.required), required, "{situation:?}");
+            assert_eq!(ids(&groups.situational), situational, "{situation:?}");
             assert_eq!(ids(&groups.exempt), ["business-licence"], "{situation:?}");
             assert_eq!(ids(&groups.conditional), ["foreign-approval"], "{situation:?}");
             assert_eq!(groups.totals(), totals, "{situation:?}");
