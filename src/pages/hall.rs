@@ -109,6 +109,21 @@ fn HallDetails(hall: Hall) -> impl IntoView {
     }
 }
 
+/// A yes/no filter of the item list, as a large tap target.
+#[component]
+fn FilterCheck(
+    checked: Signal<bool>,
+    #[prop(into)] on_toggle: Callback<bool>,
+    label: impl Fn() -> String + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=move || checked.get() on:change=move |ev| on_toggle.run(event_target_checked(&ev))/>
+            {label}
+        </label>
+    }
+}
+
 /// "Monday–Friday 09:00–12:00" in the reader's language.
 fn opening_line(span: &OpeningHours) -> String {
     let days: Vec<String> = weekday_spans(&span.weekdays)
@@ -197,28 +212,16 @@ fn HallItemsSection(code: String) -> impl IntoView {
                 </select>
                 </div>
                 <div class="checks">
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || filter.with(|f| f.online_only)
-                            on:change=move |ev| {
-                                let checked = event_target_checked(&ev);
-                                update(&|f| f.online_only = checked);
-                            }
-                        />
-                        {tr("hall-filter-online")}
-                    </label>
-                    <label class="check">
-                        <input
-                            type="checkbox"
-                            prop:checked=move || filter.with(|f| f.on_the_spot_only)
-                            on:change=move |ev| {
-                                let checked = event_target_checked(&ev);
-                                update(&|f| f.on_the_spot_only = checked);
-                            }
-                        />
-                        {tr("hall-filter-on-the-spot")}
-                    </label>
+                    <FilterCheck
+                        checked=Signal::derive(move || filter.with(|f| f.online_only))
+                        on_toggle=move |checked| update(&|f| f.online_only = checked)
+                        label=tr("hall-filter-online")
+                    />
+                    <FilterCheck
+                        checked=Signal::derive(move || filter.with(|f| f.on_the_spot_only))
+                        on_toggle=move |checked| update(&|f| f.on_the_spot_only = checked)
+                        label=tr("hall-filter-on-the-spot")
+                    />
                 </div>
             </div>
             {move || match items.get() {

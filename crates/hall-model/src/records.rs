@@ -97,21 +97,6 @@ fn opt(text: &Option<LocalizedText>, lang: Lang) -> Option<String> {
 }
 
 impl ItemRecord {
-    pub fn summary(&self, lang: Lang) -> ItemSummary {
-        let (name, name_lang) = self.name.resolve(lang);
-        ItemSummary {
-            code: self.code.clone(),
-            name: name.to_owned(),
-            department: self.department.get(lang),
-            kind: self.kind,
-            category: self.category,
-            promised_limit_days: self.promised_limit_days,
-            on_the_spot: self.on_the_spot,
-            online: self.online,
-            lang: name_lang,
-        }
-    }
-
     /// The guide in `lang`, each text falling back to zh-CN on its own.
     pub fn guide(&self, lang: Lang, hall: Option<HallRef>, windows: Vec<Window>) -> ItemGuide {
         let (name, name_lang) = self.name.resolve(lang);
@@ -153,6 +138,53 @@ impl ItemRecord {
                 .collect(),
             hall,
             windows,
+        }
+    }
+}
+
+/// What a hall's item list needs of an item, stored apart from the full record so that a
+/// list of 1,500 items never decodes 1,500 full guides.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ItemSummaryRecord {
+    pub code: String,
+    pub name: LocalizedText,
+    pub department: LocalizedText,
+    pub kind: ItemKind,
+    pub category: ItemCategory,
+    pub promised_limit_days: u32,
+    pub on_the_spot: bool,
+    pub online: bool,
+}
+
+impl From<&ItemRecord> for ItemSummaryRecord {
+    fn from(item: &ItemRecord) -> Self {
+        ItemSummaryRecord {
+            code: item.code.clone(),
+            name: item.name.clone(),
+            department: item.department.clone(),
+            kind: item.kind,
+            category: item.category,
+            promised_limit_days: item.promised_limit_days,
+            on_the_spot: item.on_the_spot,
+            online: item.online,
+        }
+    }
+}
+
+impl ItemSummaryRecord {
+    /// The list entry in `lang`, each text falling back to zh-CN on its own.
+    pub fn resolve(&self, lang: Lang) -> ItemSummary {
+        let (name, name_lang) = self.name.resolve(lang);
+        ItemSummary {
+            code: self.code.clone(),
+            name: name.to_owned(),
+            department: self.department.get(lang),
+            kind: self.kind,
+            category: self.category,
+            promised_limit_days: self.promised_limit_days,
+            on_the_spot: self.on_the_spot,
+            online: self.online,
+            lang: name_lang,
         }
     }
 }

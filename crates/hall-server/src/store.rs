@@ -1,61 +1,14 @@
 //! The catalogue queries: SQL in, hall-model API types out, resolved to one language.
 
-use hall_model::records::{HallRecord, ItemRecord};
+use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{
     CategoryCount, ErrorCode, Hall, HallItems, HallLevel, HallList, HallRef, HallSummary, ItemCategory, ItemFilter,
-    ItemKind, ItemSummary, Lang, LocalizedText, RegionCode, RegionLevel, RegionSummary, RegionView, Window,
+    ItemSummary, Lang, LocalizedText, RegionCode, RegionLevel, RegionSummary, RegionView, Window,
 };
-use serde::{Deserialize, Serialize};
 use sqlx::{Row, SqlitePool};
 
 use crate::AppState;
 use crate::api::error::AppError;
-
-/// What a hall's item list needs of an item, stored apart from the full record so that a
-/// list of 1,500 items never decodes 1,500 full guides.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct ItemSummaryRecord {
-    pub code: String,
-    pub name: LocalizedText,
-    pub department: LocalizedText,
-    pub kind: ItemKind,
-    pub category: ItemCategory,
-    pub promised_limit_days: u32,
-    pub on_the_spot: bool,
-    pub online: bool,
-}
-
-impl From<&ItemRecord> for ItemSummaryRecord {
-    fn from(item: &ItemRecord) -> Self {
-        ItemSummaryRecord {
-            code: item.code.clone(),
-            name: item.name.clone(),
-            department: item.department.clone(),
-            kind: item.kind,
-            category: item.category,
-            promised_limit_days: item.promised_limit_days,
-            on_the_spot: item.on_the_spot,
-            online: item.online,
-        }
-    }
-}
-
-impl ItemSummaryRecord {
-    fn resolve(&self, lang: Lang) -> ItemSummary {
-        let (name, name_lang) = self.name.resolve(lang);
-        ItemSummary {
-            code: self.code.clone(),
-            name: name.to_owned(),
-            department: self.department.get(lang),
-            kind: self.kind,
-            category: self.category,
-            promised_limit_days: self.promised_limit_days,
-            on_the_spot: self.on_the_spot,
-            online: self.online,
-            lang: name_lang,
-        }
-    }
-}
 
 const REGION_COLUMNS: &str = "r.code, r.level, r.name,
     EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code) AS has_children,

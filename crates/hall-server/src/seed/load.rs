@@ -3,12 +3,11 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use hall_model::records::{HallRecord, ItemRecord};
+use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{CatalogueRecords, Lang, RegionCode};
 use sqlx::{QueryBuilder, Sqlite, SqlitePool, Transaction};
 
 use crate::db;
-use crate::store::ItemSummaryRecord;
 
 /// What a load wrote, for the command line to report.
 #[derive(Debug, Clone)]
