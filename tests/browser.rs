@@ -84,6 +84,31 @@ async fn the_item_list_follows_the_filter_instantly_and_counts_what_it_shows() {
 }
 
 #[wasm_bindgen_test]
+async fn a_long_list_shows_the_first_items_and_the_rest_on_request() {
+    let root = container();
+    let items: Vec<ItemSummary> = (0..150).map(|i| item(&i.to_string(), &format!("事项{i}"), ItemCategory::Business, i % 2 == 0)).collect();
+    let filter = RwSignal::new(ItemFilter::default());
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::En);
+        view! { <ItemList hall_code="110000-01".to_owned() items=items.clone() filter=filter on_clear=|_| ()/> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, ".item-list .card-title").len(), hall_guide::components::item_list::FIRST_ITEMS_SHOWN);
+    assert_eq!(texts(&root, ".result-count"), ["150 services"]);
+    let show_all: web_sys::HtmlElement = root.query_selector("button.show-all").unwrap().expect("a show-all button").unchecked_into();
+    assert_eq!(show_all.text_content().as_deref(), Some("Show all 150 services"));
+    show_all.click();
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, ".item-list .card-title").len(), 150);
+    assert!(root.query_selector("button.show-all").unwrap().is_none(), "nothing left to show");
+
+    // A filter that matches few items shows them all, with no button.
+    filter.set(ItemFilter { text: "事项14".into(), ..Default::default() });
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, ".item-list .card-title").len(), 11);
+}
+
+#[wasm_bindgen_test]
 async fn an_unreachable_api_is_explained_with_a_retry_button_that_retries() {
     let root = container();
     let retries = RwSignal::new(0);

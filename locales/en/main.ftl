@@ -106,6 +106,7 @@ hall-items-count-all = { $count ->
 }
 hall-items-count-filtered = Showing { $shown } of { $total } services
 hall-items-none = No service matches these filters.
+hall-items-show-all = Show all { $count } services
 
 ## Item categories
 

@@ -117,6 +117,9 @@ hall-items-count-all = 共 { $count } 项
 #   $total (Number) - 事项总数
 hall-items-count-filtered = 显示 { $shown } 项，共 { $total } 项
 hall-items-none = 没有符合条件的事项。
+# Variables:
+#   $count (Number) - 符合条件的事项总数
+hall-items-show-all = 显示全部 { $count } 项
 
 ## 事项类别
 

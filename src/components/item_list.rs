@@ -22,6 +22,11 @@ pub fn category_name(category: ItemCategory) -> String {
     }
 }
 
+/// How many matching items are put on the page at first. A cheap phone builds 60 cards
+/// quickly; the largest halls list 1,500, which would make every keystroke in the filter
+/// rebuild hundreds of them. The rest is one tap away.
+pub const FIRST_ITEMS_SHOWN: usize = 60;
+
 /// The items of hall `hall_code` that pass `filter`, with a live count for screen readers.
 #[component]
 pub fn ItemList(
@@ -34,12 +39,25 @@ pub fn ItemList(
     let total = items.len();
     let hall_code = StoredValue::new(hall_code);
     let items = StoredValue::new(items);
-    let visible = Memo::new(move |_| {
+    let matching = Memo::new(move |_| {
         let filter = filter.get();
         items.with_value(|items| filter.apply(items).into_iter().cloned().collect::<Vec<_>>())
     });
+    let show_all = RwSignal::new(false);
+    // A new filter starts short again: typing must stay fast even after "show all".
+    Effect::new(move |previous: Option<()>| {
+        filter.track();
+        if previous.is_some() {
+            show_all.set(false);
+        }
+    });
+    let visible = Memo::new(move |_| {
+        let limit = if show_all.get() { usize::MAX } else { FIRST_ITEMS_SHOWN };
+        matching.with(|m| m.iter().take(limit).cloned().collect::<Vec<_>>())
+    });
+    let hidden = move || matching.with(Vec::len).saturating_sub(visible.with(Vec::len));
     let count_line = move || {
-        let shown = visible.with(Vec::len);
+        let shown = matching.with(Vec::len);
         if shown == total {
             t_args("hall-items-count-all", &[("count", total.into())])
         } else {
@@ -49,7 +67,7 @@ pub fn ItemList(
     view! {
         <p class="result-count" role="status" aria-live="polite">{count_line}</p>
         <Show
-            when=move || visible.with(|v| !v.is_empty())
+            when=move || matching.with(|v| !v.is_empty())
             fallback=move || view! {
                 <div class="empty">
                     <p>{tr("hall-items-none")}</p>
@@ -87,6 +105,11 @@ pub fn ItemList(
                     }
                 </For>
             </ul>
+            <Show when=move || { hidden() > 0 }>
+                <button type="button" class="button secondary show-all" on:click=move |_| show_all.set(true)>
+                    {move || t_args("hall-items-show-all", &[("count", matching.with(Vec::len).into())])}
+                </button>
+            </Show>
         </Show>
     }
 }
