@@ -60,7 +60,9 @@ pub fn app_with_dist(state: AppState, dist: Option<PathBuf>) -> Router {
         .route("/api", any(api::error::route_not_found))
         .route("/api/{*rest}", any(api::error::route_not_found));
     let router = match dist {
-        Some(dist) => router.fallback_service(static_files::service(&dist)),
+        Some(dist) => router
+            .fallback_service(static_files::service(&dist))
+            .layer(axum::middleware::from_fn(static_files::cache_policy)),
         None => router.fallback(api::error::route_not_found),
     };
     // Quality 4: the default (11 for brotli) costs ~100 ms per large item list on one

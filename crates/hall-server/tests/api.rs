@@ -226,18 +226,22 @@ async fn responses_are_compressed_for_clients_that_accept_it() {
 async fn the_app_is_served_beside_the_api_and_deep_links_get_index_html() {
     let dist = tempfile::tempdir().expect("temp dir");
     std::fs::write(dist.path().join("index.html"), "<!doctype html><title>hall-guide</title>").unwrap();
-    std::fs::write(dist.path().join("app.js"), "console.log(1)").unwrap();
+    std::fs::write(dist.path().join("app-0123456789abcdef.js"), "console.log(1)").unwrap();
     let server = TestServer::demo_with_dist(Some(dist.path().to_owned())).await;
 
     let index = server.get("/halls/330106-01/items/123").await;
     assert_eq!(index.status, StatusCode::OK);
     assert!(String::from_utf8_lossy(&index.body).contains("<title>hall-guide</title>"));
-    let file = server.get("/app.js").await;
+    assert_eq!(index.header(header::CACHE_CONTROL), Some("no-cache"), "a new release is picked up at once");
+    let file = server.get("/app-0123456789abcdef.js").await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.body, b"console.log(1)");
+    assert_eq!(file.header(header::CACHE_CONTROL), Some("public, max-age=31536000, immutable"));
     // The API keeps its JSON errors even when the app is served.
     let api = server.get("/api/v1/no-such-route").await;
     assert_eq!(api.status, StatusCode::NOT_FOUND);
     assert_eq!(api.error_code(), "route_not_found");
-    assert_eq!(server.get("/api/v1/regions").await.status, StatusCode::OK);
+    let regions = server.get("/api/v1/regions").await;
+    assert_eq!(regions.status, StatusCode::OK);
+    assert_eq!(regions.header(header::CACHE_CONTROL), None, "API caching is the API's own business");
 }
