@@ -39,9 +39,11 @@ pub fn ItemList(
     let total = items.len();
     let hall_code = StoredValue::new(hall_code);
     let items = StoredValue::new(items);
+    // Positions of the matching items, not copies: a keystroke in a 1,500-item hall must
+    // not clone 1,500 items only to put 60 of them on the page.
     let matching = Memo::new(move |_| {
         let filter = filter.get();
-        items.with_value(|items| filter.apply(items).into_iter().cloned().collect::<Vec<_>>())
+        items.with_value(|items| (0..items.len()).filter(|&i| filter.matches(&items[i])).collect::<Vec<usize>>())
     });
     let show_all = RwSignal::new(false);
     // A new filter starts short again: typing must stay fast even after "show all".
@@ -53,7 +55,7 @@ pub fn ItemList(
     });
     let visible = Memo::new(move |_| {
         let limit = if show_all.get() { usize::MAX } else { FIRST_ITEMS_SHOWN };
-        matching.with(|m| m.iter().take(limit).cloned().collect::<Vec<_>>())
+        matching.with(|m| items.with_value(|items| m.iter().take(limit).map(|&i| items[i].clone()).collect::<Vec<_>>()))
     });
     let hidden = move || matching.with(Vec::len).saturating_sub(visible.with(Vec::len));
     let count_line = move || {

@@ -171,7 +171,16 @@ fn windows(record: &HallRecord, lang: Lang, serving: Option<&str>) -> Vec<Window
         .collect()
 }
 
-pub async fn hall(db: &SqlitePool, code: &str, lang: Lang) -> Result<Hall, AppError> {
+/// A hall's details in `lang`, resolved once and then served from the cache.
+pub async fn hall(state: &AppState, code: &str, lang: Lang) -> Result<std::sync::Arc<Hall>, AppError> {
+    let key = (code.to_owned(), lang);
+    match state.halls.get(&key) {
+        Some(hall) => Ok(hall),
+        None => Ok(state.halls.insert(key, resolve_hall(&state.db, code, lang).await?)),
+    }
+}
+
+async fn resolve_hall(db: &SqlitePool, code: &str, lang: Lang) -> Result<Hall, AppError> {
     let record = hall_record(db, code).await?;
     let region = RegionCode::parse(&record.region).map_err(|_| AppError::new(ErrorCode::Internal, "stored hall has a bad region"))?;
     let region_path = region_path(db, &region, lang).await?;

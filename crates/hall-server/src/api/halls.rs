@@ -49,13 +49,6 @@ pub async fn show(
     RequestLang(lang): RequestLang,
     Path(code): Path<String>,
 ) -> Result<impl IntoResponse, AppError> {
-    let key = (code, lang);
-    let hall = match state.halls.get(&key) {
-        Some(hall) => hall,
-        None => {
-            let hall = store::hall(&state.db, &key.0, lang).await?;
-            state.halls.insert(key, hall)
-        }
-    };
+    let hall = store::hall(&state, &code, lang).await?;
     Ok((content_language(lang), Json(hall)))
 }
