@@ -10,9 +10,7 @@ DATA_DIR="${HALL_DATA_DIR:-$ROOT/data}"
 setup_build_tools
 build_app
 build_server
-if [ ! -f "$DATA_DIR/hall-guide.sqlite3" ]; then
-    say "Seeding the demo database into $DATA_DIR"
-    "$SERVER_BIN" seed --data-dir "$DATA_DIR"
-fi
+# Seeds the demo data on first run, and again when the database is from an older build.
+"$SERVER_BIN" seed --unless-current --data-dir "$DATA_DIR"
 say "Starting hall-guide"
 exec "$SERVER_BIN" serve --addr "$ADDR" --data-dir "$DATA_DIR" --dist "$ROOT/dist"

@@ -5,6 +5,7 @@
 //! page is a [`hall_model::Route`], so links are built and parsed in one tested place.
 
 pub mod api;
+pub mod checklist_store;
 pub mod components;
 pub mod config;
 pub mod i18n;
@@ -53,7 +54,7 @@ pub fn App() -> impl IntoView {
 pub struct CurrentRoute(pub Memo<Route>);
 
 /// Shows the page of the current URL. A page is rebuilt only when its identity changes
-/// (another hall, another item): a filter or situation in the query string is read by
+/// (another hall, another item): a filter or the answers in the query string is read by
 /// the page itself, so typing in a filter never reloads the page.
 #[component]
 fn CurrentPage() -> impl IntoView {
@@ -76,8 +77,8 @@ fn page_identity(route: &Route) -> Route {
     match route {
         Route::Home { .. } => Route::Home { query: String::new() },
         Route::Hall { code, .. } => Route::Hall { code: code.clone(), filter: Default::default() },
-        Route::HallItem { hall, item, .. } => Route::HallItem { hall: hall.clone(), item: item.clone(), situation: None },
-        Route::Item { code, .. } => Route::Item { code: code.clone(), situation: None },
+        Route::HallItem { hall, item, .. } => Route::HallItem { hall: hall.clone(), item: item.clone(), answers: Default::default() },
+        Route::Item { code, .. } => Route::Item { code: code.clone(), answers: Default::default() },
         other => other.clone(),
     }
 }

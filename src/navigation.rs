@@ -33,9 +33,13 @@ impl Location {
 pub enum Navigation {
     /// A new page: a new history entry, scrolled to the top.
     Push,
-    /// The same page in another state (a filter, a situation): the history entry is
-    /// replaced, so Back leaves the page, and the scroll position stays.
+    /// The same page in another state (a filter): the history entry is replaced, so Back
+    /// leaves the page, and the scroll position stays.
     Replace,
+    /// The same page one step further (an answered question): a new history entry, so
+    /// the phone's Back button returns to the step before; the page manages scroll and
+    /// focus itself.
+    Step,
 }
 
 #[derive(Clone, Copy)]
@@ -54,7 +58,7 @@ impl Navigator {
             return;
         };
         let result = match how {
-            Navigation::Push => history.push_state_with_url(&JsValue::NULL, "", Some(href)),
+            Navigation::Push | Navigation::Step => history.push_state_with_url(&JsValue::NULL, "", Some(href)),
             Navigation::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(href)),
         };
         if result.is_err() {

@@ -151,11 +151,24 @@ item-online-heading = Online
 item-online-yes = You can apply online
 item-online-no = Apply at the hall
 item-windows = Windows:
-item-situations-heading = Which situation are you in?
-item-situations-hint = Choose your situation and only the materials you need are shown below.
-item-situation-all = All situations (show every material)
-item-materials-heading = What to bring
-item-materials-totals = Bring { $documents ->
+## One-time notification: questions
+
+questions-heading = What you need to bring, all at once
+questions-intro = Answer a few short questions and the list below shows only the materials you need, so one trip is enough.
+questions-step = Question { $number } of { $total }
+questions-continue = Continue
+questions-back = Back
+questions-choose-one = Choose an answer.
+questions-your-answers = Your answers
+questions-change = Change
+questions-cancel-change = Keep this answer
+questions-done = That’s all the questions: the list below is everything you need to bring.
+questions-start-again = Clear my answers and ticks and start again
+
+## One-time notification: checklist
+
+checklist-heading = Checklist
+checklist-totals = Bring { $documents ->
     [one] 1 document
    *[other] { $documents } documents
 }: { $originals ->
@@ -165,12 +178,34 @@ item-materials-totals = Bring { $documents ->
     [one] 1 copy
    *[other] { $copies } copies
 }.
-item-materials-required = Always bring ({ $count })
-item-materials-situational = Depends on your situation ({ $count }): choose it above to know for sure
-item-materials-conditional = Bring only if it applies to you ({ $count })
-item-materials-exempt = No need to bring: the hall gets these through data sharing ({ $count })
+checklist-totals-undecided = { $count ->
+    [one] 1 more depends on your answers.
+   *[other] { $count } more depend on your answers.
+}
+checklist-progress = { $ticked } of { $total } gathered
+checklist-print = Print the checklist
+checklist-share = Share the link
+checklist-link-copied = Link copied. Whoever opens it sees this same checklist.
+checklist-copy-this-link = Copy this link:
+checklist-to-bring = Bring these ({ $count }): tick each one when you have it
+checklist-undecided = Depends on your answers ({ $count })
+checklist-no-need-to-bring = No need to bring: the hall gets these through data sharing ({ $count })
+material-no-need-to-bring = No need to bring
+material-depends-on = Depends on:
+material-sample = See a sample (opens in a new window)
+
+## When everything is gathered
+
+ready-heading = You have everything: you’re ready to go
+ready-where = Where
+ready-choose-hall = Many halls handle this item.
+ready-find-hall = Find a hall near you
+ready-appointment = Appointment
+ready-appointment-required = Needed: book a slot first and go at the booked time.
+ready-appointment-recommended = Recommended: you will be served without one, but booking saves queueing.
+ready-appointment-recommended-no-booking = Recommended, but this hall does not take bookings: just go.
+ready-appointment-not-needed = Not needed: just go.
 item-legal-basis = Legal basis
-material-condition = When: { $condition }
 material-counts = { $originals ->
     [0] { $copies ->
         [one] 1 copy
@@ -187,12 +222,11 @@ material-counts = { $originals ->
        *[other] { $originals } originals · { $copies } copies
     }
 }
-material-only-for = Only for: { $situations }
 material-format = Form
 material-format-paper = Paper
 material-format-electronic = Electronic
 material-format-paper-or-electronic = Paper or electronic
-material-source = Issued by
+material-source = Issued by / where to get it
 
 ## Page not found
 

@@ -82,7 +82,7 @@ pub fn ItemList(
             <ul class="item-list">
                 <For each=move || visible.get() key=|item| item.code.clone() let:item>
                     {
-                        let href = Route::HallItem { hall: hall_code.get_value(), item: item.code.clone(), situation: None }.path();
+                        let href = Route::HallItem { hall: hall_code.get_value(), item: item.code.clone(), answers: Default::default() }.path();
                         let content_lang = item.lang;
                         let lang_attr = move || (content_lang != i18n.lang.get()).then(|| content_lang.tag());
                         let category = item.category;

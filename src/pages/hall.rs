@@ -125,7 +125,7 @@ fn FilterCheck(
 }
 
 /// "Monday–Friday 09:00–12:00" in the reader's language.
-fn opening_line(span: &OpeningHours) -> String {
+pub(crate) fn opening_line(span: &OpeningHours) -> String {
     let days: Vec<String> = weekday_spans(&span.weekdays)
         .into_iter()
         .map(|(from, to)| {

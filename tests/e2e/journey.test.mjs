@@ -67,19 +67,25 @@ test('a citizen finds a hall by region, filters its items and reads the material
   await itemLink.click();
   await page.waitForURL(/\/halls\/330106-\d\d\/items\/\w+$/, COMMIT);
   await page.getByRole('heading', { level: 1, name: itemName }).waitFor(TIMEOUT);
-  await page.getByRole('heading', { name: '申请材料' }).waitFor(TIMEOUT);
+  await page.getByRole('heading', { name: '材料清单' }).waitFor(TIMEOUT);
   const materials = page.locator('.material');
   assert.ok((await materials.count()) >= 2, 'the guide lists its materials');
   await assert.doesNotReject(page.locator('.totals', { hasText: /请携带 \d+ 种材料：原件 \d+ 份，复印件 \d+ 份/ }).waitFor(TIMEOUT));
 
-  // Choosing a situation keeps only its materials and puts it in the URL.
+  // Answering the first question decides materials and puts the answer in the URL.
   const everything = await materials.count();
-  const situations = page.locator('.situations input[type=radio]');
-  assert.ok((await situations.count()) >= 3, 'the item has situations to choose from');
-  await situations.nth(1).check();
-  await page.waitForURL(/situation=/, COMMIT);
-  const forSituation = await materials.count();
-  assert.ok(forSituation <= everything, `a situation shows no more materials (${forSituation} ≤ ${everything})`);
+  const firstQuestion = page.locator('.question-step');
+  await firstQuestion.getByText(/^问题 1 \/ \d+$/).waitFor(TIMEOUT);
+  await firstQuestion.locator('input[type=radio]').first().check();
+  await firstQuestion.getByRole('button', { name: '继续' }).click();
+  await page.waitForURL(/\?a=[a-z0-9-]+\.[a-z0-9-]+/, COMMIT);
+  await page.locator('.answers .answer').first().waitFor(TIMEOUT);
+  const afterAnswer = await materials.count();
+  assert.ok(afterAnswer <= everything, `an answer shows no more materials (${afterAnswer} ≤ ${everything})`);
+  // The phone's Back button steps back through the answers before it leaves the page.
+  await page.goBack();
+  await page.waitForURL(/\/items\/\w+$/, COMMIT);
+  await page.locator('.question-step').getByText(/^问题 1 \/ \d+$/).waitFor(TIMEOUT);
 
   // Back returns to the hall with the filter as it was; Forward returns to the guide.
   await page.goBack();
@@ -111,18 +117,21 @@ test('switching to English shows English text and content, and the choice persis
   await english.getByText('Government service halls in this region').waitFor(TIMEOUT);
 });
 
-test('a deep link pasted into a new tab opens the exact page, filter and situation', async () => {
+test('a deep link pasted into a new tab opens the exact page, filter and answers', async () => {
   const halls = await (await fetch(`${server.url}/api/v1/halls?level=county&limit=1`)).json();
   const hall = halls.halls[0].code;
   const items = await (await fetch(`${server.url}/api/v1/halls/${hall}/items`)).json();
   const item = items.items[0];
   const guide = await (await fetch(`${server.url}/api/v1/halls/${hall}/items/${item.code}`)).json();
-  const situation = guide.situations[guide.situations.length - 1];
+  const question = guide.questions[0];
+  const option = question.options[question.options.length - 1];
 
   const page = await newPage(browser);
-  await page.goto(`${server.url}/halls/${hall}/items/${item.code}?situation=${situation.id}`);
+  await page.goto(`${server.url}/halls/${hall}/items/${item.code}?a=${question.id}.${option.id}`);
   await page.getByRole('heading', { level: 1, name: item.name }).waitFor(TIMEOUT);
-  assert.equal(await page.locator(`.situations input[value="${situation.id}"]`).isChecked(), true);
+  const answer = page.locator(`.answers .answer[data-question="${question.id}"]`);
+  await answer.getByText(option.label, { exact: true }).first().waitFor(TIMEOUT);
+  assert.equal(await answer.locator("dd > span").innerText(), option.label);
 
   const filtered = await newPage(browser);
   await filtered.goto(`${server.url}/halls/${hall}?online=1`);
@@ -160,32 +169,6 @@ test('when the API is unreachable the page says so, keeps the app, and recovers 
   await page.getByRole('alert').waitFor({ state: 'detached', ...TIMEOUT });
   await page.locator('h1').first().waitFor(TIMEOUT);
   assert.notEqual(await page.locator('h1').first().innerText(), '');
-});
-
-test('materials for one situation wait in their own group until the citizen chooses it', async () => {
-  const halls = await (await fetch(`${server.url}/api/v1/halls?level=prefecture&limit=1`)).json();
-  const hall = halls.halls[0].code;
-  const items = await (await fetch(`${server.url}/api/v1/halls/${hall}/items`)).json();
-  let guide;
-  let material;
-  for (const item of items.items) {
-    guide = await (await fetch(`${server.url}/api/v1/halls/${hall}/items/${item.code}`)).json();
-    material = guide.materials.find((m) => m.required && !m.exempt_by_sharing && m.situations.length === 1);
-    if (material) break;
-  }
-  assert.ok(material, 'the demo data has a material specific to one situation');
-  const situation = guide.situations.find((s) => s.id === material.situations[0]);
-
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/halls/${hall}/items/${guide.code}`);
-  const pending = page.locator('.material-group-situational .material', { hasText: material.name });
-  await pending.waitFor(TIMEOUT);
-  await pending.getByText(`仅适用于：${situation.name}`).waitFor(TIMEOUT);
-  assert.equal(await page.locator('.material-group-required .material', { hasText: material.name }).count(), 0);
-
-  await page.locator(`.situations input[value="${situation.id}"]`).check();
-  await page.locator('.material-group-required .material', { hasText: material.name }).waitFor(TIMEOUT);
-  assert.equal(await page.locator('.material-group-situational').count(), 0, 'with a situation chosen, nothing is left undecided');
 });
 
 test('an answer that is not what the API promises shows an error view, not a broken page', async () => {

@@ -264,12 +264,47 @@ pub struct HallItems {
     pub items: Vec<ItemSummary>,
 }
 
-/// A variant of an item (情形) that decides which materials apply.
+/// A question a citizen answers about their case (情形), asked one at a time on the
+/// guide; the answers decide which materials apply (see [`crate::questionnaire`]).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Situation {
+pub struct Question {
+    /// Unique within the item: `[a-z0-9-]+`.
     pub id: String,
-    pub name: String,
-    pub description: String,
+    pub text: String,
+    /// Why it is asked or how to tell; `None` when the question speaks for itself.
+    pub help: Option<String>,
+    /// At least two.
+    pub options: Vec<AnswerOption>,
+    /// Asked only when every condition holds; conditions name earlier questions only.
+    pub ask_if: Vec<Condition>,
+}
+
+/// One answer a citizen can pick.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerOption {
+    /// Unique within the question: `[a-z0-9-]+`.
+    pub id: String,
+    pub label: String,
+    pub help: Option<String>,
+}
+
+/// Holds when `question` was asked and answered with one of `any_of`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Condition {
+    pub question: String,
+    pub any_of: Vec<String>,
+}
+
+/// Whether a citizen should book before going to the hall for an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppointmentNeed {
+    /// Served only with a booked slot.
+    Required,
+    /// Walk-ins are served, but a booked slot saves the wait.
+    Recommended,
+    /// Walk in.
+    NotNeeded,
 }
 
 /// The form a material must be handed in.
@@ -291,23 +326,27 @@ pub struct Material {
     /// 复印件: photocopies to hand in.
     pub copies: u32,
     pub format: MaterialFormat,
-    /// Who issues the material, e.g. "申请人自备" or "公安机关".
+    /// Who issues the material and where to get it, e.g. "申请人自备" or "公安机关".
     pub source: String,
-    /// `false`: needed only when `condition` holds.
-    pub required: bool,
-    pub condition: Option<String>,
     /// 免提交: the hall fetches it itself through data sharing; the citizen brings nothing.
     pub exempt_by_sharing: bool,
     pub notes: Option<String>,
-    /// The situations that need this material; empty means every situation.
-    pub situations: Vec<String>,
+    /// Needed when every condition holds; empty: needed in every case.
+    pub when: Vec<Condition>,
+    /// A filled-in sample or template (a URL, absolute or relative to the site), if any.
+    pub sample: Option<String>,
 }
 
-/// A hall in a link back from an item guide.
+/// The hall an item guide was asked for: enough to say where and when to go.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HallRef {
     pub code: String,
     pub name: String,
+    pub address: String,
+    pub opening_hours: Vec<OpeningHours>,
+    pub hours_note: Option<String>,
+    /// The hall takes appointments (预约).
+    pub appointments: bool,
 }
 
 /// The full guide of an item (办事指南): `GET /api/v1/items/{code}`, or
@@ -330,7 +369,9 @@ pub struct ItemGuide {
     pub fee_note: Option<String>,
     pub online: bool,
     pub legal_basis: String,
-    pub situations: Vec<Situation>,
+    pub appointment: AppointmentNeed,
+    /// The questions that decide which materials apply, in the order they are asked.
+    pub questions: Vec<Question>,
     pub materials: Vec<Material>,
     /// The hall the guide was asked for, if any.
     pub hall: Option<HallRef>,

@@ -1,70 +1,84 @@
-//! Which materials a citizen must bring, and how many documents that makes.
+//! The checklist: which materials a citizen must bring after their answers so far, and how
+//! many documents that makes ("bring 5 documents: 4 originals, 7 copies").
 
-use crate::{ItemGuide, Material};
+use std::collections::HashSet;
+
+use crate::questionnaire::{Answers, Truth, Walk};
+use crate::{ItemGuide, Material, Question};
 
 /// The materials of an item, sorted the way a citizen acts on them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct MaterialGroups<'a> {
-    /// Needed in the chosen situation (or, with none chosen, in every situation): bring these.
-    pub required: Vec<&'a Material>,
-    /// With no situation chosen: needed only in some situations (it says which). Empty
-    /// once a situation is chosen, since its materials are then known exactly.
-    pub situational: Vec<&'a Material>,
-    /// Needed only when their `condition` holds.
-    pub conditional: Vec<&'a Material>,
-    /// Fetched by the hall through data sharing: listed, but nothing to bring.
-    pub exempt: Vec<&'a Material>,
+pub struct Checklist<'a> {
+    /// Needed with the answers given: bring these.
+    pub to_bring: Vec<&'a Material>,
+    /// Needed or not depending on questions not yet answered.
+    pub undecided: Vec<&'a Material>,
+    /// Needed, but fetched by the hall through data sharing: listed, nothing to bring.
+    pub no_need_to_bring: Vec<&'a Material>,
 }
 
-/// The figures at the top of a checklist: "bring 5 documents: 4 originals, 7 copies".
+/// The figures at the top of a checklist.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct MaterialTotals {
-    /// Materials to bring (required ones; situational, conditional and exempt ones are not counted).
+pub struct ChecklistTotals {
+    /// Materials to bring.
     pub documents: u32,
     pub originals: u32,
     pub copies: u32,
     /// Materials the citizen need not bring thanks to data sharing.
-    pub exempt: u32,
-    /// Materials that may be needed depending on their condition.
-    pub conditional: u32,
-    /// Materials needed only in some situations (no situation chosen yet).
-    pub situational: u32,
+    pub no_need_to_bring: u32,
+    /// Materials that depend on questions not yet answered.
+    pub undecided: u32,
 }
 
-/// Whether `material` applies in `situation`; with no situation chosen, every material does.
-pub fn applies_in(material: &Material, situation: Option<&str>) -> bool {
-    match situation {
-        None => true,
-        Some(id) => material.situations.is_empty() || material.situations.iter().any(|s| s == id),
+/// How far a citizen is with gathering the materials to bring.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub ticked: u32,
+    pub total: u32,
+}
+
+impl Progress {
+    /// Every question answered and every material to bring ticked.
+    pub fn is_ready(&self, walk_complete: bool) -> bool {
+        walk_complete && self.ticked == self.total
     }
 }
 
-impl<'a> MaterialGroups<'a> {
-    /// Groups the guide's materials for a situation (`None`: all situations).
-    pub fn for_situation(guide: &'a ItemGuide, situation: Option<&str>) -> MaterialGroups<'a> {
-        let mut groups = MaterialGroups::default();
-        for material in guide.materials.iter().filter(|m| applies_in(m, situation)) {
-            if material.exempt_by_sharing {
-                groups.exempt.push(material);
-            } else if material.required && situation.is_none() && !material.situations.is_empty() {
-                groups.situational.push(material);
-            } else if material.required {
-                groups.required.push(material);
-            } else {
-                groups.conditional.push(material);
+impl<'a> Checklist<'a> {
+    pub fn new(walk: &Walk<'a, Question, Material>) -> Checklist<'a> {
+        let mut list = Checklist::default();
+        for material in walk.materials() {
+            match (walk.material_truth(material), material.exempt_by_sharing) {
+                (Truth::Yes, false) => list.to_bring.push(material),
+                (Truth::Yes, true) => list.no_need_to_bring.push(material),
+                (Truth::Undecided, _) => list.undecided.push(material),
+                (Truth::No, _) => {}
             }
         }
-        groups
+        list
     }
 
-    pub fn totals(&self) -> MaterialTotals {
-        MaterialTotals {
-            documents: self.required.len() as u32,
-            originals: self.required.iter().map(|m| m.originals).sum(),
-            copies: self.required.iter().map(|m| m.copies).sum(),
-            exempt: self.exempt.len() as u32,
-            conditional: self.conditional.len() as u32,
-            situational: self.situational.len() as u32,
+    /// The checklist of a guide for some answers.
+    pub fn for_answers(guide: &'a ItemGuide, answers: &Answers) -> Checklist<'a> {
+        Checklist::new(&Walk::new(&guide.questions, &guide.materials, answers))
+    }
+
+    pub fn totals(&self) -> ChecklistTotals {
+        ChecklistTotals {
+            documents: self.to_bring.len() as u32,
+            originals: self.to_bring.iter().map(|m| m.originals).sum(),
+            copies: self.to_bring.iter().map(|m| m.copies).sum(),
+            no_need_to_bring: self.no_need_to_bring.len() as u32,
+            undecided: self.undecided.len() as u32,
+        }
+    }
+
+    /// Ticks count only for materials still to bring: a tick on a material the answers no
+    /// longer need is kept (it comes back if the answer does) but not counted.
+    pub fn progress(&self, ticked: &HashSet<String>) -> Progress {
+        Progress {
+            ticked: self.to_bring.iter().filter(|m| ticked.contains(&m.id)).count() as u32,
+            total: self.to_bring.len() as u32,
         }
     }
 }
@@ -72,9 +86,9 @@ impl<'a> MaterialGroups<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{ItemCategory, ItemKind, Lang, MaterialFormat, Situation};
+    use crate::{AnswerOption, AppointmentNeed, Condition, ItemCategory, ItemKind, Lang, MaterialFormat};
 
-    fn material(id: &str, originals: u32, copies: u32, required: bool, exempt: bool, situations: &[&str]) -> Material {
+    fn material(id: &str, originals: u32, copies: u32, exempt: bool, when: &[(&str, &[&str])]) -> Material {
         Material {
             id: id.to_owned(),
             name: id.to_owned(),
@@ -82,16 +96,21 @@ mod tests {
             copies,
             format: MaterialFormat::Paper,
             source: "申请人自备".to_owned(),
-            required,
-            condition: (!required).then(|| "条件".to_owned()),
             exempt_by_sharing: exempt,
             notes: None,
-            situations: situations.iter().map(|s| (*s).to_owned()).collect(),
+            when: when.iter().map(|(q, any_of)| Condition { question: (*q).into(), any_of: any_of.iter().map(|o| (*o).into()).collect() }).collect(),
+            sample: None,
         }
     }
 
     fn guide() -> ItemGuide {
-        let situation = |id: &str| Situation { id: id.to_owned(), name: id.to_owned(), description: String::new() };
+        let question = |id: &str, options: &[&str]| Question {
+            id: id.into(),
+            text: id.into(),
+            help: None,
+            options: options.iter().map(|o| AnswerOption { id: (*o).into(), label: (*o).into(), help: None }).collect(),
+            ask_if: vec![],
+        };
         ItemGuide {
             lang: Lang::ZhCn,
             code: "330000001001".into(),
@@ -106,14 +125,15 @@ mod tests {
             fee_note: None,
             online: true,
             legal_basis: String::new(),
-            situations: vec![situation("in-person"), situation("agent")],
+            appointment: AppointmentNeed::Recommended,
+            questions: vec![question("foreign", &["yes", "no"]), question("applicant", &["self", "agent"])],
             materials: vec![
-                material("application-form", 1, 0, true, false, &[]),
-                material("id-card", 1, 1, true, false, &[]),
-                material("power-of-attorney", 1, 0, true, false, &["agent"]),
-                material("agent-id-card", 1, 2, true, false, &["agent"]),
-                material("business-licence", 1, 0, true, true, &[]),
-                material("foreign-approval", 1, 1, false, false, &[]),
+                material("application-form", 1, 0, false, &[]),
+                material("id-card", 1, 1, false, &[]),
+                material("power-of-attorney", 1, 0, false, &[("applicant", &["agent"])]),
+                material("agent-id-card", 1, 2, false, &[("applicant", &["agent"])]),
+                material("business-licence", 1, 0, true, &[]),
+                material("foreign-approval", 1, 1, false, &[("foreign", &["yes"])]),
             ],
             hall: None,
             windows: vec![],
@@ -125,44 +145,59 @@ mod tests {
     }
 
     #[test]
-    fn each_situation_gets_its_own_materials_and_shared_ones() {
+    fn each_answer_gets_its_own_materials_and_the_shared_ones() {
         let guide = guide();
-        let table: [(Option<&str>, &[&str], &[&str], MaterialTotals); 3] = [
+        let table: [(&[(&str, &str)], &[&str], &[&str], ChecklistTotals); 4] = [
             (
-                Some("in-person"),
+                &[("foreign", "no"), ("applicant", "self")],
                 &["application-form", "id-card"],
                 &[],
-                MaterialTotals { documents: 2, originals: 2, copies: 1, exempt: 1, conditional: 1, situational: 0 },
+                ChecklistTotals { documents: 2, originals: 2, copies: 1, no_need_to_bring: 1, undecided: 0 },
             ),
             (
-                Some("agent"),
+                &[("foreign", "no"), ("applicant", "agent")],
                 &["application-form", "id-card", "power-of-attorney", "agent-id-card"],
                 &[],
-                MaterialTotals { documents: 4, originals: 4, copies: 3, exempt: 1, conditional: 1, situational: 0 },
+                ChecklistTotals { documents: 4, originals: 4, copies: 3, no_need_to_bring: 1, undecided: 0 },
             ),
-            // With no situation chosen, what every situation needs is counted, and the
-            // agent's materials wait in their own group until the citizen says.
             (
-                None,
+                &[("foreign", "yes"), ("applicant", "agent")],
+                &["application-form", "id-card", "power-of-attorney", "agent-id-card", "foreign-approval"],
+                &[],
+                ChecklistTotals { documents: 5, originals: 5, copies: 4, no_need_to_bring: 1, undecided: 0 },
+            ),
+            // Before the answers, what every case needs is counted and the rest waits.
+            (
+                &[],
                 &["application-form", "id-card"],
-                &["power-of-attorney", "agent-id-card"],
-                MaterialTotals { documents: 2, originals: 2, copies: 1, exempt: 1, conditional: 1, situational: 2 },
+                &["power-of-attorney", "agent-id-card", "foreign-approval"],
+                ChecklistTotals { documents: 2, originals: 2, copies: 1, no_need_to_bring: 1, undecided: 3 },
             ),
         ];
-        for (situation, required, situational, totals) in table {
-            let groups = MaterialGroups::for_situation(&guide, situation);
-            assert_eq!(ids(&groups.required), required, "{situation:?}");
-            assert_eq!(ids(&groups.situational), situational, "{situation:?}");
-            assert_eq!(ids(&groups.exempt), ["business-licence"], "{situation:?}");
-            assert_eq!(ids(&groups.conditional), ["foreign-approval"], "{situation:?}");
-            assert_eq!(groups.totals(), totals, "{situation:?}");
+        for (given, to_bring, undecided, totals) in table {
+            let answers = Answers::parse(&given.iter().map(|(q, o)| format!("{q}.{o}")).collect::<Vec<_>>().join("_"));
+            let list = Checklist::for_answers(&guide, &answers);
+            assert_eq!(ids(&list.to_bring), to_bring, "{given:?}");
+            assert_eq!(ids(&list.undecided), undecided, "{given:?}");
+            assert_eq!(ids(&list.no_need_to_bring), ["business-licence"], "{given:?}");
+            assert_eq!(list.totals(), totals, "{given:?}");
         }
     }
 
     #[test]
-    fn an_unknown_situation_keeps_only_materials_for_every_situation() {
+    fn ticks_count_only_for_materials_still_needed() {
         let guide = guide();
-        let groups = MaterialGroups::for_situation(&guide, Some("no-such-situation"));
-        assert_eq!(ids(&groups.required), ["application-form", "id-card"]);
+        let ticked: HashSet<String> = ["application-form", "power-of-attorney", "agent-id-card"].map(String::from).into();
+        let agent = Answers::from([("foreign", "no"), ("applicant", "agent")]);
+        let list = Checklist::for_answers(&guide, &agent);
+        assert_eq!(list.progress(&ticked), Progress { ticked: 3, total: 4 });
+        let own = Answers::from([("foreign", "no"), ("applicant", "self")]);
+        let list = Checklist::for_answers(&guide, &own);
+        let progress = list.progress(&ticked);
+        assert_eq!(progress, Progress { ticked: 1, total: 2 });
+        assert!(!progress.is_ready(true));
+        let all: HashSet<String> = ["application-form", "id-card"].map(String::from).into();
+        assert!(list.progress(&all).is_ready(true));
+        assert!(!list.progress(&all).is_ready(false), "not ready while a question is open");
     }
 }

@@ -7,9 +7,10 @@
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    GeoPoint, HallLevel, HallRef, HallServices, ItemCategory, ItemGuide, ItemKind, ItemSummary, Lang, LocalizedText,
-    Material, MaterialFormat, OpeningHours, Situation, Window,
+    AnswerOption, AppointmentNeed, Condition, GeoPoint, HallLevel, HallRef, HallServices, ItemCategory, ItemGuide, ItemKind,
+    ItemSummary, Lang, LocalizedText, Material, MaterialFormat, OpeningHours, Question, Window,
 };
+use crate::questionnaire::{Asked, Conditional};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CatalogueRecords {
@@ -40,15 +41,47 @@ pub struct ItemRecord {
     pub fee_note: Option<LocalizedText>,
     pub online: bool,
     pub legal_basis: LocalizedText,
-    pub situations: Vec<SituationRecord>,
+    pub appointment: AppointmentNeed,
+    pub questions: Vec<QuestionRecord>,
     pub materials: Vec<MaterialRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct SituationRecord {
+pub struct QuestionRecord {
     pub id: String,
-    pub name: LocalizedText,
-    pub description: LocalizedText,
+    pub text: LocalizedText,
+    pub help: Option<LocalizedText>,
+    pub options: Vec<AnswerOptionRecord>,
+    #[serde(default)]
+    pub ask_if: Vec<Condition>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AnswerOptionRecord {
+    pub id: String,
+    pub label: LocalizedText,
+    pub help: Option<LocalizedText>,
+}
+
+impl Asked for QuestionRecord {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn option_ids(&self) -> Vec<&str> {
+        self.options.iter().map(|o| o.id.as_str()).collect()
+    }
+    fn ask_if(&self) -> &[Condition] {
+        &self.ask_if
+    }
+}
+
+impl Conditional for MaterialRecord {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn when(&self) -> &[Condition] {
+        &self.when
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -59,12 +92,12 @@ pub struct MaterialRecord {
     pub copies: u32,
     pub format: MaterialFormat,
     pub source: LocalizedText,
-    pub required: bool,
-    pub condition: Option<LocalizedText>,
     pub exempt_by_sharing: bool,
     pub notes: Option<LocalizedText>,
     #[serde(default)]
-    pub situations: Vec<String>,
+    pub when: Vec<Condition>,
+    #[serde(default)]
+    pub sample: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -114,10 +147,21 @@ impl ItemRecord {
             fee_note: opt(&self.fee_note, lang),
             online: self.online,
             legal_basis: self.legal_basis.get(lang),
-            situations: self
-                .situations
+            appointment: self.appointment,
+            questions: self
+                .questions
                 .iter()
-                .map(|s| Situation { id: s.id.clone(), name: s.name.get(lang), description: s.description.get(lang) })
+                .map(|q| Question {
+                    id: q.id.clone(),
+                    text: q.text.get(lang),
+                    help: opt(&q.help, lang),
+                    options: q
+                        .options
+                        .iter()
+                        .map(|o| AnswerOption { id: o.id.clone(), label: o.label.get(lang), help: opt(&o.help, lang) })
+                        .collect(),
+                    ask_if: q.ask_if.clone(),
+                })
                 .collect(),
             materials: self
                 .materials
@@ -129,11 +173,10 @@ impl ItemRecord {
                     copies: m.copies,
                     format: m.format,
                     source: m.source.get(lang),
-                    required: m.required,
-                    condition: opt(&m.condition, lang),
                     exempt_by_sharing: m.exempt_by_sharing,
                     notes: opt(&m.notes, lang),
-                    situations: m.situations.clone(),
+                    when: m.when.clone(),
+                    sample: m.sample.clone(),
                 })
                 .collect(),
             hall,
@@ -250,31 +293,22 @@ impl CatalogueRecords {
             if item.on_the_spot != (item.promised_limit_days == 0) {
                 problems.push(format!("{at}: on_the_spot must be true exactly when the promised time limit is 0"));
             }
-            let situation_ids: HashSet<&str> = item.situations.iter().map(|s| s.id.as_str()).collect();
-            if situation_ids.len() != item.situations.len() {
-                problems.push(format!("{at}: a situation id is used twice"));
+            for question in &item.questions {
+                let at = format!("{at}, question {}", question.id);
+                if !question.text.has_reference() || question.options.iter().any(|o| !o.label.has_reference()) {
+                    problems.push(format!("{at}: text or an option's label has no zh-CN text"));
+                }
             }
-            let mut material_ids = HashSet::new();
             for material in &item.materials {
                 let at = format!("{at}, material {}", material.id);
-                if !material_ids.insert(material.id.as_str()) {
-                    problems.push(format!("{at}: id used twice"));
-                }
                 if !material.name.has_reference() {
                     problems.push(format!("{at}: name has no zh-CN text"));
                 }
                 if material.originals + material.copies == 0 {
                     problems.push(format!("{at}: neither an original nor a copy is asked for"));
                 }
-                if material.required == material.condition.is_some() {
-                    problems.push(format!("{at}: a condition is given exactly when the material is not required"));
-                }
-                for situation in &material.situations {
-                    if !situation_ids.contains(situation.as_str()) {
-                        problems.push(format!("{at}: unknown situation {situation:?}"));
-                    }
-                }
             }
+            problems.extend(crate::questionnaire::validate(&at, &item.questions, &item.materials));
         }
         let mut hall_codes = HashSet::new();
         for hall in &self.halls {

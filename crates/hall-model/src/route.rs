@@ -3,6 +3,7 @@
 
 use crate::item_filter::ItemFilter;
 use crate::query_string;
+use crate::questionnaire::Answers;
 
 /// A page of the app, with everything its URL carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,15 +14,17 @@ pub enum Route {
     Region { code: String },
     /// `/halls/330106-01?q=…&category=…`: a hall and its (filtered) items.
     Hall { code: String, filter: ItemFilter },
-    /// `/halls/330106-01/items/330000001001?situation=agent`: an item's guide at a hall.
-    HallItem { hall: String, item: String, situation: Option<String> },
+    /// `/halls/330106-01/items/330000001001?a=applicant.agent_case.company-llc`: an item's
+    /// guide at a hall, with the citizen's answers to its questions (no personal data).
+    HallItem { hall: String, item: String, answers: Answers },
     /// `/items/330000001001`: an item's guide outside any hall.
-    Item { code: String, situation: Option<String> },
+    Item { code: String, answers: Answers },
     /// Anything else.
     NotFound,
 }
 
-const SITUATION: &str = "situation";
+/// The query key of the answers: short, since hotline operators paste these links into SMS.
+const ANSWERS: &str = "a";
 
 impl Route {
     /// The path and query of this page, ready to use as an `href`.
@@ -32,10 +35,10 @@ impl Route {
             Route::Home { query } => format!("/{}", query_string::build(&[("q", query.trim().to_owned())])),
             Route::Region { code } => format!("/regions/{}", seg(code)),
             Route::Hall { code, filter } => format!("/halls/{}{}", seg(code), filter.to_query()),
-            Route::HallItem { hall, item, situation } => {
-                format!("/halls/{}/items/{}{}", seg(hall), seg(item), situation_query(situation))
+            Route::HallItem { hall, item, answers } => {
+                format!("/halls/{}/items/{}{}", seg(hall), seg(item), answers_query(answers))
             }
-            Route::Item { code, situation } => format!("/items/{}{}", seg(code), situation_query(situation)),
+            Route::Item { code, answers } => format!("/items/{}{}", seg(code), answers_query(answers)),
             Route::NotFound => "/not-found".to_owned(),
         }
     }
@@ -45,6 +48,7 @@ impl Route {
     pub fn parse(path: &str, query: &str) -> Route {
         let pairs = query_string::parse(query);
         let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let answers = || get(ANSWERS).map(|a| Answers::parse(&a)).unwrap_or_default();
         let segments: Vec<String> =
             path.split('/').filter(|s| !s.is_empty()).map(|s| query_string::decode(s, false)).collect();
         let segments: Vec<&str> = segments.iter().map(String::as_str).collect();
@@ -62,19 +66,16 @@ impl Route {
                 Route::Hall { code: (*code).to_owned(), filter }
             }
             ["halls", hall, "items", item] if is_code(hall) && is_code(item) => {
-                Route::HallItem { hall: (*hall).to_owned(), item: (*item).to_owned(), situation: get(SITUATION) }
+                Route::HallItem { hall: (*hall).to_owned(), item: (*item).to_owned(), answers: answers() }
             }
-            ["items", code] if is_code(code) => Route::Item { code: (*code).to_owned(), situation: get(SITUATION) },
+            ["items", code] if is_code(code) => Route::Item { code: (*code).to_owned(), answers: answers() },
             _ => Route::NotFound,
         }
     }
 }
 
-fn situation_query(situation: &Option<String>) -> String {
-    match situation {
-        Some(s) if !s.is_empty() => query_string::build(&[(SITUATION, s.clone())]),
-        _ => String::new(),
-    }
+fn answers_query(answers: &Answers) -> String {
+    if answers.is_empty() { String::new() } else { query_string::build(&[(ANSWERS, answers.encode())]) }
 }
 
 /// Codes of regions, halls and items are short and URL-safe; anything else is not a page.
@@ -98,9 +99,13 @@ mod tests {
                 code: "330106-01".into(),
                 filter: ItemFilter { text: "身份证".into(), category: Some(ItemCategory::Identity), online_only: true, on_the_spot_only: false },
             },
-            Route::HallItem { hall: "330106-01".into(), item: "330000001001".into(), situation: None },
-            Route::HallItem { hall: "330106-01".into(), item: "330000001001".into(), situation: Some("agent".into()) },
-            Route::Item { code: "330000001001".into(), situation: None },
+            Route::HallItem { hall: "330106-01".into(), item: "330000001001".into(), answers: Answers::default() },
+            Route::HallItem {
+                hall: "330106-01".into(),
+                item: "330000001001".into(),
+                answers: Answers::from([("applicant", "agent"), ("case", "company-llc")]),
+            },
+            Route::Item { code: "330000001001".into(), answers: Answers::default() },
         ];
         for route in routes {
             let path = route.path();
@@ -119,7 +124,8 @@ mod tests {
                 code: "330106-01".into(),
                 filter: ItemFilter { text: "登记".into(), ..Default::default() },
             }),
-            ("/items/330000001001", "situation=&utm=x", Route::Item { code: "330000001001".into(), situation: None }),
+            ("/items/330000001001", "a=&utm=x", Route::Item { code: "330000001001".into(), answers: Answers::default() }),
+            ("/items/330000001001", "a=case.renewal_bad", Route::Item { code: "330000001001".into(), answers: Answers::from([("case", "renewal")]) }),
             ("/halls", "", Route::NotFound),
             ("/halls/330106-01/items", "", Route::NotFound),
             ("/halls/<script>", "", Route::NotFound),

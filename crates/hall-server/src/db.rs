@@ -36,3 +36,14 @@ pub async fn is_seeded(pool: &SqlitePool) -> Result<bool, sqlx::Error> {
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM halls").fetch_one(pool).await?;
     Ok(count > 0)
 }
+
+/// The shape of the JSON records the catalogue tables store. Bump it whenever a record
+/// type in `hall_model::records` changes incompatibly: `serve` then refuses a database
+/// seeded by an older build (rather than failing on every guide), and `seed
+/// --unless-current` re-seeds it.
+pub const RECORD_FORMAT: &str = "2-questions";
+
+/// The record format the database was seeded with; `None` for an empty or pre-format one.
+pub async fn record_format(pool: &SqlitePool) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT value FROM meta WHERE key = 'record_format'").fetch_optional(pool).await
+}

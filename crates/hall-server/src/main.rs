@@ -32,6 +32,10 @@ enum Command {
         /// benchmarks, instead of the demo data.
         #[arg(long)]
         national: bool,
+        /// Do nothing when the database already holds a catalogue this build can read
+        /// (any dataset); seed when it is missing, empty or from an older build.
+        #[arg(long)]
+        unless_current: bool,
         /// Directory holding the SQLite database (created if missing).
         #[arg(long, env = "HALL_DATA_DIR", default_value = "data")]
         data_dir: PathBuf,
@@ -58,7 +62,7 @@ async fn main() -> ExitCode {
         .init();
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Seed { national, data_dir } => run_seed(national, data_dir).await,
+        Command::Seed { national, unless_current, data_dir } => run_seed(national, unless_current, data_dir).await,
         Command::Serve { addr, data_dir, dist } => run_serve(addr, data_dir, dist).await,
     };
     match result {
@@ -70,7 +74,11 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run_seed(national: bool, data_dir: PathBuf) -> Result<(), String> {
+async fn run_seed(national: bool, unless_current: bool, data_dir: PathBuf) -> Result<(), String> {
+    if unless_current && current_format(&data_dir).await? {
+        println!("The database in {} is current; not seeding.", data_dir.display());
+        return Ok(());
+    }
     let demo = seed::demo::catalogue().map_err(|e| format!("the built-in demo data does not parse: {e}"))?;
     let (catalogue, dataset) = if national { (seed::national::generate(&demo.items), "national") } else { (demo, "demo") };
     let report = seed::seed_data_dir(&data_dir, &catalogue, dataset).await.map_err(|e| e.to_string())?;
@@ -84,6 +92,18 @@ async fn run_seed(national: bool, data_dir: PathBuf) -> Result<(), String> {
         report.elapsed.as_secs_f64()
     );
     Ok(())
+}
+
+/// Whether the data directory holds a seeded database in this build's record format.
+async fn current_format(data_dir: &std::path::Path) -> Result<bool, String> {
+    let path = db::database_path(data_dir);
+    if !path.exists() {
+        return Ok(false);
+    }
+    let pool = db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+    let format = db::record_format(&pool).await.map_err(|e| e.to_string())?;
+    pool.close().await;
+    Ok(format.as_deref() == Some(db::RECORD_FORMAT))
 }
 
 async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>) -> Result<(), String> {

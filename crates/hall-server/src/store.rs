@@ -269,7 +269,17 @@ pub async fn item_guide(db: &SqlitePool, item: &str, hall: Option<&str>, lang: L
                     format!("hall {} does not offer item {item}", hall.code),
                 ));
             }
-            (Some(HallRef { code: hall.code.clone(), name: hall.name.get(lang) }), windows(hall, lang, Some(item)))
+            (
+                Some(HallRef {
+                    code: hall.code.clone(),
+                    name: hall.name.get(lang),
+                    address: hall.address.get(lang),
+                    opening_hours: hall.opening_hours.clone(),
+                    hours_note: hall.hours_note.as_ref().map(|n| n.get(lang)).filter(|n| !n.is_empty()),
+                    appointments: hall.services.appointments,
+                }),
+                windows(hall, lang, Some(item)),
+            )
         }
     };
     Ok(record.guide(lang, hall_ref, hall_windows))

@@ -116,12 +116,17 @@ async fn an_item_guide_lists_every_field_and_its_materials() {
         assert_eq!(guide.name, summary.name);
         assert!(guide.promised_limit_days <= guide.legal_limit_days);
         assert!(!guide.legal_basis.is_empty() && !guide.department.is_empty());
-        assert!(!guide.situations.is_empty(), "{} has situations", guide.code);
+        assert!(!guide.questions.is_empty(), "{} has questions", guide.code);
         assert!(!guide.materials.is_empty(), "{} has materials", guide.code);
-        assert_eq!(guide.hall.as_ref().map(|h| h.code.as_str()), Some(hall.as_str()));
+        let at = guide.hall.as_ref().expect("the guide names its hall");
+        assert_eq!(at.code, *hall);
+        assert!(!at.address.is_empty() && !at.opening_hours.is_empty(), "the guide says where and when to go");
         for material in &guide.materials {
             assert!(material.originals + material.copies >= 1);
-            assert_eq!(material.required, material.condition.is_none(), "{}/{}", guide.code, material.id);
+            for condition in &material.when {
+                let question = guide.questions.iter().find(|q| q.id == condition.question).expect("conditions name questions");
+                assert!(condition.any_of.iter().all(|o| question.options.iter().any(|opt| opt.id == *o)));
+            }
         }
     }
     // Outside a hall, the same guide without hall or windows.

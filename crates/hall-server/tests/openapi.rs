@@ -40,7 +40,7 @@ macro_rules! schema_types {
 schema_types!(
     Lang, RegionLevel, HallLevel, ItemKind, ItemCategory, MaterialFormat, ErrorCode, RegionSummary, RegionView,
     HallServices, HallSummary, HallList, OpeningHours, Window, CategoryCount, GeoPoint, Hall, ItemSummary,
-    HallItems, Situation, Material, HallRef, ItemGuide, ApiErrorBody, ApiError,
+    HallItems, Question, AnswerOption, Condition, AppointmentNeed, Material, HallRef, ItemGuide, ApiErrorBody, ApiError,
 );
 
 #[test]

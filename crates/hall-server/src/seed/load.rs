@@ -110,7 +110,11 @@ pub async fn load(pool: &SqlitePool, catalogue: &CatalogueRecords, dataset: &str
     let regions = insert_regions(&mut tx, catalogue).await?;
     insert_items(&mut tx, &catalogue.items).await?;
     let hall_items = insert_halls(&mut tx, &catalogue.halls).await?;
-    sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', ?)").bind(dataset).execute(&mut *tx).await?;
+    sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', ?), ('record_format', ?)")
+        .bind(dataset)
+        .bind(crate::db::RECORD_FORMAT)
+        .execute(&mut *tx)
+        .await?;
     tx.commit().await?;
     sqlx::query("ANALYZE").execute(pool).await?;
     Ok(LoadReport {
