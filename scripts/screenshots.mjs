@@ -15,7 +15,14 @@ try {
   const halls = await (await fetch(`${server.url}/api/v1/halls?level=county&limit=1`)).json();
   const hall = halls.halls[0].code;
   const items = await (await fetch(`${server.url}/api/v1/halls/${hall}/items`)).json();
-  const item = items.items.find((i) => i.name.includes('营业执照') || i.name.includes('企业')) ?? items.items[0];
+  const item = items.items.find((i) => i.code === '101100000001') ?? items.items[0];
+  const guide = await (await fetch(`${server.url}/api/v1/halls/${hall}/items/${item.code}`)).json();
+  // Every question answered with its last option ("through an agent", "yes"…).
+  const answered = guide.questions.map((q) => `${q.id}.${q.options.find((o) => o.id === 'agent')?.id ?? q.options[0].id}`).join('_');
+  const tickAll = async (page) => {
+    for (const box of await page.locator('.material-group-to-bring input[type=checkbox]').all()) await box.check();
+    await page.locator('.ready').waitFor({ timeout: 15_000 });
+  };
   const pages = {
     home: '/',
     search: '/?q=%E8%A5%BF%E6%B9%96',
@@ -23,16 +30,23 @@ try {
     hall: `/halls/${hall}`,
     'hall-filtered': `/halls/${hall}?q=%E8%AF%81&online=1`,
     item: `/halls/${hall}/items/${item.code}`,
+    'item-answered': `/halls/${hall}/items/${item.code}?a=${answered}`,
+    'item-ready': [`/halls/${hall}/items/${item.code}?a=${answered}`, tickAll],
+    'item-print': [`/halls/${hall}/items/${item.code}?a=${answered}`, (page) => page.emulateMedia({ media: 'print' })],
     'not-found': '/no/such/page',
   };
   for (const lang of ['zh-CN', 'en']) {
     for (const [label, width, height] of [['narrow', 320, 640], ['phone', 360, 740], ['desktop', 1280, 900]]) {
       const context = await browser.newContext({ locale: lang, viewport: { width, height } });
       const page = await context.newPage();
-      for (const [name, path] of Object.entries(pages)) {
+      for (const [name, entry] of Object.entries(pages)) {
+        const [path, prepare] = Array.isArray(entry) ? entry : [entry];
+        await page.emulateMedia({ media: 'screen' });
+        await page.evaluate(() => localStorage.clear()).catch(() => {});
         await page.goto(server.url + path);
         await page.locator('main h1').first().waitFor({ timeout: 15_000 });
         await page.waitForLoadState('networkidle');
+        if (prepare) await prepare(page);
         await page.screenshot({ path: join(out, `${name}-${lang}-${label}.png`), fullPage: true });
       }
       await context.close();

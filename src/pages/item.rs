@@ -19,6 +19,7 @@ use crate::checklist_store::{self, SavedChecklist};
 use crate::components::item_list::category_name;
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
+use crate::pages::hall::opening_line;
 use crate::navigation::{Navigation, Navigator, use_navigator};
 use crate::use_route;
 
@@ -162,7 +163,15 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
         <Breadcrumbs crumbs/>
         <h1 lang=lang_attr>{g.name.clone()}</h1>
         <p class="card-meta"><span lang=lang_attr>{g.department.clone()}</span>" · "<span class="code">{g.code.clone()}</span></p>
-        {g.hall.clone().map(|h| view! { <p class="print-only print-hall" lang=lang_attr>{h.name}" · "{h.address}</p> })}
+        {g.hall.clone().map(|h| {
+            let hours = h.opening_hours.clone();
+            view! {
+                <p class="print-only print-hall">
+                    <span lang=lang_attr>{h.name}" · "{h.address}</span>
+                    " · "{move || hours.iter().map(opening_line).collect::<Vec<_>>().join(" ")}
+                </p>
+            }
+        })}
         <dl class="facts facts-grid">
             <div><dt>{tr("item-kind")}</dt><dd>{move || kind_name(kind)}</dd></div>
             <div><dt>{tr("item-category")}</dt><dd>{move || category_name(category)}</dd></div>
