@@ -54,6 +54,25 @@ try {
   await page.waitForFunction((n) => document.querySelectorAll('.item-list > li').length < n, items);
   console.log(`${'filter keystroke to list updated'.padEnd(40)} ${String(Date.now() - start).padStart(6)} ms`);
   await step('open an item guide', () => page.locator('.item-list .card-link').first().click(), page.locator('.material').first());
+  // Answering needs no network: each answer is the app's own work on a slow phone.
+  let answered = 0;
+  while (await page.locator('.question-step').isVisible()) {
+    const step = page.locator('.question-step');
+    const before = await step.locator('.step-count').innerText();
+    await step.locator('input[type=radio]').last().check();
+    const start = Date.now();
+    await step.getByRole('button', { name: '继续' }).click();
+    await page.waitForFunction(
+      (text) => !document.querySelector('.question-step') || document.querySelector('.question-step .step-count').innerText !== text,
+      before,
+    );
+    console.log(`${`answer ${++answered} to next step + checklist`.padEnd(40)} ${String(Date.now() - start).padStart(6)} ms`);
+  }
+  const box = page.locator('.material-group-to-bring input[type=checkbox]').first();
+  const tickStart = Date.now();
+  await box.check();
+  await page.locator('.progress', { hasText: '已备齐 1 /' }).waitFor({ timeout: 60_000 });
+  console.log(`${'tick a material to progress updated'.padEnd(40)} ${String(Date.now() - tickStart).padStart(6)} ms`);
 } finally {
   await browser.close();
   await server.stop();
