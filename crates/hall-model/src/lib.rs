@@ -5,9 +5,12 @@
 //! touches the DOM, or knows about HTTP frameworks or SQL: every function is a plain
 //! computation that is tested natively with table-driven tests.
 
+pub mod appointments;
+pub mod calendar;
 pub mod catalogue;
 pub mod display;
 pub mod error;
+pub mod identity;
 pub mod item_filter;
 pub mod lang;
 pub mod localized;
@@ -18,6 +21,8 @@ pub mod records;
 pub mod region_code;
 pub mod route;
 
+pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots, RescheduleRequest, Slot, SlotDay};
+pub use calendar::{Date, HolidayCalendar};
 pub use catalogue::*;
 pub use error::{ApiError, ApiErrorBody, ErrorCode};
 pub use item_filter::ItemFilter;

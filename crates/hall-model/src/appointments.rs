@@ -1,0 +1,204 @@
+//! Appointments (预约): the slots a hall offers for an item, and the API's booking types.
+//!
+//! Slots are derived, never stored as a schedule: a hall's opening hours cut into fixed
+//! lengths, on days the holiday calendar leaves open, with room for as many people per
+//! slot as the hall has windows serving the item times the places per window. The server
+//! stores only how many places of a slot are taken.
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{Date, HolidayCalendar};
+use crate::{Lang, OpeningHours};
+
+/// How a hall takes appointments: stored with the hall.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingPolicy {
+    /// Minutes per slot.
+    pub slot_minutes: u32,
+    /// People one window serves per slot.
+    pub places_per_window: u32,
+    /// How many days ahead slots can be booked (today excluded).
+    pub days_ahead: u32,
+}
+
+impl Default for BookingPolicy {
+    fn default() -> Self {
+        BookingPolicy { slot_minutes: 30, places_per_window: 2, days_ahead: 14 }
+    }
+}
+
+fn minutes(time: &str) -> Option<u32> {
+    let (h, m) = time.split_once(':')?;
+    Some(h.parse::<u32>().ok()? * 60 + m.parse::<u32>().ok()?)
+}
+
+fn clock(minutes: u32) -> String {
+    format!("{:02}:{:02}", minutes / 60, minutes % 60)
+}
+
+/// The slot start and end times of a day with the opening hours of `weekday`: each span
+/// cut into whole slots (a remainder shorter than a slot is not offered).
+pub fn slot_times(hours: &[OpeningHours], weekday: u8, slot_minutes: u32) -> Vec<(String, String)> {
+    let mut times = Vec::new();
+    if slot_minutes == 0 {
+        return times;
+    }
+    for span in hours.iter().filter(|s| s.weekdays.contains(&weekday)) {
+        let (Some(open), Some(close)) = (minutes(&span.open), minutes(&span.close)) else { continue };
+        let mut start = open;
+        while start + slot_minutes <= close {
+            times.push((clock(start), clock(start + slot_minutes)));
+            start += slot_minutes;
+        }
+    }
+    times.sort();
+    times.dedup();
+    times
+}
+
+/// A day's slots for an item at a hall, before bookings: `None` when the hall is closed.
+pub fn day_slots(hours: &[OpeningHours], calendar: &HolidayCalendar, date: Date, policy: &BookingPolicy, windows: u32) -> Option<Vec<(String, String, u32)>> {
+    let open_weekdays: Vec<u8> = hours.iter().flat_map(|s| s.weekdays.iter().copied()).collect();
+    let weekday = calendar.hours_weekday(date, &open_weekdays)?;
+    let capacity = windows * policy.places_per_window;
+    if capacity == 0 {
+        return None;
+    }
+    Some(slot_times(hours, weekday, policy.slot_minutes).into_iter().map(|(s, e)| (s, e, capacity)).collect())
+}
+
+/// One slot with its places: `GET /api/v1/halls/{code}/slots`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slot {
+    /// Local time, `HH:MM`.
+    pub start: String,
+    pub end: String,
+    pub capacity: u32,
+    pub remaining: u32,
+}
+
+/// A bookable day; days the hall is closed are listed with `open: false` so that a list
+/// of days reads without gaps ("closed: public holiday").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlotDay {
+    pub date: Date,
+    /// ISO weekday, 1 = Monday.
+    pub weekday: u8,
+    pub open: bool,
+    /// A public holiday (closed) or a swapped working weekend (open).
+    pub holiday: bool,
+    pub slots: Vec<Slot>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HallSlots {
+    pub hall_code: String,
+    pub item_code: String,
+    pub days: Vec<SlotDay>,
+}
+
+/// `POST /api/v1/appointments`. Personal data travels in the body only, never in a URL.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BookingRequest {
+    pub hall_code: String,
+    pub item_code: String,
+    pub date: String,
+    pub start: String,
+    pub name: String,
+    pub mobile: String,
+    pub resident_id: String,
+}
+
+/// `POST /api/v1/appointments/{reference}/reschedule`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RescheduleRequest {
+    pub date: String,
+    pub start: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AppointmentStatus {
+    Booked,
+    Cancelled,
+}
+
+/// An appointment as its holder sees it: personal data masked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Appointment {
+    pub lang: Lang,
+    /// Short, readable at a counter: 8 characters of Crockford base32.
+    pub reference: String,
+    pub status: AppointmentStatus,
+    pub hall_code: String,
+    pub hall_name: String,
+    pub hall_address: String,
+    pub item_code: String,
+    pub item_name: String,
+    pub date: Date,
+    pub start: String,
+    pub end: String,
+    pub name: String,
+    /// `138****5678`.
+    pub mobile_masked: String,
+    /// `110***********1234`.
+    pub resident_id_masked: String,
+}
+
+/// The answer to a booking: the appointment and the token that manages it, shown once.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Booking {
+    pub appointment: Appointment,
+    /// 128 random bits, hex. Sent back in `Authorization: Bearer …` to look up, cancel or
+    /// reschedule; the server keeps only its hash.
+    pub manage_token: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hours() -> Vec<OpeningHours> {
+        vec![
+            OpeningHours { weekdays: vec![1, 2, 3, 4, 5], open: "09:00".into(), close: "12:00".into() },
+            OpeningHours { weekdays: vec![1, 2, 3, 4, 5], open: "13:30".into(), close: "17:15".into() },
+            OpeningHours { weekdays: vec![6], open: "09:00".into(), close: "12:00".into() },
+        ]
+    }
+
+    #[test]
+    fn opening_hours_cut_into_whole_slots() {
+        let monday = slot_times(&hours(), 1, 30);
+        assert_eq!(monday.len(), 6 + 7, "09:00–12:00 is 6 slots, 13:30–17:15 is 7 (the last 15 minutes are not a slot)");
+        assert_eq!(monday[0], ("09:00".into(), "09:30".into()));
+        assert_eq!(monday[6], ("13:30".into(), "14:00".into()));
+        assert_eq!(monday.last().unwrap(), &("16:30".into(), "17:00".into()));
+        assert_eq!(slot_times(&hours(), 6, 60).len(), 3);
+        assert!(slot_times(&hours(), 7, 30).is_empty());
+    }
+
+    #[test]
+    fn holidays_and_swapped_working_days_decide_the_days_offered() {
+        let day = |d: &str| Date::parse(d).unwrap();
+        let calendar = HolidayCalendar {
+            holidays: [day("2026-10-01"), day("2026-10-05")].into(),
+            working_weekends: [day("2026-10-11")].into(),
+        };
+        let policy = BookingPolicy::default();
+        let table: [(&str, Option<usize>); 5] = [
+            ("2026-10-01", None),     // National Day, a Thursday
+            ("2026-10-05", None),     // a holiday Monday
+            ("2026-10-08", Some(13)), // an ordinary Thursday
+            ("2026-10-10", Some(6)),  // an ordinary Saturday: Saturday hours
+            ("2026-10-11", Some(13)), // a swapped working Sunday: weekday hours
+        ];
+        for (date, slots) in table {
+            let got = day_slots(&hours(), &calendar, day(date), &policy, 3);
+            assert_eq!(got.as_ref().map(Vec::len), slots, "{date}");
+            if let Some(got) = got {
+                assert!(got.iter().all(|(_, _, capacity)| *capacity == 6), "3 windows × 2 places");
+            }
+        }
+        assert_eq!(day_slots(&hours(), &calendar, day("2026-10-08"), &policy, 0), None, "no window serves the item");
+    }
+}

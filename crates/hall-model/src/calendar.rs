@@ -1,0 +1,165 @@
+//! Calendar dates without a date library: enough for opening days, public holidays and
+//! the working days swapped onto weekends (调休) that decide when a hall takes bookings.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A day in the proleptic Gregorian calendar, `YYYY-MM-DD` on the wire.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Days since 1970-01-01.
+    days: i32,
+}
+
+impl Date {
+    pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) || !(1900..=9999).contains(&year) {
+            return None;
+        }
+        // Howard Hinnant's days_from_civil.
+        let y = if month <= 2 { year - 1 } else { year };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = month as i32;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(Date { days: era * 146_097 + doe - 719_468 })
+    }
+
+    pub fn from_days_since_epoch(days: i32) -> Date {
+        Date { days }
+    }
+
+    pub fn days_since_epoch(self) -> i32 {
+        self.days
+    }
+
+    pub fn ymd(self) -> (i32, u32, u32) {
+        let z = self.days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i32::from(month <= 2);
+        (year, month, day)
+    }
+
+    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday.
+        ((self.days + 3).rem_euclid(7) + 1) as u8
+    }
+
+    pub fn add_days(self, days: i32) -> Date {
+        Date { days: self.days + days }
+    }
+
+    /// Reads `YYYY-MM-DD`; anything else (or a day that does not exist) is `None`.
+    pub fn parse(text: &str) -> Option<Date> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+            return None;
+        }
+        let number = |range: std::ops::Range<usize>| text.get(range).filter(|s| s.bytes().all(|b| b.is_ascii_digit()))?.parse().ok();
+        Date::from_ymd(number(0..4)? as i32, number(5..7)?, number(8..10)?)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        Date::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {text}")))
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// The official public holidays (法定节假日) and the weekend days made working days in
+/// exchange (调休上班), as the State Council publishes them each year.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HolidayCalendar {
+    pub holidays: BTreeSet<Date>,
+    pub working_weekends: BTreeSet<Date>,
+}
+
+impl HolidayCalendar {
+    /// The weekday whose opening hours apply on `date` for a hall open on
+    /// `open_weekdays`, or `None` when it is closed. Holidays close. A swapped working
+    /// weekend day opens with the hours of the hall's first working weekday, unless the
+    /// hall already opens on that weekday (a hall open on Saturdays keeps its hours).
+    pub fn hours_weekday(&self, date: Date, open_weekdays: &[u8]) -> Option<u8> {
+        if self.holidays.contains(&date) {
+            return None;
+        }
+        let weekday = date.weekday();
+        if open_weekdays.contains(&weekday) {
+            return Some(weekday);
+        }
+        if self.working_weekends.contains(&date) {
+            // A swapped working day follows an ordinary working day's hours.
+            return open_weekdays.iter().copied().filter(|d| (1..=5).contains(d)).min();
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_round_trip_and_know_their_weekday() {
+        let table = [("1970-01-01", 4), ("2026-11-26", 4), ("2024-02-29", 4), ("2026-10-01", 4), ("2027-01-04", 1), ("2026-02-15", 7)];
+        for (text, weekday) in table {
+            let date = Date::parse(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(date.to_string(), text);
+            assert_eq!(date.weekday(), weekday, "{text}");
+            assert_eq!(Date::from_days_since_epoch(date.days_since_epoch()), date);
+        }
+        assert_eq!(Date::parse("2026-12-31").unwrap().add_days(1).to_string(), "2027-01-01");
+        for bad in ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-32", "2026/01/01", "２０２６-01-01"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn holidays_close_and_swapped_weekends_open_with_weekday_hours() {
+        let calendar = HolidayCalendar {
+            holidays: ["2026-10-01", "2026-10-02"].iter().map(|d| Date::parse(d).unwrap()).collect(),
+            working_weekends: ["2026-10-10"].iter().map(|d| Date::parse(d).unwrap()).collect(),
+        };
+        let weekdays = [1, 2, 3, 4, 5];
+        let day = |d: &str| Date::parse(d).unwrap();
+        assert_eq!(calendar.hours_weekday(day("2026-10-01"), &weekdays), None, "a holiday Thursday");
+        assert_eq!(calendar.hours_weekday(day("2026-10-08"), &weekdays), Some(4), "an ordinary Thursday");
+        assert_eq!(calendar.hours_weekday(day("2026-10-10"), &weekdays), Some(1), "a swapped Saturday");
+        assert_eq!(calendar.hours_weekday(day("2026-10-11"), &weekdays), None, "an ordinary Sunday");
+        // A hall open on Saturdays keeps its Saturday hours on a swapped Saturday.
+        assert_eq!(calendar.hours_weekday(day("2026-10-10"), &[1, 2, 3, 4, 5, 6]), Some(6));
+    }
+}
