@@ -37,12 +37,40 @@ impl ApiFailure {
             ApiFailure::Api(ErrorCode::InvalidParameter | ErrorCode::RouteNotFound) => "error-bad-request",
             ApiFailure::Api(ErrorCode::Unavailable) => "error-unavailable",
             ApiFailure::Api(ErrorCode::Internal) => "error-internal",
+            ApiFailure::Api(ErrorCode::InvalidBooking) => "error-invalid-booking",
+            ApiFailure::Api(ErrorCode::HallNotBookable) => "error-hall-not-bookable",
+            ApiFailure::Api(ErrorCode::SlotNotFound) => "error-slot-not-found",
+            ApiFailure::Api(ErrorCode::SlotTaken) => "error-slot-taken",
+            ApiFailure::Api(ErrorCode::AlreadyBookedThatDay) => "error-already-booked-that-day",
+            ApiFailure::Api(ErrorCode::TooManyBookings) => "error-too-many-bookings",
+            ApiFailure::Api(ErrorCode::RateLimited) => "error-rate-limited",
+            ApiFailure::Api(ErrorCode::IdempotencyKeyReused) => "error-idempotency-key-reused",
+            ApiFailure::Api(ErrorCode::AppointmentNotFound) => "error-appointment-not-found",
+            ApiFailure::Api(ErrorCode::AppointmentCancelled) => "error-appointment-cancelled",
         }
     }
 
     /// Whether trying again can help (a "retry" button makes sense).
     pub fn is_retryable(&self) -> bool {
-        matches!(self, ApiFailure::Unreachable | ApiFailure::Malformed | ApiFailure::Api(ErrorCode::Unavailable | ErrorCode::Internal))
+        matches!(
+            self,
+            ApiFailure::Unreachable | ApiFailure::Malformed | ApiFailure::Api(ErrorCode::Unavailable | ErrorCode::Internal | ErrorCode::RateLimited)
+        )
+    }
+}
+
+/// The Fluent message for what is wrong with one field of a form.
+pub fn problem_message_id(problem: hall_model::Problem) -> &'static str {
+    use hall_model::Problem;
+    match problem {
+        Problem::Missing => "problem-missing",
+        Problem::TooLong => "problem-too-long",
+        Problem::MobileFormat => "problem-mobile-format",
+        Problem::ResidentIdFormat => "problem-resident-id-format",
+        Problem::ResidentIdBirthDate => "problem-resident-id-birth-date",
+        Problem::ResidentIdCheckDigit => "problem-resident-id-check-digit",
+        Problem::DateFormat => "problem-date-format",
+        Problem::TimeFormat => "problem-time-format",
     }
 }
 

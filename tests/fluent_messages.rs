@@ -34,7 +34,8 @@ fn sources() -> Vec<(PathBuf, String)> {
 /// and the `"error-…"` IDs returned by `ApiFailure::message_id`.
 fn used_ids() -> BTreeSet<String> {
     let call = regex_lite::Regex::new(r#"\bt(?:r|_args)?\(\s*"([a-z0-9-]+)""#).unwrap();
-    let message_id = regex_lite::Regex::new(r#"=>\s*"(error-[a-z0-9-]+)""#).unwrap();
+    // Mapping functions (`ApiFailure::message_id`, `problem_message_id`) return IDs from match arms.
+    let message_id = regex_lite::Regex::new(r#"=>\s*"((?:error|problem)-[a-z0-9-]+)""#).unwrap();
     let mut ids = BTreeSet::new();
     for (_, text) in sources() {
         ids.extend(call.captures_iter(&text).map(|c| c[1].to_owned()));

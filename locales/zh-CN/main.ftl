@@ -28,6 +28,16 @@ error-item-not-offered = 这个大厅不办理该事项。请返回首页查找�
 error-bad-request = 链接不完整或有误。请返回首页重新查找。
 error-unavailable = 服务繁忙，请稍等片刻后点击“重试”。
 error-internal = 服务器出现故障，请稍后点击“重试”。
+error-invalid-booking = 预约信息有误，请按提示修改后再提交。
+error-hall-not-bookable = 这个大厅暂不接受网上预约，可直接前往办理。
+error-slot-not-found = 这个时段无法预约（可能是节假日或已超出可预约日期）。请重新选择。
+error-slot-taken = 这个时段刚刚约满了。请选择其他时段，您填写的信息会保留。
+error-already-booked-that-day = 您当天已预约过这个事项，无需重复预约。
+error-too-many-bookings = 您已有 3 个未到期的预约，请先办理或取消其中一个再预约。
+error-rate-limited = 操作太频繁，请稍等一分钟后再试。
+error-idempotency-key-reused = 这次提交与上一次不一致，请刷新页面后重新提交。
+error-appointment-not-found = 找不到这个预约：请核对预约号和管理码。
+error-appointment-cancelled = 这个预约已取消，不能再修改。
 
 ## 首页
 
@@ -245,3 +255,14 @@ material-source = 出具单位 / 获取方式
 
 not-found-title = 找不到这个页面
 not-found-body = 链接可能有误或已过期。请从首页重新查找您要去的大厅。
+
+## 表单字段错误
+
+problem-missing = 请填写这一项。
+problem-too-long = 内容太长，请缩短。
+problem-mobile-format = 请输入 11 位手机号码，如 138 1234 5678。
+problem-resident-id-format = 请输入 18 位居民身份证号码（最后一位可能是 X）。
+problem-resident-id-birth-date = 身份证号码中的出生日期不正确，请核对第 7 至 14 位。
+problem-resident-id-check-digit = 身份证号码有一位输错了，请与证件逐位核对。
+problem-date-format = 请选择日期。
+problem-time-format = 请选择时段。

@@ -8,7 +8,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Date, HolidayCalendar};
-use crate::{Lang, OpeningHours};
+use crate::identity::{ResidentIdError, parse_mobile, parse_resident_id};
+use crate::{FieldProblem, Lang, OpeningHours, Problem};
 
 /// How a hall takes appointments: stored with the hall.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +155,69 @@ pub struct Booking {
     pub manage_token: String,
 }
 
+/// A booking whose every field is well-formed (the slot may still be full or missing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CheckedBooking {
+    pub date: Date,
+    pub start: String,
+    pub name: String,
+    pub mobile: String,
+    pub resident_id: String,
+}
+
+/// Longest name accepted (characters): Chinese names are short, transliterated ones not.
+pub const NAME_MAX_CHARS: usize = 60;
+
+/// Whether `text` is a clock time `HH:MM`.
+pub fn is_clock_time(text: &str) -> bool {
+    text.len() == 5 && text.as_bytes()[2] == b':' && minutes(text).is_some_and(|m| m < 24 * 60) && text[3..].parse::<u32>().is_ok_and(|m| m < 60)
+}
+
+/// Checks every field of a booking at once, so a form can mark them all.
+pub fn check_booking(request: &BookingRequest, today: Date) -> Result<CheckedBooking, Vec<FieldProblem>> {
+    let mut problems = Vec::new();
+    let mut problem = |field: &str, problem: Problem| problems.push(FieldProblem { field: field.to_owned(), problem });
+    let date = Date::parse(request.date.trim());
+    if date.is_none() {
+        problem("date", Problem::DateFormat);
+    }
+    let start = request.start.trim().to_owned();
+    if !is_clock_time(&start) {
+        problem("start", Problem::TimeFormat);
+    }
+    let name = request.name.split_whitespace().collect::<Vec<_>>().join(" ");
+    if name.is_empty() {
+        problem("name", Problem::Missing);
+    } else if name.chars().count() > NAME_MAX_CHARS {
+        problem("name", Problem::TooLong);
+    }
+    let mobile = if request.mobile.trim().is_empty() {
+        problem("mobile", Problem::Missing);
+        None
+    } else {
+        let mobile = parse_mobile(&request.mobile);
+        if mobile.is_none() {
+            problem("mobile", Problem::MobileFormat);
+        }
+        mobile
+    };
+    let resident_id = if request.resident_id.trim().is_empty() {
+        problem("resident_id", Problem::Missing);
+        None
+    } else {
+        match parse_resident_id(&request.resident_id, today) {
+            Ok(id) => Some(id),
+            Err(ResidentIdError::Format) => { problem("resident_id", Problem::ResidentIdFormat); None }
+            Err(ResidentIdError::BirthDate) => { problem("resident_id", Problem::ResidentIdBirthDate); None }
+            Err(ResidentIdError::CheckDigit) => { problem("resident_id", Problem::ResidentIdCheckDigit); None }
+        }
+    };
+    match (date, mobile, resident_id) {
+        (Some(date), Some(mobile), Some(resident_id)) if problems.is_empty() => Ok(CheckedBooking { date, start, name, mobile, resident_id }),
+        _ => Err(problems),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,5 +264,30 @@ mod tests {
             }
         }
         assert_eq!(day_slots(&hours(), &calendar, day("2026-10-08"), &policy, 0), None, "no window serves the item");
+    }
+
+    #[test]
+    fn a_booking_reports_every_wrong_field_at_once() {
+        let today = Date::parse("2026-11-26").unwrap();
+        let good = BookingRequest {
+            hall_code: "330106-01".into(),
+            item_code: "102100000007".into(),
+            date: "2026-11-27".into(),
+            start: "09:30".into(),
+            name: "  张  三 ".into(),
+            mobile: "138 1234 5678".into(),
+            resident_id: "11010519491231002x".into(),
+        };
+        let checked = check_booking(&good, today).expect("valid");
+        assert_eq!((checked.name.as_str(), checked.mobile.as_str(), checked.resident_id.as_str()), ("张 三", "13812345678", "11010519491231002X"));
+        let bad = BookingRequest { date: "2026-11-31".into(), start: "9:30".into(), name: " ".into(), mobile: "12345".into(), resident_id: "110105194912310021".into(), ..good };
+        let problems: Vec<(String, Problem)> = check_booking(&bad, today).unwrap_err().into_iter().map(|p| (p.field, p.problem)).collect();
+        assert_eq!(problems, vec![
+            ("date".into(), Problem::DateFormat),
+            ("start".into(), Problem::TimeFormat),
+            ("name".into(), Problem::Missing),
+            ("mobile".into(), Problem::MobileFormat),
+            ("resident_id".into(), Problem::ResidentIdCheckDigit),
+        ]);
     }
 }

@@ -22,10 +22,31 @@ pub enum ErrorCode {
     Unavailable,
     /// A bug on the server; the request may be retried.
     Internal,
+    /// Some fields of a booking are wrong; `fields` names each, with its problem.
+    InvalidBooking,
+    /// The hall does not take appointments (for this item).
+    HallNotBookable,
+    /// No such slot: the hall is closed that day, the time is not a slot start, or the
+    /// day is outside the booking window.
+    SlotNotFound,
+    /// Someone else took the slot's last place; choose another slot.
+    SlotTaken,
+    /// The person already has an appointment for this item on that day.
+    AlreadyBookedThatDay,
+    /// The person has as many upcoming appointments as one person may hold.
+    TooManyBookings,
+    /// Too many booking requests from this client; wait (`Retry-After`) and try again.
+    RateLimited,
+    /// This `Idempotency-Key` was used before for a different request.
+    IdempotencyKeyReused,
+    /// No appointment with this reference and manage token.
+    AppointmentNotFound,
+    /// The appointment was cancelled; it can no longer be changed.
+    AppointmentCancelled,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 8] = [
+    pub const ALL: [ErrorCode; 18] = [
         ErrorCode::InvalidParameter,
         ErrorCode::RegionNotFound,
         ErrorCode::HallNotFound,
@@ -34,6 +55,16 @@ impl ErrorCode {
         ErrorCode::RouteNotFound,
         ErrorCode::Unavailable,
         ErrorCode::Internal,
+        ErrorCode::InvalidBooking,
+        ErrorCode::HallNotBookable,
+        ErrorCode::SlotNotFound,
+        ErrorCode::SlotTaken,
+        ErrorCode::AlreadyBookedThatDay,
+        ErrorCode::TooManyBookings,
+        ErrorCode::RateLimited,
+        ErrorCode::IdempotencyKeyReused,
+        ErrorCode::AppointmentNotFound,
+        ErrorCode::AppointmentCancelled,
     ];
 
     /// The HTTP status that goes with the code.
@@ -44,7 +75,12 @@ impl ErrorCode {
             | ErrorCode::HallNotFound
             | ErrorCode::ItemNotFound
             | ErrorCode::ItemNotOfferedAtHall
-            | ErrorCode::RouteNotFound => 404,
+            | ErrorCode::RouteNotFound
+            | ErrorCode::SlotNotFound
+            | ErrorCode::AppointmentNotFound => 404,
+            ErrorCode::SlotTaken | ErrorCode::AlreadyBookedThatDay | ErrorCode::TooManyBookings | ErrorCode::AppointmentCancelled => 409,
+            ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused => 422,
+            ErrorCode::RateLimited => 429,
             ErrorCode::Unavailable => 503,
             ErrorCode::Internal => 500,
         }
@@ -65,15 +101,52 @@ pub struct ApiErrorBody {
     /// The offending parameter, for `invalid_parameter`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Every wrong field of a form, for `invalid_booking`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldProblem>,
+}
+
+/// One wrong field of a form and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldProblem {
+    pub field: String,
+    pub problem: Problem,
+}
+
+/// What is wrong with a field; each has a Fluent message in the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Problem {
+    Missing,
+    TooLong,
+    /// Not a mainland mobile number.
+    MobileFormat,
+    /// Not 17 digits and a digit or X.
+    ResidentIdFormat,
+    /// The birth date inside the number is not a real past day.
+    ResidentIdBirthDate,
+    /// The check digit does not match: a digit is probably mistyped.
+    ResidentIdCheckDigit,
+    /// Not `YYYY-MM-DD` / `HH:MM`.
+    DateFormat,
+    TimeFormat,
 }
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
-        ApiError { error: ApiErrorBody { code, message: message.into(), field: None } }
+        ApiError { error: ApiErrorBody { code, message: message.into(), field: None, fields: Vec::new() } }
     }
 
     pub fn invalid_parameter(field: &str, message: impl Into<String>) -> ApiError {
-        ApiError { error: ApiErrorBody { code: ErrorCode::InvalidParameter, message: message.into(), field: Some(field.to_owned()) } }
+        ApiError {
+            error: ApiErrorBody { code: ErrorCode::InvalidParameter, message: message.into(), field: Some(field.to_owned()), fields: Vec::new() },
+        }
+    }
+
+    pub fn invalid_booking(fields: Vec<FieldProblem>) -> ApiError {
+        let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
+        let message = format!("invalid fields: {}", names.join(", "));
+        ApiError { error: ApiErrorBody { code: ErrorCode::InvalidBooking, message, field: None, fields } }
     }
 }
 

@@ -24,7 +24,7 @@ pub mod route;
 pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots, RescheduleRequest, Slot, SlotDay};
 pub use calendar::{Date, HolidayCalendar};
 pub use catalogue::*;
-pub use error::{ApiError, ApiErrorBody, ErrorCode};
+pub use error::{ApiError, ApiErrorBody, ErrorCode, FieldProblem, Problem};
 pub use item_filter::ItemFilter;
 pub use lang::Lang;
 pub use localized::LocalizedText;

@@ -47,3 +47,24 @@ pub const RECORD_FORMAT: &str = "2-questions";
 pub async fn record_format(pool: &SqlitePool) -> Result<Option<String>, sqlx::Error> {
     sqlx::query_scalar("SELECT value FROM meta WHERE key = 'record_format'").fetch_optional(pool).await
 }
+
+/// Where the appointments live: beside the catalogue, in their own file.
+pub fn bookings_path(data_dir: &Path) -> PathBuf {
+    data_dir.join("bookings.sqlite3")
+}
+
+/// Opens (creating if missing) the bookings database and runs its migrations.
+pub async fn open_bookings(path: &Path) -> Result<SqlitePool, sqlx::Error> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(sqlx::Error::Io)?;
+    }
+    let options = SqliteConnectOptions::new()
+        .filename(path)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .synchronous(SqliteSynchronous::Full) // a booking confirmed is a booking kept
+        .busy_timeout(Duration::from_secs(10));
+    let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
+    sqlx::migrate!("./migrations_bookings").run(&pool).await?;
+    Ok(pool)
+}

@@ -11,6 +11,10 @@
 //! | GET | `/api/v1/halls/{code}/items?q=&category=&online=&on_the_spot=` | its items ([`hall_model::HallItems`]) |
 //! | GET | `/api/v1/halls/{code}/items/{item}` | an item's guide at that hall ([`hall_model::ItemGuide`]) |
 //! | GET | `/api/v1/items/{item}` | an item's guide |
+//! | GET | `/api/v1/halls/{code}/slots?item=&from=&days=` | bookable days and places ([`hall_model::HallSlots`]) |
+//! | POST | `/api/v1/appointments` (`Idempotency-Key`) | book ([`hall_model::Booking`]: masked appointment + manage token) |
+//! | GET, DELETE | `/api/v1/appointments/{reference}` (`Authorization: Bearer`) | look up, cancel |
+//! | POST | `/api/v1/appointments/{reference}/reschedule` | move to another slot, atomically |
 //!
 //! Every content endpoint takes `?lang=` (or `Accept-Language`) and answers with
 //! `Content-Language`. Errors are `{"error": {"code", "message", "field"?}}`.
@@ -19,6 +23,7 @@
 //! Test it: `cargo test -p hall-server` (requests go through [`app`] with `oneshot`, no port).
 
 pub mod api;
+pub mod bookings;
 pub mod cache;
 pub mod db;
 pub mod seed;
@@ -45,6 +50,11 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/halls/{code}/items"),
     ("get", "/api/v1/halls/{code}/items/{item}"),
     ("get", "/api/v1/items/{item}"),
+    ("get", "/api/v1/halls/{code}/slots"),
+    ("post", "/api/v1/appointments"),
+    ("get", "/api/v1/appointments/{reference}"),
+    ("delete", "/api/v1/appointments/{reference}"),
+    ("post", "/api/v1/appointments/{reference}/reschedule"),
 ];
 
 /// The whole service: the API under `/api/v1` and, when `dist` is given, the built app

@@ -12,6 +12,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+use hall_server::bookings::rate_limit::RateLimit;
+use hall_server::bookings::secrets::Secrets;
+use hall_server::bookings::{BookingContext, Clock};
 use hall_server::{AppState, db, seed};
 use tracing_subscriber::EnvFilter;
 
@@ -52,6 +55,11 @@ enum Command {
         /// so deep links work. Without it, only the API is served.
         #[arg(long, env = "HALL_DIST")]
         dist: Option<PathBuf>,
+        /// The server key that encrypts personal data at rest (created on first run,
+        /// readable by the server's user only). Default: <data-dir>/secret.key. Back it up
+        /// with the bookings database: without it, stored mobile numbers are unreadable.
+        #[arg(long, env = "HALL_KEY_FILE")]
+        key_file: Option<PathBuf>,
     },
 }
 
@@ -63,7 +71,7 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Seed { national, unless_current, data_dir } => run_seed(national, unless_current, data_dir).await,
-        Command::Serve { addr, data_dir, dist } => run_serve(addr, data_dir, dist).await,
+        Command::Serve { addr, data_dir, dist, key_file } => run_serve(addr, data_dir, dist, key_file).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -106,7 +114,7 @@ async fn current_format(data_dir: &std::path::Path) -> Result<bool, String> {
     Ok(format.as_deref() == Some(db::RECORD_FORMAT))
 }
 
-async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>) -> Result<(), String> {
+async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>, key_file: Option<PathBuf>) -> Result<(), String> {
     let path = db::database_path(&data_dir);
     if !path.exists() {
         return Err(format!("no database at {}. Create one with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
@@ -120,17 +128,27 @@ async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>) -
             return Err(format!("{} has no index.html: build the app first (trunk build --release)", dist.display()));
         }
     }
-    let app = hall_server::app_with_dist(AppState::new(pool.clone()), dist.clone());
+    let key_file = key_file.unwrap_or_else(|| data_dir.join("secret.key"));
+    let secrets = Secrets::load_or_create(&key_file).map_err(|e| format!("cannot read or create the key file {}: {e}", key_file.display()))?;
+    let bookings_path = db::bookings_path(&data_dir);
+    let bookings = db::open_bookings(&bookings_path).await.map_err(|e| format!("cannot open {}: {e}", bookings_path.display()))?;
+    let booking = BookingContext::new(secrets, Clock::System, RateLimit::default());
+    let app = hall_server::app_with_dist(AppState::new(pool.clone(), bookings.clone(), booking), dist.clone());
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     match dist {
         Some(_) => println!("hall-guide is running at http://{local}/ (API under /api/v1). Press Ctrl+C to stop."),
         None => println!("hall-guide API is running at http://{local}/api/v1 (no app: pass --dist). Press Ctrl+C to stop."),
     }
-    axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await.map_err(|e| e.to_string())?;
-    // Fold the write-ahead log back into the database file so it is complete on its own.
-    let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await;
-    pool.close().await;
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .map_err(|e| e.to_string())?;
+    // Fold the write-ahead logs back into the database files so each is complete on its own.
+    for db in [&pool, &bookings] {
+        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(db).await;
+        db.close().await;
+    }
     Ok(())
 }
 

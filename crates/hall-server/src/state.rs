@@ -5,11 +5,16 @@ use std::sync::Arc;
 use hall_model::{Hall, ItemSummary, Lang};
 use sqlx::SqlitePool;
 
+use crate::bookings::BookingContext;
 use crate::cache::Cache;
 
 #[derive(Clone)]
 pub struct AppState {
+    /// The catalogue (read-only while serving; replaced wholesale by `seed`).
     pub db: SqlitePool,
+    /// Appointments (its own file: seeding never touches it).
+    pub bookings: SqlitePool,
+    pub booking: Arc<BookingContext>,
     /// A hall's whole item list, resolved to one language: the heaviest answer to build
     /// (up to 1,500 items) and the most asked for.
     pub item_lists: Arc<Cache<(String, Lang), Vec<ItemSummary>>>,
@@ -26,9 +31,11 @@ const ITEM_LIST_CACHE_ENTRIES: usize = 1_000;
 const HALL_CACHE_ENTRIES: usize = 8_000;
 
 impl AppState {
-    pub fn new(db: SqlitePool) -> AppState {
+    pub fn new(db: SqlitePool, bookings: SqlitePool, booking: Arc<BookingContext>) -> AppState {
         AppState {
             db,
+            bookings,
+            booking,
             item_lists: Arc::new(Cache::new(ITEM_LIST_CACHE_ENTRIES)),
             halls: Arc::new(Cache::new(HALL_CACHE_ENTRIES)),
         }

@@ -153,7 +153,7 @@ fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) ->
     }
 }
 
-async fn hall_record(db: &SqlitePool, code: &str) -> Result<HallRecord, AppError> {
+pub(crate) async fn hall_record(db: &SqlitePool, code: &str) -> Result<HallRecord, AppError> {
     let record: Option<String> =
         sqlx::query_scalar("SELECT record FROM halls WHERE code = ?").bind(code).fetch_optional(db).await?;
     match record {

@@ -9,8 +9,23 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
+/// The day the test server believes it is: its 14-day booking window (1–14 October 2026)
+/// holds the National Day holidays (1–7 October) and a swapped working Saturday (10th).
+pub const TODAY: &str = "2026-09-30";
+
+trait ParseDate {
+    fn parse_date(&self) -> hall_model::Date;
+}
+
+impl ParseDate for str {
+    fn parse_date(&self) -> hall_model::Date {
+        hall_model::Date::parse(self).expect("a test date")
+    }
+}
+
 pub struct TestServer {
     pub app: Router,
+    pub state: hall_server::AppState,
     // Dropping this deletes the database; it lives as long as the server.
     _dir: tempfile::TempDir,
 }
@@ -47,7 +62,19 @@ impl TestServer {
         let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
         hall_server::seed::seed_data_dir(dir.path(), &catalogue, "demo").await.expect("demo data seeds");
         let pool = hall_server::db::open(&hall_server::db::database_path(dir.path())).await.expect("database opens");
-        TestServer { app: hall_server::app_with_dist(hall_server::AppState::new(pool), dist), _dir: dir }
+        let bookings = hall_server::db::open_bookings(&hall_server::db::bookings_path(dir.path())).await.expect("bookings open");
+        let secrets = hall_server::bookings::secrets::Secrets::from_master([42; 32]);
+        let booking = hall_server::bookings::BookingContext::new(
+            secrets,
+            hall_server::bookings::Clock::Fixed(TODAY.parse_date()),
+            hall_server::bookings::rate_limit::RateLimit::default(),
+        );
+        let state = hall_server::AppState::new(pool, bookings, booking);
+        TestServer { app: hall_server::app_with_dist(state.clone(), dist), state, _dir: dir }
+    }
+
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
     }
 
     pub async fn demo() -> TestServer {

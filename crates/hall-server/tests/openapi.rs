@@ -41,6 +41,7 @@ schema_types!(
     Lang, RegionLevel, HallLevel, ItemKind, ItemCategory, MaterialFormat, ErrorCode, RegionSummary, RegionView,
     HallServices, HallSummary, HallList, OpeningHours, Window, CategoryCount, GeoPoint, Hall, ItemSummary,
     HallItems, Question, AnswerOption, Condition, AppointmentNeed, Material, HallRef, ItemGuide, ApiErrorBody, ApiError,
+    Slot, SlotDay, HallSlots, BookingRequest, RescheduleRequest, AppointmentStatus, Appointment, Booking, FieldProblem, Problem,
 );
 
 #[test]
@@ -124,7 +125,10 @@ async fn every_documented_route_answers_on_the_demo_data_with_its_documented_typ
     let region = halls.halls[0].region_code.clone();
     let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{hall}/items")).await.parse();
     let item = items.items[0].code.clone();
-    for (_, path) in hall_server::API_ROUTES {
+    // The appointment routes need a bookable hall, a body or a token: tests/appointments.rs
+    // decodes each of their answers into its documented type.
+    let catalogue = hall_server::API_ROUTES.iter().filter(|(method, path)| *method == "get" && !path.contains("slots") && !path.contains("appointments"));
+    for (_, path) in catalogue {
         let uri = path.replace("{code}", if path.starts_with("/api/v1/regions") { &region } else { &hall }).replace("{item}", &item);
         let response = server.get(&uri).await;
         assert_eq!(response.status, 200, "{uri}: {}", String::from_utf8_lossy(&response.body));

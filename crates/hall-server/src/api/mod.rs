@@ -1,6 +1,7 @@
 //! The `/api/v1` routes. Handlers parse parameters and call [`crate::store`]; nothing
 //! else in the server builds responses.
 
+pub mod appointments;
 pub mod error;
 pub mod halls;
 pub mod items;
@@ -9,7 +10,7 @@ pub mod params;
 pub mod regions;
 
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 
 use crate::AppState;
 
@@ -22,5 +23,9 @@ pub fn router() -> Router<AppState> {
         .route("/halls/{code}/items", get(items::list_for_hall))
         .route("/halls/{code}/items/{item}", get(items::guide_at_hall))
         .route("/items/{item}", get(items::guide))
+        .route("/halls/{code}/slots", get(appointments::slots))
+        .route("/appointments", post(appointments::book))
+        .route("/appointments/{reference}", get(appointments::show).delete(appointments::cancel))
+        .route("/appointments/{reference}/reschedule", post(appointments::reschedule))
         .fallback(error::route_not_found)
 }

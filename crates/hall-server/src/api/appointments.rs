@@ -1,0 +1,148 @@
+//! Slots and appointments: book, look up, cancel, reschedule.
+//!
+//! Personal data comes in request bodies only and goes out masked. The manage token comes
+//! in `Authorization: Bearer …`, never in a URL, so it is never in an access log.
+
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{ConnectInfo, FromRequestParts, Path, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use hall_model::appointments::{check_booking, is_clock_time};
+use hall_model::{ApiError, BookingRequest, Date, ErrorCode, RescheduleRequest};
+use serde::de::DeserializeOwned;
+
+use super::error::AppError;
+use super::lang::{RequestLang, content_language};
+use super::params::QueryPairs;
+use crate::AppState;
+use crate::bookings::secrets::sha256_hex;
+use crate::bookings::store;
+
+/// `GET /api/v1/halls/{code}/slots?item=…&from=YYYY-MM-DD&days=N`
+pub async fn slots(State(state): State<AppState>, Path(code): Path<String>, params: QueryPairs) -> Result<impl IntoResponse, AppError> {
+    let item = params.get("item").filter(|i| !i.is_empty()).ok_or_else(|| AppError::invalid_parameter("item", "item is required"))?;
+    let from = match params.get("from") {
+        None | Some("") => None,
+        Some(text) => Some(Date::parse(text).ok_or_else(|| AppError::invalid_parameter("from", "from must be a date YYYY-MM-DD"))?),
+    };
+    let days = params.number("days", state.booking.policy.days_ahead, 62)?;
+    let slots = store::slots(&state, &code, item, from, Some(days)).await?;
+    // Places change with every booking: never cache.
+    Ok(([(header::CACHE_CONTROL, "no-store")], Json(slots)))
+}
+
+/// The client a write counts against: the peer address (loopback when unknown, as in
+/// tests without a socket). Behind a reverse proxy every client shares the proxy's
+/// address, so limit there too.
+pub struct Client(pub IpAddr);
+
+impl<S: Send + Sync> FromRequestParts<S> for Client {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        Ok(Client(peer.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))))
+    }
+}
+
+fn rate_limit(state: &AppState, client: IpAddr) -> Result<(), Response> {
+    state.booking.limiter.check(client).map_err(|wait| {
+        let mut response = AppError::new(ErrorCode::RateLimited, "too many booking requests; wait and try again").into_response();
+        let seconds = wait.as_secs().max(1).to_string();
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
+        response
+    })
+}
+
+fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, AppError> {
+    serde_json::from_slice(bytes).map_err(|e| AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}")))
+}
+
+/// The manage token from `Authorization: Bearer …`.
+fn token(headers: &HeaderMap) -> Result<String, AppError> {
+    headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| t.trim().to_owned())
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| AppError::new(ErrorCode::AppointmentNotFound, "send the manage token as Authorization: Bearer <token>"))
+}
+
+/// `POST /api/v1/appointments` with an `Idempotency-Key` header.
+pub async fn book(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    headers: HeaderMap,
+    Client(client): Client,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    if let Err(limited) = rate_limit(&state, client) {
+        return Ok(limited);
+    }
+    let key = headers
+        .get("idempotency-key")
+        .and_then(|v| v.to_str().ok())
+        .map(str::trim)
+        .filter(|k| (8..=128).contains(&k.len()))
+        .ok_or_else(|| AppError::invalid_parameter("Idempotency-Key", "send an Idempotency-Key header (8 to 128 characters), new for each booking"))?
+        .to_owned();
+    let request: BookingRequest = body(&bytes)?;
+    let checked = check_booking(&request, state.booking.today()).map_err(|fields| AppError(ApiError::invalid_booking(fields)))?;
+    // The key is bound to the request: the same key with other details is refused.
+    let request_hash = sha256_hex(serde_json::to_string(&request)?.as_bytes());
+    let (booking, replayed) = store::book(&state, &request.hall_code, &request.item_code, &checked, Some((&key, &request_hash)), lang).await?;
+    let mut response = (StatusCode::CREATED, content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(booking)).into_response();
+    if replayed {
+        response.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    Ok(response)
+}
+
+/// `GET /api/v1/appointments/{reference}`
+pub async fn show(State(state): State<AppState>, RequestLang(lang): RequestLang, headers: HeaderMap, Path(reference): Path<String>) -> Result<impl IntoResponse, AppError> {
+    let appointment = store::show(&state, &reference, &token(&headers)?, lang).await?;
+    Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)))
+}
+
+/// `DELETE /api/v1/appointments/{reference}`
+pub async fn cancel(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    headers: HeaderMap,
+    Client(client): Client,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    if let Err(limited) = rate_limit(&state, client) {
+        return Ok(limited);
+    }
+    let appointment = store::cancel(&state, &reference, &token(&headers)?, lang).await?;
+    Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
+}
+
+/// `POST /api/v1/appointments/{reference}/reschedule`
+pub async fn reschedule(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    headers: HeaderMap,
+    Client(client): Client,
+    Path(reference): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    if let Err(limited) = rate_limit(&state, client) {
+        return Ok(limited);
+    }
+    let token = token(&headers)?;
+    let request: RescheduleRequest = body(&bytes)?;
+    let date = Date::parse(request.date.trim()).ok_or_else(|| AppError::invalid_parameter("date", "date must be YYYY-MM-DD"))?;
+    let start = request.start.trim();
+    if !is_clock_time(start) {
+        return Err(AppError::invalid_parameter("start", "start must be HH:MM"));
+    }
+    let appointment = store::reschedule(&state, &reference, &token, date, start, lang).await?;
+    Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
+}

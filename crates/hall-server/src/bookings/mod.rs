@@ -1,0 +1,64 @@
+//! Appointments: slots derived from opening hours and the holiday calendar, bookings in
+//! their own database with every limit enforced there, personal data protected at rest.
+
+pub mod rate_limit;
+pub mod secrets;
+pub mod store;
+
+use std::sync::Arc;
+
+use hall_model::{BookingPolicy, Date, HolidayCalendar};
+
+use self::rate_limit::{RateLimit, RateLimiter};
+use self::secrets::Secrets;
+
+/// Which day it is, for the booking window: the wall clock in China (UTC+8), or a fixed
+/// day for tests and demos.
+#[derive(Debug, Clone, Copy)]
+pub enum Clock {
+    System,
+    Fixed(Date),
+}
+
+impl Clock {
+    pub fn today(self) -> Date {
+        match self {
+            Clock::Fixed(date) => date,
+            Clock::System => {
+                let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
+                Date::from_days_since_epoch(((secs + 8 * 3600) / 86_400) as i32)
+            }
+        }
+    }
+}
+
+/// The demo holiday calendar (`data/holidays.json`, compiled in).
+pub fn demo_calendar() -> HolidayCalendar {
+    serde_json::from_str(include_str!("../../data/holidays.json")).expect("data/holidays.json parses")
+}
+
+/// What booking handlers share.
+#[derive(Debug)]
+pub struct BookingContext {
+    pub secrets: Secrets,
+    pub calendar: HolidayCalendar,
+    pub policy: BookingPolicy,
+    pub limiter: RateLimiter,
+    pub clock: Clock,
+}
+
+impl BookingContext {
+    pub fn new(secrets: Secrets, clock: Clock, limit: RateLimit) -> Arc<BookingContext> {
+        Arc::new(BookingContext {
+            secrets,
+            calendar: demo_calendar(),
+            policy: BookingPolicy::default(),
+            limiter: RateLimiter::new(limit),
+            clock,
+        })
+    }
+
+    pub fn today(&self) -> Date {
+        self.clock.today()
+    }
+}

@@ -1,0 +1,367 @@
+//! Appointments in the bookings database. Every rule that two simultaneous requests could
+//! break is enforced by the database inside one write transaction, never by a read in
+//! the handler followed by a write:
+//! - capacity: `UPDATE slot_places SET taken = taken + 1 WHERE … AND taken < capacity`
+//!   (and a CHECK constraint behind it);
+//! - one booking per person, item and day: a partial unique index;
+//! - the cap per person: counted inside the same write transaction, which SQLite
+//!   serialises (a transaction's first statement is a write, so it holds the write lock).
+
+use hall_model::appointments::{CheckedBooking, day_slots};
+use hall_model::identity::{mask_mobile, mask_resident_id};
+use hall_model::records::{HallRecord, ItemSummaryRecord};
+use hall_model::{Appointment, AppointmentStatus, Booking, Date, ErrorCode, HallSlots, Lang, Slot, SlotDay};
+use sqlx::{Sqlite, SqlitePool, Transaction};
+
+use super::secrets::{new_reference, new_token, sha256_hex};
+use crate::api::error::AppError;
+use crate::{AppState, store};
+
+/// Upcoming appointments one person may hold at once, across all halls and items.
+pub const MAX_BOOKED_PER_PERSON: i64 = 3;
+
+/// What the booking rules need to know about a hall and an item.
+struct Bookable {
+    hall: HallRecord,
+    item: ItemSummaryRecord,
+    /// Windows serving the item (at least one when the hall offers it).
+    windows: u32,
+}
+
+async fn bookable(state: &AppState, hall_code: &str, item_code: &str) -> Result<Bookable, AppError> {
+    let hall = store::hall_record(&state.db, hall_code).await?;
+    let item: Option<String> =
+        sqlx::query_scalar("SELECT i.summary FROM items i WHERE i.code = ?").bind(item_code).fetch_optional(&state.db).await?;
+    let item: ItemSummaryRecord = match item {
+        Some(json) => serde_json::from_str(&json)?,
+        None => return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {item_code}"))),
+    };
+    let offered: Option<i64> = sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = ? AND item_code = ?")
+        .bind(hall_code)
+        .bind(item_code)
+        .fetch_optional(&state.db)
+        .await?;
+    if offered.is_none() {
+        return Err(AppError::new(ErrorCode::ItemNotOfferedAtHall, format!("hall {hall_code} does not offer item {item_code}")));
+    }
+    if !hall.services.appointments {
+        return Err(AppError::new(ErrorCode::HallNotBookable, format!("hall {hall_code} takes no appointments")));
+    }
+    let serving = hall.windows.iter().filter(|w| w.items.iter().any(|i| i == item_code)).count() as u32;
+    Ok(Bookable { windows: serving.max(1), hall, item })
+}
+
+/// The days a booking can be made for: tomorrow to `days_ahead` days from today.
+fn window(state: &AppState) -> (Date, Date) {
+    let today = state.booking.today();
+    (today.add_days(1), today.add_days(state.booking.policy.days_ahead as i32))
+}
+
+/// The slots of `days` days from `from` (default: the first bookable day), each with the
+/// places left.
+pub async fn slots(state: &AppState, hall_code: &str, item_code: &str, from: Option<Date>, days: Option<u32>) -> Result<HallSlots, AppError> {
+    let b = bookable(state, hall_code, item_code).await?;
+    let (first, last) = window(state);
+    let from = from.unwrap_or(first).max(first);
+    let days = days.unwrap_or(state.booking.policy.days_ahead).min(state.booking.policy.days_ahead);
+    let until = from.add_days(days as i32 - 1).min(last);
+    let taken: Vec<(String, String, i64)> = sqlx::query_as(
+        "SELECT date, start, taken FROM slot_places WHERE hall_code = ? AND item_code = ? AND date BETWEEN ? AND ?",
+    )
+    .bind(hall_code)
+    .bind(item_code)
+    .bind(from.to_string())
+    .bind(until.to_string())
+    .fetch_all(&state.bookings)
+    .await?;
+    let mut out = Vec::new();
+    let mut date = from;
+    while date <= until {
+        let generated = day_slots(&b.hall.opening_hours, &state.booking.calendar, date, &state.booking.policy, b.windows);
+        let holiday = state.booking.calendar.holidays.contains(&date) || state.booking.calendar.working_weekends.contains(&date);
+        let day = date.to_string();
+        let slots = generated
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(start, end, capacity)| {
+                let used = taken.iter().find(|(d, s, _)| *d == day && *s == start).map_or(0, |(_, _, t)| *t as u32);
+                Slot { start, end, capacity, remaining: capacity.saturating_sub(used) }
+            })
+            .collect::<Vec<_>>();
+        out.push(SlotDay { date, weekday: date.weekday(), open: !slots.is_empty(), holiday, slots });
+        date = date.add_days(1);
+    }
+    Ok(HallSlots { hall_code: hall_code.to_owned(), item_code: item_code.to_owned(), days: out })
+}
+
+/// The slot `start` on `date` with its end and capacity, if the hall offers it.
+fn find_slot(state: &AppState, b: &Bookable, date: Date, start: &str) -> Result<(String, u32), AppError> {
+    let (first, last) = window(state);
+    let not_found = || AppError::new(ErrorCode::SlotNotFound, format!("no bookable slot at {start} on {date}"));
+    if date < first || date > last {
+        return Err(not_found());
+    }
+    day_slots(&b.hall.opening_hours, &state.booking.calendar, date, &state.booking.policy, b.windows)
+        .and_then(|slots| slots.into_iter().find(|(s, _, _)| s == start))
+        .map(|(_, end, capacity)| (end, capacity))
+        .ok_or_else(not_found)
+}
+
+/// Takes one place of a slot, or fails with `slot_taken`; the transaction's first write.
+async fn take_place(tx: &mut Transaction<'_, Sqlite>, hall: &str, item: &str, date: Date, start: &str, capacity: u32) -> Result<(), AppError> {
+    sqlx::query("INSERT OR IGNORE INTO slot_places (hall_code, item_code, date, start, capacity) VALUES (?, ?, ?, ?, ?)")
+        .bind(hall)
+        .bind(item)
+        .bind(date.to_string())
+        .bind(start)
+        .bind(capacity)
+        .execute(&mut **tx)
+        .await?;
+    let taken = sqlx::query(
+        "UPDATE slot_places SET taken = taken + 1 WHERE hall_code = ? AND item_code = ? AND date = ? AND start = ? AND taken < capacity",
+    )
+    .bind(hall)
+    .bind(item)
+    .bind(date.to_string())
+    .bind(start)
+    .execute(&mut **tx)
+    .await?;
+    if taken.rows_affected() == 0 {
+        return Err(AppError::new(ErrorCode::SlotTaken, format!("no place left at {start} on {date}")));
+    }
+    Ok(())
+}
+
+async fn release_place(tx: &mut Transaction<'_, Sqlite>, hall: &str, item: &str, date: &str, start: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE slot_places SET taken = taken - 1 WHERE hall_code = ? AND item_code = ? AND date = ? AND start = ? AND taken > 0")
+        .bind(hall)
+        .bind(item)
+        .bind(date)
+        .bind(start)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+fn is_unique_violation(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+/// Books a checked request. With an idempotency key, a replay of the same request gets
+/// the first answer (and books nothing); the key with another request is refused.
+pub async fn book(
+    state: &AppState,
+    hall_code: &str,
+    item_code: &str,
+    booking: &CheckedBooking,
+    idempotency: Option<(&str, &str)>,
+    lang: Lang,
+) -> Result<(Booking, bool), AppError> {
+    if let Some((key, request_hash)) = idempotency {
+        if let Some(first) = replay(state, key, request_hash).await? {
+            return Ok((first, true));
+        }
+    }
+    let b = bookable(state, hall_code, item_code).await?;
+    let (end, capacity) = find_slot(state, &b, booking.date, &booking.start)?;
+    let person_key = state.booking.secrets.person_key(&booking.resident_id);
+    let token = new_token();
+    let mut tx = state.bookings.begin().await?;
+    take_place(&mut tx, hall_code, item_code, booking.date, &booking.start, capacity).await?;
+    let held: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE person_key = ? AND status = 'booked' AND date >= ?")
+        .bind(&person_key)
+        .bind(state.booking.today().to_string())
+        .fetch_one(&mut *tx)
+        .await?;
+    if held >= MAX_BOOKED_PER_PERSON {
+        return Err(AppError::new(ErrorCode::TooManyBookings, format!("at most {MAX_BOOKED_PER_PERSON} upcoming appointments per person")));
+    }
+    let mut reference = new_reference();
+    for attempt in 0.. {
+        let inserted = sqlx::query(
+            "INSERT INTO appointments (reference, token_hash, status, hall_code, item_code, date, start, end_time, name,
+             person_key, resident_id_masked, mobile_cipher, mobile_masked, created_at)
+             VALUES (?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, unixepoch())",
+        )
+        .bind(&reference)
+        .bind(sha256_hex(token.as_bytes()))
+        .bind(hall_code)
+        .bind(item_code)
+        .bind(booking.date.to_string())
+        .bind(&booking.start)
+        .bind(&end)
+        .bind(&booking.name)
+        .bind(&person_key)
+        .bind(mask_resident_id(&booking.resident_id))
+        .bind(state.booking.secrets.encrypt(booking.mobile.as_bytes()))
+        .bind(mask_mobile(&booking.mobile))
+        .execute(&mut *tx)
+        .await;
+        match inserted {
+            Ok(_) => break,
+            Err(e) if is_unique_violation(&e) && e.to_string().contains("appointments.reference") && attempt < 5 => {
+                reference = new_reference();
+            }
+            Err(e) if is_unique_violation(&e) => {
+                return Err(AppError::new(ErrorCode::AlreadyBookedThatDay, "this person already has an appointment for this item that day"));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let row: Row = sqlx::query_as("SELECT * FROM appointments WHERE reference = ?").bind(&reference).fetch_one(&mut *tx).await?;
+    let appointment = appointment(row, &b.hall, &b.item, lang);
+    let answer = Booking { appointment, manage_token: token };
+    if let Some((key, request_hash)) = idempotency {
+        let sealed = state.booking.secrets.encrypt(serde_json::to_string(&answer)?.as_bytes());
+        let stored = sqlx::query("INSERT INTO idempotency_keys (key, request_hash, response_cipher, created_at) VALUES (?, ?, ?, unixepoch())")
+            .bind(key)
+            .bind(request_hash)
+            .bind(sealed)
+            .execute(&mut *tx)
+            .await;
+        if let Err(e) = stored {
+            if is_unique_violation(&e) {
+                // The same key raced in from a twin request that committed first: drop
+                // this booking and answer as the first one did.
+                drop(tx);
+                return match replay(state, key, request_hash).await? {
+                    Some(first) => Ok((first, true)),
+                    None => Err(AppError::new(ErrorCode::Internal, "idempotency record vanished")),
+                };
+            }
+            return Err(e.into());
+        }
+    }
+    tx.commit().await?;
+    Ok((answer, false))
+}
+
+/// The first answer to an idempotency key, or `None` for a new key.
+async fn replay(state: &AppState, key: &str, request_hash: &str) -> Result<Option<Booking>, AppError> {
+    let row: Option<(String, Vec<u8>)> = sqlx::query_as("SELECT request_hash, response_cipher FROM idempotency_keys WHERE key = ?")
+        .bind(key)
+        .fetch_optional(&state.bookings)
+        .await?;
+    let Some((hash, sealed)) = row else { return Ok(None) };
+    if hash != request_hash {
+        return Err(AppError::new(ErrorCode::IdempotencyKeyReused, "this Idempotency-Key was used for a different request"));
+    }
+    let plain = state.booking.secrets.decrypt(&sealed).ok_or_else(|| AppError::new(ErrorCode::Internal, "stored answer does not decrypt"))?;
+    Ok(Some(serde_json::from_slice(&plain)?))
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    reference: String,
+    token_hash: String,
+    status: String,
+    hall_code: String,
+    item_code: String,
+    date: String,
+    start: String,
+    end_time: String,
+    name: String,
+    resident_id_masked: String,
+    mobile_masked: String,
+}
+
+fn appointment(row: Row, hall: &HallRecord, item: &ItemSummaryRecord, lang: Lang) -> Appointment {
+    Appointment {
+        lang,
+        reference: row.reference,
+        status: if row.status == "booked" { AppointmentStatus::Booked } else { AppointmentStatus::Cancelled },
+        hall_code: row.hall_code,
+        hall_name: hall.name.get(lang),
+        hall_address: hall.address.get(lang),
+        item_code: row.item_code,
+        item_name: item.name.get(lang),
+        date: Date::parse(&row.date).unwrap_or_else(|| Date::from_days_since_epoch(0)),
+        start: row.start,
+        end: row.end_time,
+        name: row.name,
+        mobile_masked: row.mobile_masked,
+        resident_id_masked: row.resident_id_masked,
+    }
+}
+
+/// The appointment with this reference, if `token` manages it. A wrong token and an
+/// unknown reference get the same answer, so references cannot be probed.
+async fn authorised(db: &SqlitePool, reference: &str, token: &str) -> Result<Row, AppError> {
+    let row: Option<Row> = sqlx::query_as("SELECT * FROM appointments WHERE reference = ?")
+        .bind(reference.trim().to_ascii_uppercase())
+        .fetch_optional(db)
+        .await?;
+    match row {
+        Some(row) if row.token_hash == sha256_hex(token.trim().as_bytes()) => Ok(row),
+        _ => Err(AppError::new(ErrorCode::AppointmentNotFound, "no appointment with this reference and token")),
+    }
+}
+
+async fn catalogue_names(state: &AppState, row: &Row) -> Result<(HallRecord, ItemSummaryRecord), AppError> {
+    let hall = store::hall_record(&state.db, &row.hall_code).await?;
+    let item: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = ?").bind(&row.item_code).fetch_optional(&state.db).await?;
+    let item: ItemSummaryRecord = match item {
+        Some(json) => serde_json::from_str(&json)?,
+        None => return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {}", row.item_code))),
+    };
+    Ok((hall, item))
+}
+
+pub async fn show(state: &AppState, reference: &str, token: &str, lang: Lang) -> Result<Appointment, AppError> {
+    let row = authorised(&state.bookings, reference, token).await?;
+    let (hall, item) = catalogue_names(state, &row).await?;
+    Ok(appointment(row, &hall, &item, lang))
+}
+
+/// Cancels and frees the place. Cancelling twice is not an error: the answer is the same.
+pub async fn cancel(state: &AppState, reference: &str, token: &str, lang: Lang) -> Result<Appointment, AppError> {
+    let row = authorised(&state.bookings, reference, token).await?;
+    let mut tx = state.bookings.begin().await?;
+    let cancelled = sqlx::query("UPDATE appointments SET status = 'cancelled' WHERE reference = ? AND status = 'booked'")
+        .bind(&row.reference)
+        .execute(&mut *tx)
+        .await?;
+    if cancelled.rows_affected() == 1 {
+        release_place(&mut tx, &row.hall_code, &row.item_code, &row.date, &row.start).await?;
+    }
+    tx.commit().await?;
+    show(state, reference, token, lang).await
+}
+
+/// Moves the appointment to another slot in one transaction: the new place is taken
+/// first, and the old one released only if that succeeded.
+pub async fn reschedule(state: &AppState, reference: &str, token: &str, date: Date, start: &str, lang: Lang) -> Result<Appointment, AppError> {
+    let row = authorised(&state.bookings, reference, token).await?;
+    if row.status != "booked" {
+        return Err(AppError::new(ErrorCode::AppointmentCancelled, "a cancelled appointment cannot be moved"));
+    }
+    if row.date == date.to_string() && row.start == start {
+        return show(state, reference, token, lang).await;
+    }
+    let b = bookable(state, &row.hall_code, &row.item_code).await?;
+    let (end, capacity) = find_slot(state, &b, date, start)?;
+    let mut tx = state.bookings.begin().await?;
+    take_place(&mut tx, &row.hall_code, &row.item_code, date, start, capacity).await?;
+    let moved = sqlx::query(
+        "UPDATE appointments SET date = ?, start = ?, end_time = ? WHERE reference = ? AND status = 'booked' AND date = ? AND start = ?",
+    )
+    .bind(date.to_string())
+    .bind(start)
+    .bind(&end)
+    .bind(&row.reference)
+    .bind(&row.date)
+    .bind(&row.start)
+    .execute(&mut *tx)
+    .await;
+    match moved {
+        Ok(done) if done.rows_affected() == 1 => {}
+        Ok(_) => return Err(AppError::new(ErrorCode::AppointmentCancelled, "the appointment changed meanwhile; look it up again")),
+        Err(e) if is_unique_violation(&e) => {
+            return Err(AppError::new(ErrorCode::AlreadyBookedThatDay, "this person already has an appointment for this item that day"));
+        }
+        Err(e) => return Err(e.into()),
+    }
+    release_place(&mut tx, &row.hall_code, &row.item_code, &row.date, &row.start).await?;
+    tx.commit().await?;
+    show(state, reference, token, lang).await
+}
