@@ -7,7 +7,10 @@ use std::marker::PhantomData;
 use std::pin::Pin;
 use std::sync::Arc;
 
-use hall_model::{ApiError, ErrorCode, Hall, HallItems, HallLevel, HallList, ItemGuide, Lang, RegionView, query_string};
+use hall_model::{
+    ApiError, Appointment, Booking, BookingRequest, ErrorCode, FieldProblem, Hall, HallItems, HallLevel, HallList, HallSlots, ItemGuide, Lang,
+    RegionView, RescheduleRequest, query_string,
+};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
 
@@ -143,6 +146,113 @@ impl ApiRequest<HallItems> {
     /// Every item of the hall; the app filters them on the device.
     pub fn hall_items(code: &str) -> Self {
         ApiRequest::new(format!("/halls/{}/items", query_string::encode(code)), Vec::new())
+    }
+}
+
+impl ApiRequest<HallSlots> {
+    /// The bookable days of an item at a hall, with places left.
+    pub fn slots(hall: &str, item: &str) -> Self {
+        ApiRequest::new(format!("/halls/{}/slots", query_string::encode(hall)), vec![("item", item.to_owned())])
+    }
+}
+
+/// A request that changes something (or carries a secret): sent once, on demand, never
+/// cached, with its body and headers. Personal data goes in the body only.
+pub struct ApiWrite<T> {
+    method: &'static str,
+    path: String,
+    body: Option<String>,
+    headers: Vec<(&'static str, String)>,
+    answer: PhantomData<fn() -> T>,
+}
+
+/// JSON by the browser's own `JSON.stringify`, which costs the download nothing.
+fn to_json<T: serde::Serialize>(value: &T) -> Option<String> {
+    js_sys::JSON::stringify(&serde_wasm_bindgen::to_value(value).ok()?).ok()?.as_string()
+}
+
+fn appointment_path(reference: &str) -> String {
+    format!("/appointments/{}", query_string::encode(reference))
+}
+
+fn bearer(token: &str) -> (&'static str, String) {
+    ("Authorization", format!("Bearer {token}"))
+}
+
+impl ApiWrite<Booking> {
+    /// Books; `key` is the Idempotency-Key, the same for every retry of this booking.
+    pub fn book(request: &BookingRequest, key: &str) -> Self {
+        ApiWrite {
+            method: "POST",
+            path: "/appointments".to_owned(),
+            body: to_json(request),
+            headers: vec![("Idempotency-Key", key.to_owned())],
+            answer: PhantomData,
+        }
+    }
+}
+
+impl ApiWrite<Appointment> {
+    pub fn show(reference: &str, token: &str) -> Self {
+        ApiWrite { method: "GET", path: appointment_path(reference), body: None, headers: vec![bearer(token)], answer: PhantomData }
+    }
+
+    pub fn cancel(reference: &str, token: &str) -> Self {
+        ApiWrite { method: "DELETE", path: appointment_path(reference), body: None, headers: vec![bearer(token)], answer: PhantomData }
+    }
+
+    pub fn reschedule(reference: &str, token: &str, date: &str, start: &str) -> Self {
+        let body = RescheduleRequest { date: date.to_owned(), start: start.to_owned() };
+        ApiWrite {
+            method: "POST",
+            path: format!("{}/reschedule", appointment_path(reference)),
+            body: to_json(&body),
+            headers: vec![bearer(token)],
+            answer: PhantomData,
+        }
+    }
+}
+
+/// Why a write failed, with every wrong field of a form when the API named them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WriteFailure {
+    pub failure: ApiFailure,
+    pub fields: Vec<FieldProblem>,
+}
+
+impl From<ApiFailure> for WriteFailure {
+    fn from(failure: ApiFailure) -> Self {
+        WriteFailure { failure, fields: Vec::new() }
+    }
+}
+
+impl Api {
+    /// Sends a write in the reader's language.
+    pub async fn send<T: DeserializeOwned>(&self, write: ApiWrite<T>, lang: Lang) -> Result<T, WriteFailure> {
+        let url = format!("{}{}{}", self.base, write.path, query_string::build(&[("lang", lang.tag().to_owned())]));
+        let builder = match write.method {
+            "POST" => gloo_net::http::RequestBuilder::new(&url).method(gloo_net::http::Method::POST),
+            "DELETE" => gloo_net::http::RequestBuilder::new(&url).method(gloo_net::http::Method::DELETE),
+            _ => gloo_net::http::RequestBuilder::new(&url),
+        };
+        let mut builder = builder.header("Accept", "application/json");
+        for (name, value) in &write.headers {
+            builder = builder.header(name, value);
+        }
+        let request = match write.body {
+            Some(body) => builder.header("Content-Type", "application/json").body(body),
+            None => builder.build(),
+        }
+        .map_err(|_| ApiFailure::Malformed)?;
+        let response = request.send().await.map_err(|_| ApiFailure::Unreachable)?;
+        let body = response.text().await.map_err(|_| ApiFailure::Unreachable)?;
+        let raw = RawResponse { ok: if response.ok() { Ok(()) } else { Err(response.status()) }, body: Arc::from(body) };
+        if raw.ok.is_err() {
+            if let Some(envelope) = js_sys::JSON::parse(&raw.body).ok().and_then(|v| serde_wasm_bindgen::from_value::<ApiError>(v).ok()) {
+                return Err(WriteFailure { failure: ApiFailure::Api(envelope.error.code), fields: envelope.error.fields });
+            }
+        }
+        decode(&raw).map_err(WriteFailure::from)
     }
 }
 

@@ -5,6 +5,7 @@
 //! page is a [`hall_model::Route`], so links are built and parsed in one tested place.
 
 pub mod api;
+pub mod appointments_store;
 pub mod checklist_store;
 pub mod components;
 pub mod config;
@@ -68,6 +69,9 @@ fn CurrentPage() -> impl IntoView {
         Route::Hall { code, .. } => view! { <pages::hall::HallPage code/> }.into_any(),
         Route::HallItem { hall, item, .. } => view! { <pages::item::ItemPage hall=Some(hall) item/> }.into_any(),
         Route::Item { code, .. } => view! { <pages::item::ItemPage hall=None item=code/> }.into_any(),
+        Route::Book { hall, item } => view! { <pages::book::BookPage hall item/> }.into_any(),
+        Route::Appointments => view! { <pages::appointments::AppointmentsPage/> }.into_any(),
+        Route::Appointment { reference } => view! { <pages::appointments::AppointmentsPage reference/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
 }

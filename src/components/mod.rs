@@ -8,6 +8,8 @@ pub mod item_list;
 mod load_error;
 mod loading;
 mod page_title;
+mod qr_code;
+pub mod slot_picker;
 
 pub use breadcrumbs::{Breadcrumbs, Crumb};
 pub use footer::Footer;
@@ -17,3 +19,4 @@ pub use item_list::ItemList;
 pub use load_error::LoadError;
 pub use loading::Loading;
 pub use page_title::set_page_title;
+pub use qr_code::QrCode;

@@ -142,7 +142,7 @@ pub(crate) fn opening_line(span: &OpeningHours) -> String {
     )
 }
 
-fn weekday_name(day: u8) -> String {
+pub(crate) fn weekday_name(day: u8) -> String {
     match day {
         1 => t("weekday-monday"),
         2 => t("weekday-tuesday"),

@@ -193,6 +193,11 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
             </p>
         })}
 
+        {g.hall.clone().filter(|h| h.appointments).map(|h| view! {
+            <p class="book-line no-print">
+                <a class="button secondary" href=Route::Book { hall: h.code.clone(), item: g.code.clone() }.path()>{tr("book-link")}</a>
+            </p>
+        })}
         <questions::Questions state/>
         <checklist::Checklist state/>
 

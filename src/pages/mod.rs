@@ -1,5 +1,7 @@
 //! One file per page of the app.
 
+pub mod appointments;
+pub mod book;
 pub mod hall;
 pub mod home;
 pub mod item;

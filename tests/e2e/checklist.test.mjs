@@ -136,13 +136,13 @@ test('ticking every material shows the ready summary; ticks survive a reload; st
   }
   await page.locator('.progress').getByText(`已备齐 ${count} / ${count} 种`).waitFor(TIMEOUT);
   const ready = page.locator('.ready');
-  await ready.getByText('材料已备齐，可以出发了').waitFor(TIMEOUT);
+  await ready.getByRole('heading', { name: '材料已备齐，可以出发了' }).waitFor(TIMEOUT);
   await ready.getByText(guide.hall.address).waitFor(TIMEOUT);
   await ready.getByText(/预约/).first().waitFor(TIMEOUT);
   await ready.getByText(guide.on_the_spot ? '即办件' : `${guide.promised_limit_days} 个工作日`).waitFor(TIMEOUT);
 
   await page.reload();
-  await page.locator('.ready').getByText('材料已备齐，可以出发了').waitFor(TIMEOUT);
+  await page.locator('.ready').getByRole('heading', { name: '材料已备齐，可以出发了' }).waitFor(TIMEOUT);
   for (let i = 0; i < count; i++) assert.equal(await boxes.nth(i).isChecked(), true, `tick ${i} kept`);
   // Nothing personal is kept: only option and material ids.
   const stored = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('hall-guide.checklist.')));

@@ -155,6 +155,37 @@ pub struct Booking {
     pub manage_token: String,
 }
 
+/// An iCalendar file (RFC 5545) for an appointment, to add it to a phone's calendar.
+/// Times are written in UTC (China has one time zone, UTC+8, and no daylight saving), so
+/// no VTIMEZONE is needed. `stamp` is the creation time, `YYYYMMDDTHHMMSSZ`.
+pub fn ics(appointment: &Appointment, summary: &str, stamp: &str) -> String {
+    let utc = |time: &str| -> String {
+        let minutes = minutes(time).unwrap_or(0) as i32 - 8 * 60;
+        let (day, minutes) = (appointment.date.add_days(minutes.div_euclid(24 * 60)), minutes.rem_euclid(24 * 60));
+        let (y, m, d) = day.ymd();
+        format!("{y:04}{m:02}{d:02}T{:02}{:02}00Z", minutes / 60, minutes % 60)
+    };
+    // Text values escape backslash, semicolon, comma and newline.
+    let text = |value: &str| value.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n");
+    [
+        "BEGIN:VCALENDAR".to_owned(),
+        "VERSION:2.0".to_owned(),
+        "PRODID:-//hall-guide//appointments//EN".to_owned(),
+        "BEGIN:VEVENT".to_owned(),
+        format!("UID:{}@hall-guide", appointment.reference),
+        format!("DTSTAMP:{stamp}"),
+        format!("DTSTART:{}", utc(&appointment.start)),
+        format!("DTEND:{}", utc(&appointment.end)),
+        format!("SUMMARY:{}", text(summary)),
+        format!("LOCATION:{}", text(&format!("{} {}", appointment.hall_name, appointment.hall_address))),
+        format!("DESCRIPTION:{}", text(&appointment.reference)),
+        "END:VEVENT".to_owned(),
+        "END:VCALENDAR".to_owned(),
+    ]
+    .join("\r\n")
+        + "\r\n"
+}
+
 /// A booking whose every field is well-formed (the slot may still be full or missing).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CheckedBooking {
@@ -289,5 +320,31 @@ mod tests {
             ("mobile".into(), Problem::MobileFormat),
             ("resident_id".into(), Problem::ResidentIdCheckDigit),
         ]);
+    }
+
+    #[test]
+    fn an_appointment_becomes_a_calendar_event_in_utc() {
+        let appointment = Appointment {
+            lang: Lang::ZhCn,
+            reference: "7K3M9QXA".into(),
+            status: AppointmentStatus::Booked,
+            hall_code: "330106-01".into(),
+            hall_name: "西湖区政务服务中心".into(),
+            hall_address: "文二西路128号, 杭州".into(),
+            item_code: "102100000007".into(),
+            item_name: "普通护照签发".into(),
+            date: Date::parse("2026-10-08").unwrap(),
+            start: "07:30".into(),
+            end: "08:00".into(),
+            name: "张三".into(),
+            mobile_masked: "138****5678".into(),
+            resident_id_masked: "110***********002X".into(),
+        };
+        let ics = ics(&appointment, "预约：普通护照签发; 7K3M9QXA", "20261001T000000Z");
+        assert!(ics.contains("DTSTART:20261007T233000Z\r\n"), "07:30 in China is 23:30 UTC the day before: {ics}");
+        assert!(ics.contains("DTEND:20261008T000000Z\r\n"));
+        assert!(ics.contains("SUMMARY:预约：普通护照签发\\; 7K3M9QXA\r\n"));
+        assert!(ics.contains("LOCATION:西湖区政务服务中心 文二西路128号\\, 杭州\r\n"));
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
     }
 }

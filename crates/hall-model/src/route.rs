@@ -19,6 +19,13 @@ pub enum Route {
     HallItem { hall: String, item: String, answers: Answers },
     /// `/items/330000001001`: an item's guide outside any hall.
     Item { code: String, answers: Answers },
+    /// `/halls/330106-01/items/102100000007/book`: book an appointment for an item.
+    Book { hall: String, item: String },
+    /// `/appointments`: the appointments booked on this device.
+    Appointments,
+    /// `/appointments/7K3M9QXA#<manage token>`: one appointment, to show at the hall or
+    /// manage. The token is in the fragment, which browsers never send to a server.
+    Appointment { reference: String },
     /// Anything else.
     NotFound,
 }
@@ -39,6 +46,9 @@ impl Route {
                 format!("/halls/{}/items/{}{}", seg(hall), seg(item), answers_query(answers))
             }
             Route::Item { code, answers } => format!("/items/{}{}", seg(code), answers_query(answers)),
+            Route::Book { hall, item } => format!("/halls/{}/items/{}/book", seg(hall), seg(item)),
+            Route::Appointments => "/appointments".to_owned(),
+            Route::Appointment { reference } => format!("/appointments/{}", seg(reference)),
             Route::NotFound => "/not-found".to_owned(),
         }
     }
@@ -69,6 +79,11 @@ impl Route {
                 Route::HallItem { hall: (*hall).to_owned(), item: (*item).to_owned(), answers: answers() }
             }
             ["items", code] if is_code(code) => Route::Item { code: (*code).to_owned(), answers: answers() },
+            ["halls", hall, "items", item, "book"] if is_code(hall) && is_code(item) => {
+                Route::Book { hall: (*hall).to_owned(), item: (*item).to_owned() }
+            }
+            ["appointments"] => Route::Appointments,
+            ["appointments", reference] if is_code(reference) => Route::Appointment { reference: reference.to_ascii_uppercase() },
             _ => Route::NotFound,
         }
     }
@@ -106,6 +121,9 @@ mod tests {
                 answers: Answers::from([("applicant", "agent"), ("case", "company-llc")]),
             },
             Route::Item { code: "330000001001".into(), answers: Answers::default() },
+            Route::Book { hall: "330106-01".into(), item: "102100000007".into() },
+            Route::Appointments,
+            Route::Appointment { reference: "7K3M9QXA".into() },
         ];
         for route in routes {
             let path = route.path();

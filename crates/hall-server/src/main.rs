@@ -60,6 +60,10 @@ enum Command {
         /// with the bookings database: without it, stored mobile numbers are unreadable.
         #[arg(long, env = "HALL_KEY_FILE")]
         key_file: Option<PathBuf>,
+        /// Booking writes (book, cancel, reschedule) one client address may send at once;
+        /// after that, one more every 6 seconds.
+        #[arg(long, env = "HALL_WRITE_BURST", default_value_t = 10)]
+        write_burst: u32,
     },
 }
 
@@ -71,7 +75,7 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Seed { national, unless_current, data_dir } => run_seed(national, unless_current, data_dir).await,
-        Command::Serve { addr, data_dir, dist, key_file } => run_serve(addr, data_dir, dist, key_file).await,
+        Command::Serve { addr, data_dir, dist, key_file, write_burst } => run_serve(addr, data_dir, dist, key_file, write_burst).await,
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -114,7 +118,7 @@ async fn current_format(data_dir: &std::path::Path) -> Result<bool, String> {
     Ok(format.as_deref() == Some(db::RECORD_FORMAT))
 }
 
-async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>, key_file: Option<PathBuf>) -> Result<(), String> {
+async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>, key_file: Option<PathBuf>, write_burst: u32) -> Result<(), String> {
     let path = db::database_path(&data_dir);
     if !path.exists() {
         return Err(format!("no database at {}. Create one with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
@@ -132,7 +136,7 @@ async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>, k
     let secrets = Secrets::load_or_create(&key_file).map_err(|e| format!("cannot read or create the key file {}: {e}", key_file.display()))?;
     let bookings_path = db::bookings_path(&data_dir);
     let bookings = db::open_bookings(&bookings_path).await.map_err(|e| format!("cannot open {}: {e}", bookings_path.display()))?;
-    let booking = BookingContext::new(secrets, Clock::System, RateLimit::default());
+    let booking = BookingContext::new(secrets, Clock::System, RateLimit { burst: write_burst.max(1), ..RateLimit::default() });
     let app = hall_server::app_with_dist(AppState::new(pool.clone(), bookings.clone(), booking), dist.clone());
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;

@@ -191,7 +191,8 @@ fn Ready(state: GuideState) -> impl IntoView {
     };
     view! {
         <section class="ready" aria-labelledby="ready-heading">
-            <h3 id="ready-heading" role="status">{tr("ready-heading")}</h3>
+            <h3 id="ready-heading">{tr("ready-heading")}</h3>
+            <p class="visually-hidden" role="status">{tr("ready-heading")}</p>
             <dl class="facts">
                 {match g.hall.clone() {
                     Some(hall) => {
@@ -211,7 +212,16 @@ fn Ready(state: GuideState) -> impl IntoView {
                         <div><dt>{tr("ready-where")}</dt><dd>{tr("ready-choose-hall")}" "<a href="/">{tr("ready-find-hall")}</a></dd></div>
                     }.into_any(),
                 }}
-                <div><dt>{tr("ready-appointment")}</dt><dd>{appointment_line}</dd></div>
+                <div>
+                    <dt>{tr("ready-appointment")}</dt>
+                    <dd>
+                        {appointment_line}
+                        {hall_appointments.then(|| {
+                            let href = hall_model::Route::Book { hall: g.hall.as_ref().map(|h| h.code.clone()).unwrap_or_default(), item: g.code.clone() }.path();
+                            view! { " "<a class="no-print" href=href>{tr("book-link")}</a> }
+                        })}
+                    </dd>
+                </div>
                 <div><dt>{tr("item-promised-limit")}</dt><dd>{move || time_limit(on_the_spot, promised)}</dd></div>
                 <div><dt>{tr("item-fee")}</dt><dd>{move || fee(fee_fen)}</dd></div>
             </dl>

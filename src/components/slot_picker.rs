@@ -1,0 +1,81 @@
+//! Choosing a day, then a time with places left: an accessible list of days (not only a
+//! calendar grid), each saying whether it is open and how many places are left.
+
+use hall_model::{Date, HallSlots};
+use leptos::prelude::*;
+
+use crate::api::ApiResource;
+use crate::components::{LoadError, Loading};
+use crate::i18n::{t, t_args};
+use crate::pages::hall::weekday_name;
+
+/// "10月8日（周四）" / "Thursday 8 October".
+pub fn day_label(date: Date) -> String {
+    let (_, month, day) = date.ymd();
+    t_args("date-day", &[("month", month.into()), ("day", day.into()), ("weekday", weekday_name(date.weekday()).into())])
+}
+
+#[component]
+pub fn SlotPicker(
+    slots: ApiResource<HallSlots>,
+    /// The chosen day; `None` shows the list of days.
+    date: RwSignal<Option<Date>>,
+    #[prop(into)] on_pick: Callback<(Date, String)>,
+) -> impl IntoView {
+    move || match slots.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(failure)) => view! { <LoadError failure retry=move || slots.refetch()/> }.into_any(),
+        Some(Ok(all)) => match date.get().and_then(|d| all.days.iter().find(|day| day.date == d).cloned()) {
+            None => view! {
+                <h2 class="step-heading">{move || t("slots-choose-day")}</h2>
+                <ul class="day-list">
+                    {all.days.iter().map(|day| {
+                        let places: u32 = day.slots.iter().map(|s| s.remaining).sum();
+                        let d = day.date;
+                        let status = match (day.open, day.holiday, places) {
+                            (false, true, _) => t("slots-day-holiday"),
+                            (false, false, _) => t("slots-day-closed"),
+                            (true, _, 0) => t("slots-day-full"),
+                            (true, _, n) => t_args("slots-day-places", &[("count", n.into())]),
+                        };
+                        let bookable = day.open && places > 0;
+                        view! {
+                            <li>
+                                <button type="button" class="day-choice" class:closed=!bookable disabled=!bookable
+                                    data-date=d.to_string() on:click=move |_| date.set(Some(d))>
+                                    <strong>{day_label(d)}</strong>
+                                    <span class="day-status">{status}</span>
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            }
+            .into_any(),
+            Some(day) => {
+                let d = day.date;
+                view! {
+                    <h2 class="step-heading">{t_args("slots-choose-time", &[("day", day_label(d).into())])}</h2>
+                    <ul class="time-list">
+                        {day.slots.iter().map(|slot| {
+                            let start = slot.start.clone();
+                            let full = slot.remaining == 0;
+                            let places = if full { t("slots-time-full") } else { t_args("slots-time-places", &[("count", slot.remaining.into())]) };
+                            view! {
+                                <li>
+                                    <button type="button" class="time-choice" disabled=full data-start=slot.start.clone()
+                                        on:click=move |_| on_pick.run((d, start.clone()))>
+                                        <strong>{format!("{}–{}", slot.start, slot.end)}</strong>
+                                        <span class="day-status">{places}</span>
+                                    </button>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    <button type="button" class="link-button" on:click=move |_| date.set(None)>{t("slots-other-day")}</button>
+                }
+                .into_any()
+            }
+        },
+    }
+}

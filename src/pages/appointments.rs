@@ -1,0 +1,241 @@
+//! "My appointments": the bookings made on this device (their references and manage
+//! tokens are kept on it, nothing personal), each with its ticket (reference and QR code),
+//! a calendar file, cancel and reschedule. `/appointments/<reference>#<token>` opens one
+//! appointment from a manage link on any device and remembers it there.
+
+use hall_model::appointments::ics;
+use hall_model::{Appointment, AppointmentStatus, Booking, Date, HallSlots, Route};
+use leptos::prelude::*;
+
+use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, use_api};
+use crate::appointments_store::{self, SavedAppointment};
+use crate::components::slot_picker::{SlotPicker, day_label};
+use crate::components::{Loading, QrCode, set_page_title};
+use crate::i18n::{t, t_args, tr, use_i18n};
+
+/// The link that manages an appointment from any device: the token rides in the
+/// fragment, which browsers never send to a server.
+fn manage_link(reference: &str, token: &str) -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}{}#{token}", Route::Appointment { reference: reference.to_owned() }.path())
+}
+
+fn ics_href(appointment: &Appointment) -> String {
+    let now = js_sys::Date::new_0();
+    let stamp = format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    );
+    let summary = t_args("appointment-calendar-summary", &[("item", appointment.item_name.clone().into())]);
+    let file = ics(appointment, &summary, &stamp);
+    format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&file)))
+}
+
+/// The ticket: reference, QR code, when and where; shared by the confirmation and the list.
+#[component]
+fn Ticket(appointment: Appointment) -> impl IntoView {
+    let cancelled = appointment.status == AppointmentStatus::Cancelled;
+    let reference = appointment.reference.clone();
+    view! {
+        <div class="ticket" class:cancelled=cancelled data-reference=appointment.reference.clone()>
+            <div class="ticket-code">
+                <p class="ticket-label">{tr("appointment-reference")}</p>
+                <p class="reference">{appointment.reference.clone()}</p>
+                {(!cancelled).then(|| view! { <QrCode text=reference.clone() label=Signal::derive(move || t_args("appointment-qr", &[("reference", reference.clone().into())]))/> })}
+            </div>
+            <dl class="facts">
+                {cancelled.then(|| view! { <div><dt>{tr("appointment-status")}</dt><dd class="status-cancelled">{tr("appointment-cancelled")}</dd></div> })}
+                <div><dt>{tr("book-when")}</dt><dd><strong>{day_label(appointment.date)}" "{appointment.start.clone()}"–"{appointment.end.clone()}</strong></dd></div>
+                <div><dt>{tr("appointment-item")}</dt><dd>{appointment.item_name.clone()}</dd></div>
+                <div><dt>{tr("ready-where")}</dt><dd>{appointment.hall_name.clone()}<br/>{appointment.hall_address.clone()}</dd></div>
+                <div><dt>{tr("book-name")}</dt><dd>{appointment.name.clone()}" · "{appointment.mobile_masked.clone()}" · "{appointment.resident_id_masked.clone()}</dd></div>
+            </dl>
+            {(!cancelled).then(|| view! { <p class="hint">{tr("appointment-bring")}</p> })}
+        </div>
+    }
+}
+
+/// After booking: the ticket, the calendar file and the manage link.
+#[component]
+pub fn Confirmation(booking: Booking) -> impl IntoView {
+    let link = manage_link(&booking.appointment.reference, &booking.manage_token);
+    // The form is gone: move focus to the news, so screen readers announce it.
+    let heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |_| {
+        if let Some(h) = heading.get() {
+            let _ = h.focus();
+        }
+    });
+    let calendar = ics_href(&booking.appointment);
+    view! {
+        <section class="confirmation" aria-labelledby="confirmation-heading">
+            <h2 id="confirmation-heading" class="done-heading" tabindex="-1" node_ref=heading>{tr("book-done")}</h2>
+            <Ticket appointment=booking.appointment.clone()/>
+            <div class="checklist-actions">
+                <a class="button secondary" href=calendar download=format!("{}.ics", booking.appointment.reference)>{tr("appointment-add-to-calendar")}</a>
+                <a class="button secondary" href=Route::Appointments.path()>{tr("appointments-title")}</a>
+            </div>
+            <label class="share-status manage-link">
+                {tr("appointment-manage-link")}
+                <input type="text" readonly value=link/>
+            </label>
+        </section>
+    }
+}
+
+#[component]
+pub fn AppointmentsPage(#[prop(optional)] reference: Option<String>) -> impl IntoView {
+    // A manage link brings its token in the fragment: remember it here, then drop it from
+    // the address bar so that it does not linger in screenshots.
+    if let Some(reference) = &reference {
+        let hash = window().location().hash().unwrap_or_default();
+        let token = hash.trim_start_matches('#');
+        if token.len() == 32 && token.bytes().all(|b| b.is_ascii_hexdigit()) {
+            appointments_store::remember(reference, token);
+            let _ = window().history().and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::Appointment { reference: reference.clone() }.path())));
+        }
+    }
+    set_page_title(|| t("appointments-title"));
+    let saved = RwSignal::new(appointments_store::load());
+    let shown = Memo::new(move |_| {
+        saved.get().into_iter().filter(|a| reference.as_ref().is_none_or(|r| *r == a.reference)).collect::<Vec<_>>()
+    });
+    view! {
+        <section class="page appointments">
+            <h1>{tr("appointments-title")}</h1>
+            <p class="hint">{tr("appointments-hint")}</p>
+            <Show when=move || shown.with(Vec::is_empty) fallback=move || view! {
+                <ul class="card-list">
+                    <For each=move || shown.get() key=|a| a.reference.clone() let:saved_appointment>
+                        <li><ManagedAppointment saved=saved_appointment on_forget=move |r: String| {
+                            appointments_store::forget(&r);
+                            saved.set(appointments_store::load());
+                        }/></li>
+                    </For>
+                </ul>
+            }>
+                <p class="empty">{tr("appointments-none")}</p>
+            </Show>
+        </section>
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+enum Mode {
+    View,
+    ConfirmCancel,
+    Reschedule,
+}
+
+#[component]
+fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback<String>) -> impl IntoView {
+    let api = use_api();
+    let i18n = use_i18n();
+    let SavedAppointment { reference, token } = saved;
+    let (reference, token) = (StoredValue::new(reference), StoredValue::new(token));
+    let current = RwSignal::new(None::<Result<Appointment, ApiFailure>>);
+    let mode = RwSignal::new(Mode::View);
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let busy = RwSignal::new(false);
+    let load = {
+        let api = api.clone();
+        move || {
+            let api = api.clone();
+            leptos::task::spawn_local(async move {
+                let answer = api.send(ApiWrite::show(&reference.get_value(), &token.get_value()), i18n.lang.get_untracked()).await;
+                current.set(Some(answer.map_err(|f| f.failure)));
+            });
+        }
+    };
+    load();
+    let run = move |write: ApiWrite<Appointment>| {
+        let api = api.clone();
+        busy.set(true);
+        failure.set(None);
+        leptos::task::spawn_local(async move {
+            match api.send(write, i18n.lang.get_untracked()).await {
+                Ok(appointment) => {
+                    current.set(Some(Ok(appointment)));
+                    mode.set(Mode::View);
+                }
+                Err(f) => failure.set(Some(f.failure)),
+            }
+            busy.set(false);
+        });
+    };
+    let run_cancel = run.clone();
+    let run_move = run.clone();
+    view! {
+        <article class="card managed-appointment">
+            {move || match current.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(f)) => view! {
+                    <p class="load-error" role="alert">{t(f.message_id())}</p>
+                    {matches!(f, ApiFailure::Api(hall_model::ErrorCode::AppointmentNotFound)).then(|| view! {
+                        <button type="button" class="link-button" on:click=move |_| on_forget.run(reference.get_value())>{tr("appointments-forget")}</button>
+                    })}
+                }.into_any(),
+                Some(Ok(appointment)) => {
+                    let booked = appointment.status == AppointmentStatus::Booked;
+                    let calendar = ics_href(&appointment);
+                    let (hall, item) = (appointment.hall_code.clone(), appointment.item_code.clone());
+                    let run_cancel = run_cancel.clone();
+                    let run_move = run_move.clone();
+                    view! {
+                        <Ticket appointment=appointment.clone()/>
+                        {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.message_id())}</p> })}
+                        {booked.then(|| {
+                            let calendar = calendar.clone();
+                            let run_cancel = run_cancel.clone();
+                            let run_move = run_move.clone();
+                            let (hall, item) = (hall.clone(), item.clone());
+                            move || match mode.get() {
+                                Mode::View => view! {
+                                    <div class="checklist-actions">
+                                        <a class="button secondary" href=calendar.clone() download=format!("{}.ics", reference.get_value())>{tr("appointment-add-to-calendar")}</a>
+                                        <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::Reschedule)>{tr("appointment-reschedule")}</button>
+                                        <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::ConfirmCancel)>{tr("appointment-cancel")}</button>
+                                    </div>
+                                }.into_any(),
+                                Mode::ConfirmCancel => {
+                                    let run_cancel = run_cancel.clone();
+                                    view! {
+                                        <div class="confirm-cancel" role="group" aria-labelledby="confirm-cancel-question">
+                                            <p id="confirm-cancel-question"><strong>{tr("appointment-cancel-question")}</strong></p>
+                                            <div class="step-actions">
+                                                <button type="button" class="button" disabled=move || busy.get()
+                                                    on:click=move |_| run_cancel(ApiWrite::cancel(&reference.get_value(), &token.get_value()))>{tr("appointment-cancel-yes")}</button>
+                                                <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::View)>{tr("appointment-cancel-no")}</button>
+                                            </div>
+                                        </div>
+                                    }.into_any()
+                                }
+                                Mode::Reschedule => {
+                                    let slots: ApiResource<HallSlots> = ApiResource::new({
+                                        let (hall, item) = (hall.clone(), item.clone());
+                                        move || ApiRequest::slots(&hall, &item)
+                                    });
+                                    let date = RwSignal::new(None::<Date>);
+                                    let run_move = run_move.clone();
+                                    view! {
+                                        <div class="reschedule">
+                                            <SlotPicker slots date on_pick=move |(d, s): (Date, String)| {
+                                                run_move(ApiWrite::reschedule(&reference.get_value(), &token.get_value(), &d.to_string(), &s));
+                                            }/>
+                                            <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::View)>{tr("appointment-keep-time")}</button>
+                                        </div>
+                                    }.into_any()
+                                }
+                            }
+                        })}
+                    }.into_any()
+                }
+            }}
+        </article>
+    }
+}

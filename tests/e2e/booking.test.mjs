@@ -1,0 +1,183 @@
+// Booking an appointment end to end in a real browser against the real server: a day, a
+// time, details with inline errors that keep what was typed, check, confirm; the slot
+// taken meanwhile; My appointments with reschedule and cancel; the manage link on
+// another phone. Personal data never in the URL, on the device or in the server's log.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Server, launchBrowser, newPage } from './harness.mjs';
+
+let server;
+let browser;
+let hall;
+let item;
+
+const TIMEOUT = { timeout: 15_000 };
+const MOBILE = '13812345678';
+const ID = '11010519491231002X';
+
+before(async () => {
+  server = await Server.start();
+  browser = await launchBrowser();
+  const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
+  for (const h of halls.halls) {
+    const details = await (await fetch(`${server.url}/api/v1/halls/${h.code}`)).json();
+    if (details.services.appointments) {
+      hall = details;
+      item = (await (await fetch(`${server.url}/api/v1/halls/${h.code}/items`)).json()).items[0];
+      break;
+    }
+  }
+  assert.ok(hall, 'a demo hall takes appointments');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A valid resident ID number (GB 11643 check character) from its first 17 digits. */
+function residentId(first17) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, k) => acc + Number(d) * weights[k], 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+/** Books every free place of a slot through the API, as other citizens would. */
+async function fillSlot(date, start) {
+  const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+  const slot = slots.days.find((d) => d.date === date).slots.find((s) => s.start === start);
+  for (let i = 0; i < slot.remaining; i++) {
+    const id = residentId(`330106199001010${String(i).padStart(2, '0')}`);
+    const response = await fetch(`${server.url}/api/v1/appointments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': `fill-${date}-${start}-${i}` },
+      body: JSON.stringify({ hall_code: hall.code, item_code: item.code, date, start, name: `别人${i}`, mobile: `1391234${String(1000 + i)}`, resident_id: id }),
+    });
+    assert.equal(response.status, 201, await response.text());
+  }
+}
+
+async function chooseFirstSlot(page) {
+  const day = page.locator('.day-choice:not([disabled])').first();
+  await day.waitFor(TIMEOUT);
+  const date = await day.getAttribute('data-date');
+  await day.click();
+  const time = page.locator('.time-choice:not([disabled])').first();
+  await time.waitFor(TIMEOUT);
+  const start = await time.getAttribute('data-start');
+  await time.click();
+  return { date, start };
+}
+
+test('a citizen books a slot, fixes the details the form flags, and gets a ticket', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}`);
+  await page.getByRole('link', { name: '预约到大厅办理' }).first().click();
+  await page.getByRole('heading', { level: 1, name: `预约办理：${item.name}` }).waitFor(TIMEOUT);
+  // Closed days are listed, not hidden, and cannot be chosen.
+  assert.ok((await page.locator('.day-choice').count()) >= 10, 'the booking window is listed day by day');
+  const { date, start } = await chooseFirstSlot(page);
+
+  const form = page.locator('.details-form');
+  await form.getByRole('button', { name: '继续' }).click();
+  assert.equal(await form.locator('.field-error').count(), 3, 'every empty field is flagged');
+  await form.getByLabel('姓名').fill('张三');
+  await form.getByLabel('手机号码').fill('12345');
+  await form.getByLabel('居民身份证号码').fill('110105194912310021');
+  await form.getByRole('button', { name: '继续' }).click();
+  await form.getByText('请输入 11 位手机号码').waitFor(TIMEOUT);
+  await form.getByText('身份证号码有一位输错了').waitFor(TIMEOUT);
+  assert.equal(await form.getByLabel('姓名').inputValue(), '张三', 'what was typed is kept');
+  assert.equal(await form.getByLabel('居民身份证号码').getAttribute('aria-invalid'), 'true');
+  await form.getByLabel('手机号码').fill('138 1234 5678');
+  await form.getByLabel('居民身份证号码').fill(ID);
+  await form.getByRole('button', { name: '继续' }).click();
+
+  const check = page.locator('.check-answers');
+  await check.getByText('138****5678').waitFor(TIMEOUT);
+  await check.getByText('110***********002X').waitFor(TIMEOUT);
+  assert.equal(await page.getByText(MOBILE).count(), 0, 'the full number is not shown back');
+  await check.getByRole('button', { name: '确认预约' }).click();
+
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  const reference = (await page.locator('.reference').innerText()).trim();
+  assert.match(reference, /^[0-9A-HJKMNP-TV-Z]{8}$/);
+  assert.equal(await page.locator('.ticket svg.qr-code path').count(), 1, 'a QR code of the reference');
+  await page.locator('.ticket').getByText(start).first().waitFor(TIMEOUT);
+  const calendar = await page.getByRole('link', { name: '加入日历' }).getAttribute('href');
+  assert.match(calendar, /^data:text\/calendar/);
+  assert.ok(decodeURIComponent(calendar).includes(`UID:${reference}@hall-guide`));
+  const manage = await page.locator('.manage-link input').inputValue();
+  assert.match(manage, new RegExp(`/appointments/${reference}#[0-9a-f]{32}$`));
+
+  // Nothing personal in the URL, on the device, or in the server's log.
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  for (const secret of [MOBILE, ID, '张三']) {
+    assert.ok(!page.url().includes(secret) && !stored.includes(secret), `${secret} not in URL or storage`);
+    assert.ok(!server.output().includes(secret), `${secret} not in the server log`);
+  }
+  assert.ok(stored.includes(reference));
+  assert.ok(date && start);
+  assert.deepEqual(page.consoleErrors, []);
+});
+
+test('when the slot is taken meanwhile, the citizen keeps their details and picks a near time', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  const { date, start } = await chooseFirstSlot(page);
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill('李四');
+  await form.getByLabel('手机号码').fill('13900001111');
+  await form.getByLabel('居民身份证号码').fill(residentId('44010619800101001'));
+  await form.getByRole('button', { name: '继续' }).click();
+  await page.locator('.check-answers').waitFor(TIMEOUT);
+  await fillSlot(date, start);
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('alert').getByText('这个时段刚刚约满了').waitFor(TIMEOUT);
+  const nearest = page.locator('.nearest-free .time-choice');
+  await nearest.first().waitFor(TIMEOUT);
+  await nearest.first().click();
+  // Straight back to checking, with the details as typed.
+  await page.locator('.check-answers').getByText('李四').waitFor(TIMEOUT);
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+});
+
+test('my appointments lists the bookings, moves one to another time and cancels it', async () => {
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await chooseFirstSlot(page);
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill('王五');
+  await form.getByLabel('手机号码').fill('13700002222');
+  await form.getByLabel('居民身份证号码').fill(residentId('31010119850505001'));
+  await form.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  const reference = (await page.locator('.reference').innerText()).trim();
+  const manage = await page.locator('.manage-link input').inputValue();
+
+  await page.getByRole('link', { name: '我的预约' }).first().click();
+  const card = page.locator('.managed-appointment', { has: page.locator(`[data-reference="${reference}"]`) });
+  await card.waitFor(TIMEOUT);
+  const before = await card.locator('.ticket dd strong').first().innerText();
+
+  await card.getByRole('button', { name: '改期' }).click();
+  const days = card.locator('.day-choice:not([disabled])');
+  await days.nth(1).click();
+  await card.locator('.time-choice:not([disabled])').last().click();
+  await card.locator('.ticket dd strong').first().filter({ hasNotText: before }).waitFor(TIMEOUT);
+  const after = await card.locator('.ticket dd strong').first().innerText();
+  assert.notEqual(after, before, 'the appointment moved');
+
+  await card.getByRole('button', { name: '取消预约' }).click();
+  await card.getByRole('button', { name: '确定取消' }).click();
+  await card.getByText('已取消').waitFor(TIMEOUT);
+
+  // The manage link opens the appointment on another phone, without the token lingering in the address bar.
+  const other = await newPage(browser);
+  await other.goto(manage);
+  await other.locator(`[data-reference="${reference}"]`).getByText('已取消').waitFor(TIMEOUT);
+  assert.ok(!other.url().includes('#'), 'the token is dropped from the address bar');
+});
