@@ -135,6 +135,21 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
             }
         });
     };
+    // Each step replaces the one before: bring its heading into view and give it focus,
+    // so that a phone shows the new step from its top and screen readers announce it.
+    Effect::new(move |previous: Option<()>| {
+        step.track();
+        date.track();
+        if previous.is_some() {
+            if let Some(heading) = document().query_selector(".book .step-heading, .book .done-heading").ok().flatten() {
+                if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = heading.set_attribute("tabindex", "-1");
+                    let _ = heading.focus();
+                    heading.scroll_into_view();
+                }
+            }
+        }
+    });
     let problem_of = move |field: &'static str| {
         Signal::derive(move || problems.with(|p| p.iter().find(|x| x.field == field).map(|x| x.problem)))
     };
