@@ -50,6 +50,10 @@ impl ApiFailure {
             ApiFailure::Api(ErrorCode::IdempotencyKeyReused) => "error-idempotency-key-reused",
             ApiFailure::Api(ErrorCode::AppointmentNotFound) => "error-appointment-not-found",
             ApiFailure::Api(ErrorCode::AppointmentCancelled) => "error-appointment-cancelled",
+            ApiFailure::Api(ErrorCode::ApplicationNotFound) => "error-application-not-found",
+            ApiFailure::Api(ErrorCode::ApplicationNotCompleted) => "error-application-not-completed",
+            ApiFailure::Api(ErrorCode::FeedbackAlreadyGiven) => "error-feedback-already-given",
+            ApiFailure::Api(ErrorCode::InvalidTransition | ErrorCode::StaffUnauthorized) => "error-bad-request",
         }
     }
 
@@ -210,6 +214,18 @@ impl ApiWrite<Appointment> {
             headers: vec![bearer(token)],
             answer: PhantomData,
         }
+    }
+}
+
+impl ApiWrite<hall_model::ApplicationView> {
+    /// Looks an application up: the number and verifier go in the body.
+    pub fn lookup(request: &hall_model::LookupRequest) -> Self {
+        ApiWrite { method: "POST", path: "/applications/lookup".to_owned(), body: to_json(request), headers: Vec::new(), answer: PhantomData }
+    }
+
+    pub fn feedback(number: &str, request: &hall_model::FeedbackRequest) -> Self {
+        let path = format!("/applications/{}/feedback", query_string::encode(number));
+        ApiWrite { method: "POST", path, body: to_json(request), headers: Vec::new(), answer: PhantomData }
     }
 }
 

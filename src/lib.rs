@@ -71,6 +71,7 @@ fn CurrentPage() -> impl IntoView {
         Route::Item { code, .. } => view! { <pages::item::ItemPage hall=None item=code/> }.into_any(),
         Route::Book { hall, item } => view! { <pages::book::BookPage hall item/> }.into_any(),
         Route::Appointments => view! { <pages::appointments::AppointmentsPage/> }.into_any(),
+        Route::Track => view! { <pages::track::TrackPage/> }.into_any(),
         Route::Appointment { reference } => view! { <pages::appointments::AppointmentsPage reference/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }

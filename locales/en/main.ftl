@@ -37,6 +37,9 @@ error-rate-limited = Too many tries in a short time. Wait a minute, then try aga
 error-idempotency-key-reused = This doesn’t match what you sent before. Reload the page and send again.
 error-appointment-not-found = We can’t find this booking. Check the reference and the code to manage it.
 error-appointment-cancelled = This booking was cancelled and can’t be changed.
+error-application-not-found = We found no application for these details. Check the application number, and the last 4 digits of your phone or the query code on your receipt.
+error-application-not-completed = You can rate the service once the application is completed.
+error-feedback-already-given = This application has been rated already. Thank you for your feedback.
 
 ## Home
 
@@ -318,3 +321,48 @@ appointments-title = My appointments
 appointments-hint = Bookings made on this device. Only their reference numbers and manage codes are kept here: never your name, phone or ID number.
 appointments-none = No bookings on this device yet.
 appointments-forget = Remove from the list
+
+## Application status
+
+app-nav-label = Main
+track-nav = Track
+track-title = Track an application
+track-number = Application number
+track-number-hint = On your receipt, e.g. DEMO-04.
+track-verifier = Last 4 digits of your phone, or the query code on the receipt
+track-verifier-hint = To check that the application is yours.
+track-submit = Look up
+track-recent = Looked up recently:
+track-number-line = Application { $number } · { $hall }
+track-decided = Decided: { $status }
+track-due-today = Today is the last working day of the promised time.
+track-due-in = { $days ->
+    [one] Due in 1 working day ({ $date }).
+   *[other] Due in { $days } working days ({ $date }).
+}
+track-overdue = { $days ->
+    [one] Overdue by 1 working day (due { $date }). You can call 12345 about it.
+   *[other] Overdue by { $days } working days (due { $date }). You can call 12345 about it.
+}
+track-resubmit = Materials to hand in again:
+track-checklist-link = See this service’s checklist
+track-tracking = Parcel number: { $tracking }
+track-rate = Rate the service you received
+track-comment = Comments (optional)
+track-send-rating = Send rating
+track-rated = You rated this { $rating } out of 5. Thank you.
+rating-5 = Very satisfied
+rating-4 = Satisfied
+rating-3 = Fairly satisfied
+rating-2 = Dissatisfied
+rating-1 = Very dissatisfied
+status-submitted = Submitted
+status-accepted = Accepted
+status-under-review = Under review
+status-correction-needed = Correction needed
+status-approved = Approved
+status-refused = Refused
+status-certificate-made = Certificate made
+status-ready-for-pickup = Ready to collect
+status-posted = Posted
+status-completed = Completed

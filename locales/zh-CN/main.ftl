@@ -38,6 +38,9 @@ error-rate-limited = 操作太频繁，请稍等一分钟后再试。
 error-idempotency-key-reused = 这次提交与上一次不一致，请刷新页面后重新提交。
 error-appointment-not-found = 找不到这个预约：请核对预约号和管理码。
 error-appointment-cancelled = 这个预约已取消，不能再修改。
+error-application-not-found = 没有查到这个办件：请核对办件编号，以及手机号后 4 位或回执上的查询码。
+error-application-not-completed = 办件办结后才能评价。
+error-feedback-already-given = 这个办件已经评价过了，感谢您的反馈。
 
 ## 首页
 
@@ -328,3 +331,57 @@ appointments-title = 我的预约
 appointments-hint = 这里列出在这台设备上预约的记录。设备上只保存预约号和管理码，不保存姓名、手机号或身份证号。
 appointments-none = 这台设备上还没有预约。
 appointments-forget = 从列表中移除
+
+## 办件进度查询
+
+app-nav-label = 主要功能
+track-nav = 查进度
+track-title = 办件进度查询
+track-number = 办件编号
+track-number-hint = 在受理回执上，如 DEMO-04。
+track-verifier = 手机号后 4 位，或回执上的查询码
+track-verifier-hint = 用于确认是您本人的办件。
+track-submit = 查询
+track-recent = 最近查询过：
+# Variables:
+#   $number (String) - 办件编号
+#   $hall (String) - 大厅名称
+track-number-line = 办件编号 { $number } · { $hall }
+# Variables:
+#   $status (String) - 当前状态
+track-decided = 已有结果：{ $status }
+track-due-today = 今天是承诺办结的最后一个工作日。
+# Variables:
+#   $days (Number) - 剩余工作日
+#   $date (String) - 承诺办结日期
+track-due-in = 还有 { $days } 个工作日到期（{ $date }）。
+# Variables:
+#   $days (Number) - 超期工作日
+#   $date (String) - 承诺办结日期
+track-overdue = 已超期 { $days } 个工作日（应于 { $date } 办结）。可拨打 12345 反映。
+track-resubmit = 需要补交的材料：
+track-checklist-link = 查看这个事项的材料清单
+# Variables:
+#   $tracking (String) - 快递单号
+track-tracking = 快递单号：{ $tracking }
+track-rate = 请为这次办事服务评价
+track-comment = 意见或建议（选填）
+track-send-rating = 提交评价
+# Variables:
+#   $rating (Number) - 评价等级 1–5
+track-rated = 您已评价：{ $rating } 级（满分 5 级）。感谢您的反馈。
+rating-5 = 非常满意
+rating-4 = 满意
+rating-3 = 基本满意
+rating-2 = 不满意
+rating-1 = 非常不满意
+status-submitted = 已提交
+status-accepted = 已受理
+status-under-review = 审核中
+status-correction-needed = 需要补正材料
+status-approved = 审核通过
+status-refused = 不予批准
+status-certificate-made = 证照已制作
+status-ready-for-pickup = 可以领取
+status-posted = 已寄出
+status-completed = 已办结

@@ -19,7 +19,10 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#main">{tr("app-skip-to-content")}</a>
         <header class="site-header">
             <a class="site-name" href=Route::Home { query: String::new() }.path()>{tr("app-name")}</a>
-            <a class="header-link" href=Route::Appointments.path()>{tr("appointments-title")}</a>
+            <nav class="header-nav" aria-label=tr("app-nav-label")>
+                <a class="header-link" href=Route::Track.path()>{tr("track-nav")}</a>
+                <a class="header-link" href=Route::Appointments.path()>{tr("appointments-title")}</a>
+            </nav>
             <label class="lang-picker">
                 <span class="visually-hidden">{tr("app-language-label")}</span>
                 <select on:change=on_change prop:value=move || i18n.lang.get().tag().to_owned()>

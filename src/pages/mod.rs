@@ -7,3 +7,4 @@ pub mod home;
 pub mod item;
 pub mod not_found;
 pub mod region;
+pub mod track;

@@ -128,6 +128,47 @@ impl HolidayCalendar {
     }
 }
 
+impl HolidayCalendar {
+    /// A working day (工作日): Monday to Friday unless a public holiday, plus the weekend
+    /// days worked in exchange.
+    pub fn is_working_day(&self, date: Date) -> bool {
+        if self.holidays.contains(&date) {
+            return false;
+        }
+        date.weekday() <= 5 || self.working_weekends.contains(&date)
+    }
+
+    /// The day `days` working days after `from` (time limits count from the day after
+    /// submission: 1 working day after a Friday is the next Monday).
+    pub fn add_working_days(&self, from: Date, days: u32) -> Date {
+        let mut date = from;
+        let mut left = days;
+        while left > 0 {
+            date = date.add_days(1);
+            if self.is_working_day(date) {
+                left -= 1;
+            }
+        }
+        date
+    }
+
+    /// Working days from `from` to `to`: positive when `to` is later (days left until a
+    /// deadline), negative when earlier (days overdue), counting working days after the
+    /// earlier day up to and including the later one.
+    pub fn working_days_between(&self, from: Date, to: Date) -> i32 {
+        let (start, end, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
+        let mut count = 0;
+        let mut date = start;
+        while date < end {
+            date = date.add_days(1);
+            if self.is_working_day(date) {
+                count += 1;
+            }
+        }
+        sign * count
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +202,29 @@ mod tests {
         assert_eq!(calendar.hours_weekday(day("2026-10-11"), &weekdays), None, "an ordinary Sunday");
         // A hall open on Saturdays keeps its Saturday hours on a swapped Saturday.
         assert_eq!(calendar.hours_weekday(day("2026-10-10"), &[1, 2, 3, 4, 5, 6]), Some(6));
+    }
+
+    #[test]
+    fn working_days_skip_holidays_and_count_swapped_weekends() {
+        let day = |d: &str| Date::parse(d).unwrap();
+        let calendar = HolidayCalendar {
+            holidays: (1..=7).map(|d| day(&format!("2026-10-{d:02}"))).collect(),
+            working_weekends: [day("2026-09-20"), day("2026-10-10")].into(),
+        };
+        let table: [(&str, u32, &str); 6] = [
+            ("2026-09-24", 1, "2026-09-25"), // Thursday → Friday
+            ("2026-09-25", 1, "2026-09-28"), // Friday → Monday
+            ("2026-09-18", 1, "2026-09-20"), // Friday → the swapped Sunday
+            ("2026-09-30", 1, "2026-10-08"), // across National Day
+            ("2026-09-30", 3, "2026-10-10"), // 8th, 9th, and the swapped Saturday
+            ("2026-09-30", 0, "2026-09-30"),
+        ];
+        for (from, days, due) in table {
+            assert_eq!(calendar.add_working_days(day(from), days), day(due), "{from} + {days}");
+            assert_eq!(calendar.working_days_between(day(from), day(due)), days as i32, "{from} → {due}");
+        }
+        assert_eq!(calendar.working_days_between(day("2026-10-12"), day("2026-10-08")), -3, "8th..12th: 9, 10 (swapped), 12 overdue");
+        assert!(!calendar.is_working_day(day("2026-10-11")));
+        assert!(calendar.is_working_day(day("2026-10-10")));
     }
 }

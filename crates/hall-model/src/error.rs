@@ -43,10 +43,21 @@ pub enum ErrorCode {
     AppointmentNotFound,
     /// The appointment was cancelled; it can no longer be changed.
     AppointmentCancelled,
+    /// No application with this number and verifier. A wrong number and a wrong verifier
+    /// get exactly this answer, so numbers cannot be probed.
+    ApplicationNotFound,
+    /// The application is not completed yet, so it cannot be rated.
+    ApplicationNotCompleted,
+    /// The application was rated already; one rating per application.
+    FeedbackAlreadyGiven,
+    /// Staff: this status cannot follow the application's current one.
+    InvalidTransition,
+    /// Staff: no valid staff token (`Authorization: Bearer …`).
+    StaffUnauthorized,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 18] = [
+    pub const ALL: [ErrorCode; 23] = [
         ErrorCode::InvalidParameter,
         ErrorCode::RegionNotFound,
         ErrorCode::HallNotFound,
@@ -65,6 +76,11 @@ impl ErrorCode {
         ErrorCode::IdempotencyKeyReused,
         ErrorCode::AppointmentNotFound,
         ErrorCode::AppointmentCancelled,
+        ErrorCode::ApplicationNotFound,
+        ErrorCode::ApplicationNotCompleted,
+        ErrorCode::FeedbackAlreadyGiven,
+        ErrorCode::InvalidTransition,
+        ErrorCode::StaffUnauthorized,
     ];
 
     /// The HTTP status that goes with the code.
@@ -77,8 +93,16 @@ impl ErrorCode {
             | ErrorCode::ItemNotOfferedAtHall
             | ErrorCode::RouteNotFound
             | ErrorCode::SlotNotFound
-            | ErrorCode::AppointmentNotFound => 404,
-            ErrorCode::SlotTaken | ErrorCode::AlreadyBookedThatDay | ErrorCode::TooManyBookings | ErrorCode::AppointmentCancelled => 409,
+            | ErrorCode::AppointmentNotFound
+            | ErrorCode::ApplicationNotFound => 404,
+            ErrorCode::SlotTaken
+            | ErrorCode::AlreadyBookedThatDay
+            | ErrorCode::TooManyBookings
+            | ErrorCode::AppointmentCancelled
+            | ErrorCode::ApplicationNotCompleted
+            | ErrorCode::FeedbackAlreadyGiven
+            | ErrorCode::InvalidTransition => 409,
+            ErrorCode::StaffUnauthorized => 401,
             ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused => 422,
             ErrorCode::RateLimited => 429,
             ErrorCode::Unavailable => 503,

@@ -5,6 +5,7 @@
 //! touches the DOM, or knows about HTTP frameworks or SQL: every function is a plain
 //! computation that is tested natively with table-driven tests.
 
+pub mod applications;
 pub mod appointments;
 pub mod calendar;
 pub mod catalogue;
@@ -21,6 +22,7 @@ pub mod records;
 pub mod region_code;
 pub mod route;
 
+pub use applications::{ApplicationView, FeedbackRequest, LookupRequest, NewApplication, Status, StatusEvent};
 pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots, RescheduleRequest, Slot, SlotDay};
 pub use calendar::{Date, HolidayCalendar};
 pub use catalogue::*;

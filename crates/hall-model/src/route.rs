@@ -26,6 +26,8 @@ pub enum Route {
     /// `/appointments/7K3M9QXA#<manage token>`: one appointment, to show at the hall or
     /// manage. The token is in the fragment, which browsers never send to a server.
     Appointment { reference: String },
+    /// `/track`: where an application stands.
+    Track,
     /// Anything else.
     NotFound,
 }
@@ -48,6 +50,7 @@ impl Route {
             Route::Item { code, answers } => format!("/items/{}{}", seg(code), answers_query(answers)),
             Route::Book { hall, item } => format!("/halls/{}/items/{}/book", seg(hall), seg(item)),
             Route::Appointments => "/appointments".to_owned(),
+            Route::Track => "/track".to_owned(),
             Route::Appointment { reference } => format!("/appointments/{}", seg(reference)),
             Route::NotFound => "/not-found".to_owned(),
         }
@@ -83,6 +86,7 @@ impl Route {
                 Route::Book { hall: (*hall).to_owned(), item: (*item).to_owned() }
             }
             ["appointments"] => Route::Appointments,
+            ["track"] => Route::Track,
             ["appointments", reference] if is_code(reference) => Route::Appointment { reference: reference.to_ascii_uppercase() },
             _ => Route::NotFound,
         }
@@ -123,6 +127,7 @@ mod tests {
             Route::Item { code: "330000001001".into(), answers: Answers::default() },
             Route::Book { hall: "330106-01".into(), item: "102100000007".into() },
             Route::Appointments,
+            Route::Track,
             Route::Appointment { reference: "7K3M9QXA".into() },
         ];
         for route in routes {

@@ -23,6 +23,7 @@
 //! Test it: `cargo test -p hall-server` (requests go through [`app`] with `oneshot`, no port).
 
 pub mod api;
+pub mod applications;
 pub mod bookings;
 pub mod cache;
 pub mod db;
@@ -55,6 +56,10 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/appointments/{reference}"),
     ("delete", "/api/v1/appointments/{reference}"),
     ("post", "/api/v1/appointments/{reference}/reschedule"),
+    ("post", "/api/v1/applications/lookup"),
+    ("post", "/api/v1/applications/{number}/feedback"),
+    ("post", "/api/v1/staff/applications"),
+    ("post", "/api/v1/staff/applications/{number}/events"),
 ];
 
 /// The whole service: the API under `/api/v1` and, when `dist` is given, the built app

@@ -64,6 +64,10 @@ enum Command {
         /// after that, one more every 6 seconds.
         #[arg(long, env = "HALL_WRITE_BURST", default_value_t = 10)]
         write_burst: u32,
+        /// The bearer token of the staff API (creating applications, adding status events);
+        /// at least 32 characters. Without it the staff API refuses every request.
+        #[arg(long, env = "HALL_STAFF_TOKEN", hide_env_values = true)]
+        staff_token: Option<String>,
     },
 }
 
@@ -75,7 +79,9 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Seed { national, unless_current, data_dir } => run_seed(national, unless_current, data_dir).await,
-        Command::Serve { addr, data_dir, dist, key_file, write_burst } => run_serve(addr, data_dir, dist, key_file, write_burst).await,
+        Command::Serve { addr, data_dir, dist, key_file, write_burst, staff_token } => {
+            run_serve(addr, data_dir, dist, key_file, write_burst, staff_token).await
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -118,7 +124,17 @@ async fn current_format(data_dir: &std::path::Path) -> Result<bool, String> {
     Ok(format.as_deref() == Some(db::RECORD_FORMAT))
 }
 
-async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>, key_file: Option<PathBuf>, write_burst: u32) -> Result<(), String> {
+async fn run_serve(
+    addr: SocketAddr,
+    data_dir: PathBuf,
+    dist: Option<PathBuf>,
+    key_file: Option<PathBuf>,
+    write_burst: u32,
+    staff_token: Option<String>,
+) -> Result<(), String> {
+    if staff_token.as_ref().is_some_and(|t| t.trim().len() < 32) {
+        return Err("--staff-token must be at least 32 characters".to_owned());
+    }
     let path = db::database_path(&data_dir);
     if !path.exists() {
         return Err(format!("no database at {}. Create one with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
@@ -136,8 +152,18 @@ async fn run_serve(addr: SocketAddr, data_dir: PathBuf, dist: Option<PathBuf>, k
     let secrets = Secrets::load_or_create(&key_file).map_err(|e| format!("cannot read or create the key file {}: {e}", key_file.display()))?;
     let bookings_path = db::bookings_path(&data_dir);
     let bookings = db::open_bookings(&bookings_path).await.map_err(|e| format!("cannot open {}: {e}", bookings_path.display()))?;
-    let booking = BookingContext::new(secrets, Clock::System, RateLimit { burst: write_burst.max(1), ..RateLimit::default() });
-    let app = hall_server::app_with_dist(AppState::new(pool.clone(), bookings.clone(), booking), dist.clone());
+    let limit = RateLimit { burst: write_burst.max(1), ..RateLimit::default() };
+    let booking = BookingContext::with_staff_token(secrets, Clock::System, limit, staff_token.map(|t| t.trim().to_owned()));
+    let state = AppState::new(pool.clone(), bookings.clone(), booking);
+    // A demo catalogue gets demo applications, so that status lookup can be tried.
+    let dataset: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'dataset'").fetch_optional(&pool).await.map_err(|e| e.to_string())?;
+    if dataset.as_deref() == Some("demo") {
+        let seeded = hall_server::applications::seed_demo(&state).await.map_err(|e| format!("cannot seed demo applications: {:?}", e.0))?;
+        if seeded > 0 {
+            println!("Seeded {seeded} demo applications (DEMO-01 … DEMO-09, verifier 5678 or DEMO00).");
+        }
+    }
+    let app = hall_server::app_with_dist(state, dist.clone());
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     match dist {

@@ -13,6 +13,9 @@ use tower::ServiceExt;
 /// holds the National Day holidays (1–7 October) and a swapped working Saturday (10th).
 pub const TODAY: &str = "2026-09-30";
 
+/// The staff API's token in tests.
+pub const STAFF_TOKEN: &str = "test-staff-token-0123456789abcdef0123";
+
 trait ParseDate {
     fn parse_date(&self) -> hall_model::Date;
 }
@@ -64,10 +67,11 @@ impl TestServer {
         let pool = hall_server::db::open(&hall_server::db::database_path(dir.path())).await.expect("database opens");
         let bookings = hall_server::db::open_bookings(&hall_server::db::bookings_path(dir.path())).await.expect("bookings open");
         let secrets = hall_server::bookings::secrets::Secrets::from_master([42; 32]);
-        let booking = hall_server::bookings::BookingContext::new(
+        let booking = hall_server::bookings::BookingContext::with_staff_token(
             secrets,
             hall_server::bookings::Clock::Fixed(TODAY.parse_date()),
             hall_server::bookings::rate_limit::RateLimit::default(),
+            Some(STAFF_TOKEN.to_owned()),
         );
         let state = hall_server::AppState::new(pool, bookings, booking);
         TestServer { app: hall_server::app_with_dist(state.clone(), dist), state, _dir: dir }

@@ -42,6 +42,7 @@ schema_types!(
     HallServices, HallSummary, HallList, OpeningHours, Window, CategoryCount, GeoPoint, Hall, ItemSummary,
     HallItems, Question, AnswerOption, Condition, AppointmentNeed, Material, HallRef, ItemGuide, ApiErrorBody, ApiError,
     Slot, SlotDay, HallSlots, BookingRequest, RescheduleRequest, AppointmentStatus, Appointment, Booking, FieldProblem, Problem,
+    Status, StatusEvent, LookupRequest, ApplicationView, FeedbackRequest, NewApplication,
 );
 
 #[test]

@@ -1,6 +1,7 @@
 //! The `/api/v1` routes. Handlers parse parameters and call [`crate::store`]; nothing
 //! else in the server builds responses.
 
+pub mod applications;
 pub mod appointments;
 pub mod error;
 pub mod halls;
@@ -27,5 +28,9 @@ pub fn router() -> Router<AppState> {
         .route("/appointments", post(appointments::book))
         .route("/appointments/{reference}", get(appointments::show).delete(appointments::cancel))
         .route("/appointments/{reference}/reschedule", post(appointments::reschedule))
+        .route("/applications/lookup", post(applications::lookup))
+        .route("/applications/{number}/feedback", post(applications::feedback))
+        .route("/staff/applications", post(applications::create))
+        .route("/staff/applications/{number}/events", post(applications::append))
         .fallback(error::route_not_found)
 }

@@ -37,24 +37,41 @@ pub fn demo_calendar() -> HolidayCalendar {
     serde_json::from_str(include_str!("../../data/holidays.json")).expect("data/holidays.json parses")
 }
 
-/// What booking handlers share.
+/// What booking and application handlers share.
 #[derive(Debug)]
 pub struct BookingContext {
     pub secrets: Secrets,
     pub calendar: HolidayCalendar,
     pub policy: BookingPolicy,
+    /// Booking writes per client address.
     pub limiter: RateLimiter,
+    /// Failed application lookups per client address…
+    pub failed_lookups_by_client: RateLimiter,
+    /// …and per application number (a botnet guessing one case's verifier).
+    pub failed_lookups_by_number: RateLimiter<String>,
     pub clock: Clock,
+    /// The staff API's bearer token; `None` turns the staff API off.
+    pub staff_token: Option<String>,
 }
+
+/// Failed lookups: 5 at once, then one a minute, per client and per application number.
+pub const FAILED_LOOKUPS: RateLimit = RateLimit { burst: 5, refill_every: std::time::Duration::from_secs(60) };
 
 impl BookingContext {
     pub fn new(secrets: Secrets, clock: Clock, limit: RateLimit) -> Arc<BookingContext> {
+        BookingContext::with_staff_token(secrets, clock, limit, None)
+    }
+
+    pub fn with_staff_token(secrets: Secrets, clock: Clock, limit: RateLimit, staff_token: Option<String>) -> Arc<BookingContext> {
         Arc::new(BookingContext {
             secrets,
             calendar: demo_calendar(),
             policy: BookingPolicy::default(),
             limiter: RateLimiter::new(limit),
+            failed_lookups_by_client: RateLimiter::new(FAILED_LOOKUPS),
+            failed_lookups_by_number: RateLimiter::new(FAILED_LOOKUPS),
             clock,
+            staff_token,
         })
     }
 

@@ -15,6 +15,7 @@ type HmacSha256 = Hmac<Sha256>;
 pub struct Secrets {
     cipher: ChaCha20Poly1305,
     person_key: [u8; 32],
+    verifier_key: [u8; 32],
 }
 
 impl std::fmt::Debug for Secrets {
@@ -42,7 +43,11 @@ fn derive(master: &[u8; 32], label: &str) -> [u8; 32] {
 impl Secrets {
     pub fn from_master(master: [u8; 32]) -> Secrets {
         let cipher = ChaCha20Poly1305::new(Key::from_slice(&derive(&master, "hall-guide personal data encryption v1")));
-        Secrets { cipher, person_key: derive(&master, "hall-guide person key v1") }
+        Secrets {
+            cipher,
+            person_key: derive(&master, "hall-guide person key v1"),
+            verifier_key: derive(&master, "hall-guide application verifier v1"),
+        }
     }
 
     /// Reads the key file, creating it (mode 0600) with a fresh random key if missing.
@@ -87,6 +92,16 @@ impl Secrets {
         hex(&mac.finalize().into_bytes())
     }
 
+    /// A keyed hash of an application's verifier, bound to its number, so that a stored
+    /// hash is useless for any other application.
+    pub fn verifier_key(&self, number: &str, verifier: &str) -> String {
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(&self.verifier_key).expect("any key length works");
+        mac.update(number.as_bytes());
+        mac.update(b":");
+        mac.update(verifier.trim().to_ascii_uppercase().as_bytes());
+        hex(&mac.finalize().into_bytes())
+    }
+
     /// `nonce || ciphertext`.
     pub fn encrypt(&self, plain: &[u8]) -> Vec<u8> {
         let nonce = random_bytes::<12>();
@@ -101,6 +116,11 @@ impl Secrets {
         }
         self.cipher.decrypt(Nonce::from_slice(&sealed[..12]), &sealed[12..]).ok()
     }
+}
+
+/// Compares two strings in time that depends only on their lengths.
+pub fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// SHA-256 in hex: how manage tokens and request bodies are kept.

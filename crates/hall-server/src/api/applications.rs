@@ -1,0 +1,105 @@
+//! Application status for applicants (look up, rate) and the staff API that feeds it.
+
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use hall_model::{ErrorCode, FeedbackRequest, LookupRequest, NewApplication, StatusEvent};
+use serde::de::DeserializeOwned;
+
+use super::appointments::Client;
+use super::error::AppError;
+use super::lang::{RequestLang, content_language};
+use crate::bookings::secrets::same;
+use crate::{AppState, applications};
+
+fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, AppError> {
+    serde_json::from_slice(bytes).map_err(|e| AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}")))
+}
+
+fn limited(wait: std::time::Duration) -> Response {
+    let mut response = AppError::new(ErrorCode::RateLimited, "too many failed lookups; wait and try again").into_response();
+    let seconds = wait.as_secs().max(1).to_string();
+    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
+    response
+}
+
+/// Runs a verified request, counting a failed verification against the client and the
+/// application number; either limit reached refuses further attempts for a while.
+async fn guarded<T: serde::Serialize>(
+    state: &AppState,
+    client: std::net::IpAddr,
+    number: &str,
+    status: StatusCode,
+    lang: hall_model::Lang,
+    run: impl std::future::Future<Output = Result<T, AppError>>,
+) -> Result<Response, AppError> {
+    let key = number.trim().to_ascii_uppercase();
+    let limits = &state.booking;
+    if let Err(wait) = limits.failed_lookups_by_client.peek(client).and(limits.failed_lookups_by_number.peek(key.clone())) {
+        return Ok(limited(wait));
+    }
+    match run.await {
+        Ok(answer) => Ok((status, content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(answer)).into_response()),
+        Err(error) => {
+            if error.0.error.code == ErrorCode::ApplicationNotFound {
+                let _ = limits.failed_lookups_by_client.check(client);
+                let _ = limits.failed_lookups_by_number.check(key);
+            }
+            Err(error)
+        }
+    }
+}
+
+/// `POST /api/v1/applications/lookup`
+pub async fn lookup(State(state): State<AppState>, RequestLang(lang): RequestLang, Client(client): Client, bytes: Bytes) -> Result<Response, AppError> {
+    let request: LookupRequest = body(&bytes)?;
+    guarded(&state, client, &request.number, StatusCode::OK, lang, applications::lookup(&state, &request.number, &request.verifier, lang)).await
+}
+
+/// `POST /api/v1/applications/{number}/feedback`
+pub async fn feedback(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Client(client): Client,
+    Path(number): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    let request: FeedbackRequest = body(&bytes)?;
+    if !(1..=5).contains(&request.rating) {
+        return Err(AppError::invalid_parameter("rating", "rating is 1 (very dissatisfied) to 5 (very satisfied)"));
+    }
+    let run = applications::rate(&state, &number, &request.verifier, request.rating, request.comment.clone(), lang);
+    guarded(&state, client, &number, StatusCode::CREATED, lang, run).await
+}
+
+fn staff(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
+    let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
+    match (&state.booking.staff_token, given) {
+        (Some(token), Some(given)) if same(token, given.trim()) => Ok(()),
+        _ => Err(AppError::new(ErrorCode::StaffUnauthorized, "the staff API needs Authorization: Bearer <staff token>")),
+    }
+}
+
+/// `POST /api/v1/staff/applications`
+pub async fn create(State(state): State<AppState>, RequestLang(lang): RequestLang, headers: HeaderMap, bytes: Bytes) -> Result<Response, AppError> {
+    staff(&state, &headers)?;
+    let new: NewApplication = body(&bytes)?;
+    let view = applications::create(&state, &new, lang).await?;
+    Ok((StatusCode::CREATED, content_language(lang), Json(view)).into_response())
+}
+
+/// `POST /api/v1/staff/applications/{number}/events`
+pub async fn append(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    headers: HeaderMap,
+    Path(number): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    staff(&state, &headers)?;
+    let event: StatusEvent = body(&bytes)?;
+    let view = applications::append(&state, &number, &event, lang).await?;
+    Ok((StatusCode::CREATED, content_language(lang), Json(view)).into_response())
+}

@@ -1,0 +1,277 @@
+//! Applications (办件): created and moved along by staff, looked up by applicants with a
+//! verifier, rated once completed. Kept in the bookings database (the write store).
+//!
+//! A lookup fails the same way for a wrong number and a wrong verifier: same status, same
+//! body, and the same work (one query, two keyed hashes, constant-time comparisons).
+
+use hall_model::applications::{StatusEvent, check_timeline, mask_name};
+use hall_model::identity::parse_mobile;
+use hall_model::records::{HallRecord, ItemSummaryRecord};
+use hall_model::{ApplicationView, Date, ErrorCode, Lang, NewApplication, Status};
+
+use crate::AppState;
+use crate::api::error::AppError;
+use crate::bookings::secrets::same;
+use crate::store;
+
+fn not_found() -> AppError {
+    AppError::new(ErrorCode::ApplicationNotFound, "no application with this number and verifier")
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    number: String,
+    item_code: String,
+    hall_code: String,
+    submitted: String,
+    applicant_masked: String,
+    phone_key: String,
+    query_key: String,
+}
+
+async fn row(state: &AppState, number: &str) -> Result<Option<Row>, AppError> {
+    Ok(sqlx::query_as("SELECT * FROM applications WHERE number = ?").bind(number).fetch_optional(&state.bookings).await?)
+}
+
+async fn timeline(state: &AppState, number: &str) -> Result<Vec<StatusEvent>, AppError> {
+    let rows: Vec<String> = sqlx::query_scalar("SELECT event FROM application_events WHERE number = ? ORDER BY seq")
+        .bind(number)
+        .fetch_all(&state.bookings)
+        .await?;
+    rows.iter().map(|json| Ok(serde_json::from_str(json)?)).collect()
+}
+
+async fn view(state: &AppState, row: Row, lang: Lang) -> Result<ApplicationView, AppError> {
+    let hall: HallRecord = store::hall_record(&state.db, &row.hall_code).await?;
+    let item: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = ?").bind(&row.item_code).fetch_optional(&state.db).await?;
+    let item: ItemSummaryRecord = match item {
+        Some(json) => serde_json::from_str(&json)?,
+        None => return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {}", row.item_code))),
+    };
+    let promised: u32 = {
+        let record: Option<String> = sqlx::query_scalar("SELECT record FROM items WHERE code = ?").bind(&row.item_code).fetch_optional(&state.db).await?;
+        record.and_then(|r| serde_json::from_str::<hall_model::records::ItemRecord>(&r).ok()).map_or(0, |r| r.promised_limit_days)
+    };
+    let events = timeline(state, &row.number).await?;
+    let submitted = Date::parse(&row.submitted).unwrap_or_else(|| Date::from_days_since_epoch(0));
+    // The limit runs from acceptance (受理); before that, from submission.
+    let start = events.iter().find(|e| e.status == Status::Accepted).map_or(submitted, |e| e.date);
+    let calendar = &state.booking.calendar;
+    let due = calendar.add_working_days(start, promised);
+    let status = events.last().map_or(Status::Submitted, |e| e.status);
+    let working_days_left = (!status.is_decided()).then(|| calendar.working_days_between(state.booking.today(), due));
+    let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM feedback WHERE number = ?").bind(&row.number).fetch_optional(&state.bookings).await?;
+    Ok(ApplicationView {
+        lang,
+        number: row.number,
+        item_name: item.name.get(lang),
+        item_code: row.item_code,
+        hall_name: hall.name.get(lang),
+        hall_code: row.hall_code,
+        submitted,
+        promised_limit_days: promised,
+        due,
+        working_days_left,
+        status,
+        timeline: events,
+        applicant_masked: row.applicant_masked,
+        rating: rating.map(|r| r as u8),
+    })
+}
+
+/// The application, if `verifier` proves the caller is its applicant.
+async fn verified(state: &AppState, number: &str, verifier: &str) -> Result<Row, AppError> {
+    let number = number.trim().to_ascii_uppercase();
+    let found = row(state, &number).await?;
+    // The same work whether or not the number exists.
+    let (phone_key, query_key) = found.as_ref().map_or(("-".repeat(64), "-".repeat(64)), |r| (r.phone_key.clone(), r.query_key.clone()));
+    let given = state.booking.secrets.verifier_key(&number, verifier);
+    let matches = same(&given, &phone_key) | same(&given, &query_key);
+    match found {
+        Some(row) if matches && !verifier.trim().is_empty() => Ok(row),
+        _ => Err(not_found()),
+    }
+}
+
+pub async fn lookup(state: &AppState, number: &str, verifier: &str, lang: Lang) -> Result<ApplicationView, AppError> {
+    let row = verified(state, number, verifier).await?;
+    view(state, row, lang).await
+}
+
+pub async fn rate(state: &AppState, number: &str, verifier: &str, rating: u8, comment: Option<String>, lang: Lang) -> Result<ApplicationView, AppError> {
+    let row = verified(state, number, verifier).await?;
+    let status = timeline(state, &row.number).await?.last().map(|e| e.status);
+    if status != Some(Status::Completed) {
+        return Err(AppError::new(ErrorCode::ApplicationNotCompleted, "only a completed application can be rated"));
+    }
+    let inserted = sqlx::query("INSERT INTO feedback (number, rating, comment, created_at) VALUES (?, ?, ?, unixepoch())")
+        .bind(&row.number)
+        .bind(i64::from(rating))
+        .bind(comment.map(|c| c.trim().chars().take(500).collect::<String>()).filter(|c| !c.is_empty()))
+        .execute(&state.bookings)
+        .await;
+    match inserted {
+        Ok(_) => view(state, row, lang).await,
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            Err(AppError::new(ErrorCode::FeedbackAlreadyGiven, "this application was rated already"))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Staff: registers an application, with its first event (`submitted`).
+pub async fn create(state: &AppState, new: &NewApplication, lang: Lang) -> Result<ApplicationView, AppError> {
+    let number = new.number.trim().to_ascii_uppercase();
+    if number.is_empty() || number.len() > 32 || !number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return Err(AppError::invalid_parameter("number", "number is 1–32 letters, digits or hyphens"));
+    }
+    let mobile = parse_mobile(&new.mobile).ok_or_else(|| AppError::invalid_parameter("mobile", "not a mainland mobile number"))?;
+    let code = new.query_code.trim();
+    if !(6..=12).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return Err(AppError::invalid_parameter("query_code", "query_code is 6–12 letters or digits"));
+    }
+    if new.applicant_name.trim().is_empty() {
+        return Err(AppError::invalid_parameter("applicant_name", "applicant_name is required"));
+    }
+    // The hall and the item must exist.
+    store::hall_record(&state.db, &new.hall_code).await?;
+    let item: Option<i64> = sqlx::query_scalar("SELECT 1 FROM items WHERE code = ?").bind(&new.item_code).fetch_optional(&state.db).await?;
+    if item.is_none() {
+        return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {}", new.item_code)));
+    }
+    let secrets = &state.booking.secrets;
+    let mut tx = state.bookings.begin().await?;
+    let inserted = sqlx::query(
+        "INSERT INTO applications (number, item_code, hall_code, submitted, applicant_masked, phone_key, query_key, mobile_cipher, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, unixepoch())",
+    )
+    .bind(&number)
+    .bind(&new.item_code)
+    .bind(&new.hall_code)
+    .bind(new.submitted.to_string())
+    .bind(mask_name(&new.applicant_name))
+    .bind(secrets.verifier_key(&number, &mobile[7..]))
+    .bind(secrets.verifier_key(&number, code))
+    .bind(secrets.encrypt(mobile.as_bytes()))
+    .execute(&mut *tx)
+    .await;
+    if let Err(sqlx::Error::Database(e)) = &inserted {
+        if e.is_unique_violation() {
+            return Err(AppError::new(ErrorCode::InvalidTransition, format!("application {number} exists already")));
+        }
+    }
+    inserted?;
+    let first = StatusEvent { status: Status::Submitted, date: new.submitted, reason: None, materials: vec![], tracking: None, note: None };
+    sqlx::query("INSERT INTO application_events (number, seq, event) VALUES (?, 0, ?)")
+        .bind(&number)
+        .bind(serde_json::to_string(&first)?)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    let row = row(state, &number).await?.ok_or_else(not_found)?;
+    view(state, row, lang).await
+}
+
+/// Staff: appends an event, refusing one that cannot follow the current status.
+pub async fn append(state: &AppState, number: &str, event: &StatusEvent, lang: Lang) -> Result<ApplicationView, AppError> {
+    let number = number.trim().to_ascii_uppercase();
+    let Some(found) = row(state, &number).await? else {
+        return Err(AppError::new(ErrorCode::ApplicationNotFound, format!("no application {number}")));
+    };
+    let mut tx = state.bookings.begin().await?;
+    // Read the timeline inside the write transaction (its first statement writes), so two
+    // staff members cannot append conflicting events at once.
+    sqlx::query("UPDATE applications SET number = number WHERE number = ?").bind(&number).execute(&mut *tx).await?;
+    let rows: Vec<String> = sqlx::query_scalar("SELECT event FROM application_events WHERE number = ? ORDER BY seq")
+        .bind(&number)
+        .fetch_all(&mut *tx)
+        .await?;
+    let mut events: Vec<StatusEvent> = rows.iter().map(|j| serde_json::from_str(j)).collect::<Result<_, _>>()?;
+    events.push(event.clone());
+    if let Err(problem) = check_timeline(&events) {
+        return Err(AppError::new(ErrorCode::InvalidTransition, problem));
+    }
+    sqlx::query("INSERT INTO application_events (number, seq, event) VALUES (?, ?, ?)")
+        .bind(&number)
+        .bind(events.len() as i64 - 1)
+        .bind(serde_json::to_string(event)?)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    view(state, found, lang).await
+}
+
+/// Demo applications, one in each state, seeded once into a demo server so that the
+/// lookup can be tried: numbers `DEMO-01` … `DEMO-09`, verifier `5678` (the phone's last
+/// four digits) or the query code `DEMO00`. Dated relative to `today`.
+pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM applications").fetch_one(&state.bookings).await?;
+    if count > 0 {
+        return Ok(0);
+    }
+    let hall = sqlx::query_scalar::<_, String>("SELECT code FROM halls ORDER BY position LIMIT 1").fetch_optional(&state.db).await?;
+    let Some(hall) = hall else { return Ok(0) };
+    let items: Vec<String> = sqlx::query_scalar("SELECT item_code FROM hall_items WHERE hall_code = ? ORDER BY position LIMIT 9")
+        .bind(&hall)
+        .fetch_all(&state.db)
+        .await?;
+    let today = state.booking.today();
+    let calendar = state.booking.calendar.clone();
+    let back = |working_days: u32| {
+        let mut date = today;
+        let mut left = working_days;
+        while left > 0 {
+            date = date.add_days(-1);
+            if calendar.is_working_day(date) {
+                left -= 1;
+            }
+        }
+        date
+    };
+    let event = |status: Status, date: Date| StatusEvent { status, date, reason: None, materials: vec![], tracking: None, note: None };
+    use Status::*;
+    let paths: Vec<Vec<StatusEvent>> = vec![
+        vec![],
+        vec![event(Accepted, back(1))],
+        vec![event(Accepted, back(3)), event(UnderReview, back(2))],
+        vec![
+            event(Accepted, back(4)),
+            StatusEvent {
+                reason: Some("营业执照复印件不清晰，请重新提交。".into()),
+                materials: vec!["营业执照复印件".into()],
+                ..event(CorrectionNeeded, back(1))
+            },
+        ],
+        vec![event(Accepted, back(30)), event(UnderReview, back(29))],
+        vec![event(Accepted, back(6)), event(UnderReview, back(5)), event(Approved, back(2)), event(CertificateMade, back(1))],
+        vec![
+            event(Accepted, back(6)),
+            event(Approved, back(3)),
+            StatusEvent { note: Some("请到 A01 窗口领取，领取时出示本人身份证。".into()), ..event(ReadyForPickup, back(1)) },
+        ],
+        vec![
+            event(Accepted, back(7)),
+            event(Approved, back(4)),
+            StatusEvent { tracking: Some("EMS 1234567890123".into()), ..event(Posted, back(2)) },
+        ],
+        vec![event(Accepted, back(10)), event(Approved, back(8)), event(ReadyForPickup, back(7)), event(Completed, back(5))],
+    ];
+    for (i, path) in paths.into_iter().enumerate() {
+        let item = items.get(i % items.len().max(1)).cloned().unwrap_or_default();
+        let submitted = path.first().map_or(today, |e| e.date);
+        let new = NewApplication {
+            number: format!("DEMO-{:02}", i + 1),
+            item_code: item,
+            hall_code: hall.clone(),
+            submitted,
+            applicant_name: "张三".into(),
+            mobile: "13800005678".into(),
+            query_code: "DEMO00".into(),
+        };
+        create(state, &new, Lang::ZhCn).await?;
+        for e in path {
+            append(state, &new.number, &e, Lang::ZhCn).await?;
+        }
+    }
+    Ok(9)
+}

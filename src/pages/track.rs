@@ -1,0 +1,224 @@
+//! Where an application stands: number + verifier, then its timeline, the deadline in
+//! working days, what to resubmit, where to pick up, and the rating once completed.
+//! Recently looked-up numbers are remembered on the device (the number only).
+
+use hall_model::{ApplicationView, FeedbackRequest, LookupRequest, Route, Status, StatusEvent};
+use leptos::prelude::*;
+
+use crate::api::{ApiFailure, ApiWrite, use_api};
+use crate::components::set_page_title;
+use crate::components::slot_picker::day_label;
+use crate::i18n::{t, t_args, tr, use_i18n};
+
+const RECENT_KEY: &str = "hall-guide.applications";
+
+fn recent() -> Vec<String> {
+    let storage = window().local_storage().ok().flatten();
+    storage.and_then(|s| s.get_item(RECENT_KEY).ok().flatten()).unwrap_or_default().lines().map(str::to_owned).filter(|l| !l.is_empty()).collect()
+}
+
+fn remember(number: &str) {
+    let mut list = recent();
+    list.retain(|n| n != number);
+    list.insert(0, number.to_owned());
+    list.truncate(5);
+    if let Some(storage) = window().local_storage().ok().flatten() {
+        let _ = storage.set_item(RECENT_KEY, &list.join("\n"));
+    }
+}
+
+pub fn status_name(status: Status) -> String {
+    match status {
+        Status::Submitted => t("status-submitted"),
+        Status::Accepted => t("status-accepted"),
+        Status::UnderReview => t("status-under-review"),
+        Status::CorrectionNeeded => t("status-correction-needed"),
+        Status::Approved => t("status-approved"),
+        Status::Refused => t("status-refused"),
+        Status::CertificateMade => t("status-certificate-made"),
+        Status::ReadyForPickup => t("status-ready-for-pickup"),
+        Status::Posted => t("status-posted"),
+        Status::Completed => t("status-completed"),
+    }
+}
+
+fn deadline_line(view: &ApplicationView) -> String {
+    match view.working_days_left {
+        None => t_args("track-decided", &[("status", status_name(view.status).into())]),
+        Some(0) => t("track-due-today"),
+        Some(n) if n > 0 => t_args("track-due-in", &[("days", n.into()), ("date", day_label(view.due).into())]),
+        Some(n) => t_args("track-overdue", &[("days", (-n).into()), ("date", day_label(view.due).into())]),
+    }
+}
+
+#[component]
+pub fn TrackPage() -> impl IntoView {
+    set_page_title(|| t("track-title"));
+    let api = StoredValue::new(use_api());
+    let i18n = use_i18n();
+    let number = RwSignal::new(String::new());
+    let verifier = RwSignal::new(String::new());
+    let missing = RwSignal::new(Vec::<&'static str>::new());
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let found = RwSignal::new(None::<ApplicationView>);
+    let busy = RwSignal::new(false);
+    let remembered = RwSignal::new(recent());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let request = LookupRequest { number: number.get_untracked().trim().to_owned(), verifier: verifier.get_untracked().trim().to_owned() };
+        let mut empty = Vec::new();
+        if request.number.is_empty() {
+            empty.push("number");
+        }
+        if request.verifier.is_empty() {
+            empty.push("verifier");
+        }
+        missing.set(empty.clone());
+        if !empty.is_empty() {
+            return;
+        }
+        busy.set(true);
+        failure.set(None);
+        let api = api.get_value();
+        leptos::task::spawn_local(async move {
+            match api.send(ApiWrite::lookup(&request), i18n.lang.get_untracked()).await {
+                Ok(view) => {
+                    remember(&view.number);
+                    remembered.set(recent());
+                    found.set(Some(view));
+                }
+                Err(f) => {
+                    found.set(None);
+                    failure.set(Some(f.failure));
+                }
+            }
+            busy.set(false);
+        });
+    };
+    let field = move |id: &'static str, value: RwSignal<String>, label: String, hint: String| {
+        let error = move || missing.with(|m| m.contains(&id));
+        view! {
+            <div class="field" class:has-error=error>
+                <label for=id>{label}</label>
+                <p class="hint">{hint}</p>
+                {move || error().then(|| view! { <p class="field-error" id=format!("{id}-error")>{t("problem-missing")}</p> })}
+                <input id=id name=id type="text" autocomplete="off" spellcheck="false" aria-invalid=move || error().to_string()
+                    prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+            </div>
+        }
+    };
+    view! {
+        <section class="page track">
+            <h1>{tr("track-title")}</h1>
+            <form class="details-form" on:submit=submit novalidate>
+                {move || field("number", number, t("track-number"), t("track-number-hint"))}
+                {move || field("verifier", verifier, t("track-verifier"), t("track-verifier-hint"))}
+                {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.message_id())}</p> })}
+                <div class="step-actions">
+                    <button type="submit" class="button" disabled=move || busy.get()>{tr("track-submit")}</button>
+                </div>
+            </form>
+            <Show when=move || !remembered.with(Vec::is_empty)>
+                <p class="recent">
+                    {tr("track-recent")}" "
+                    {move || remembered.get().into_iter().map(|n| {
+                        let fill = n.clone();
+                        view! { <button type="button" class="link-button" on:click=move |_| number.set(fill.clone())>{n}</button>" " }
+                    }).collect_view()}
+                </p>
+            </Show>
+            {move || found.get().map(|view| view! { <Application view verifier api=api.get_value()/> })}
+        </section>
+    }
+}
+
+#[component]
+fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::api::Api) -> impl IntoView {
+    let i18n = use_i18n();
+    let current = RwSignal::new(view);
+    let rating = RwSignal::new(None::<u8>);
+    let comment = RwSignal::new(String::new());
+    let failure = RwSignal::new(None::<ApiFailure>);
+    let api = StoredValue::new(api);
+    let rate = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(stars) = rating.get_untracked() else { return };
+        let number = current.with_untracked(|v| v.number.clone());
+        let request = FeedbackRequest { verifier: verifier.get_untracked().trim().to_owned(), rating: stars, comment: Some(comment.get_untracked()) };
+        let api = api.get_value();
+        leptos::task::spawn_local(async move {
+            match api.send(ApiWrite::feedback(&number, &request), i18n.lang.get_untracked()).await {
+                Ok(view) => current.set(view),
+                Err(f) => failure.set(Some(f.failure)),
+            }
+        });
+    };
+    move || {
+        let view = current.get();
+        let checklist = Route::HallItem { hall: view.hall_code.clone(), item: view.item_code.clone(), answers: Default::default() }.path();
+        let entries = view.timeline.iter().rev().map(|event| timeline_entry(event, &checklist)).collect_view();
+        view! {
+            <article class="card application" data-status=format!("{:?}", view.status)>
+                <h2>{view.item_name.clone()}</h2>
+                <p class="card-meta">{t_args("track-number-line", &[("number", view.number.clone().into()), ("hall", view.hall_name.clone().into())])}</p>
+                <p class="status-now"><strong>{status_name(view.status)}</strong></p>
+                <p class="deadline">{deadline_line(&view)}</p>
+                <ol class="timeline">
+                    {entries}
+                </ol>
+                {match (view.status, view.rating) {
+                    (Status::Completed, Some(stars)) => view! { <p class="rated">{t_args("track-rated", &[("rating", stars.into())])}</p> }.into_any(),
+                    (Status::Completed, None) => view! {
+                        <form class="rating" on:submit=rate>
+                            <fieldset>
+                                <legend>{tr("track-rate")}</legend>
+                                <div class="choices">
+                                    {(1..=5u8).rev().map(|stars| view! {
+                                        <label class="choice">
+                                            <input type="radio" name="rating" value=stars.to_string() on:change=move |_| rating.set(Some(stars))/>
+                                            <span>{rating_name(stars)}</span>
+                                        </label>
+                                    }).collect_view()}
+                                </div>
+                            </fieldset>
+                            <div class="field">
+                                <label for="comment">{tr("track-comment")}</label>
+                                <input id="comment" type="text" prop:value=move || comment.get() on:input=move |ev| comment.set(event_target_value(&ev))/>
+                            </div>
+                            {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.message_id())}</p> })}
+                            <button type="submit" class="button" disabled=move || rating.get().is_none()>{tr("track-send-rating")}</button>
+                        </form>
+                    }.into_any(),
+                    _ => ().into_any(),
+                }}
+            </article>
+        }
+    }
+}
+
+fn rating_name(stars: u8) -> String {
+    match stars {
+        5 => t("rating-5"),
+        4 => t("rating-4"),
+        3 => t("rating-3"),
+        2 => t("rating-2"),
+        _ => t("rating-1"),
+    }
+}
+
+fn timeline_entry(event: &StatusEvent, checklist: &str) -> impl IntoView + use<> {
+    let correction = event.status == Status::CorrectionNeeded;
+    view! {
+        <li class="timeline-event">
+            <p><strong>{status_name(event.status)}</strong>" · "{day_label(event.date)}</p>
+            {event.reason.clone().map(|reason| view! { <p>{reason}</p> })}
+            {(!event.materials.is_empty()).then(|| view! {
+                <p>{tr("track-resubmit")}</p>
+                <ul>{event.materials.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul>
+            })}
+            {correction.then(|| view! { <p><a href=checklist.to_owned()>{tr("track-checklist-link")}</a></p> })}
+            {event.tracking.clone().map(|tracking| view! { <p>{t_args("track-tracking", &[("tracking", tracking.into())])}</p> })}
+            {event.note.clone().map(|note| view! { <p>{note}</p> })}
+        </li>
+    }
+}
