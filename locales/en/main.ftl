@@ -334,7 +334,7 @@ track-verifier-hint = To check that the application is yours.
 track-submit = Look up
 track-recent = Looked up recently:
 track-number-line = Application { $number } · { $hall }
-track-decided = Decided: { $status }
+track-paused = The time limit is paused until you hand in the materials below; review then continues.
 track-due-today = Today is the last working day of the promised time.
 track-due-in = { $days ->
     [one] Due in 1 working day ({ $date }).

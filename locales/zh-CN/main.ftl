@@ -347,9 +347,7 @@ track-recent = 最近查询过：
 #   $number (String) - 办件编号
 #   $hall (String) - 大厅名称
 track-number-line = 办件编号 { $number } · { $hall }
-# Variables:
-#   $status (String) - 当前状态
-track-decided = 已有结果：{ $status }
+track-paused = 办理时限暂停计时：请补交下列材料，补交后继续审核。
 track-due-today = 今天是承诺办结的最后一个工作日。
 # Variables:
 #   $days (Number) - 剩余工作日

@@ -42,12 +42,13 @@ pub fn status_name(status: Status) -> String {
     }
 }
 
-fn deadline_line(view: &ApplicationView) -> String {
+fn deadline_line(view: &ApplicationView) -> Option<String> {
     match view.working_days_left {
-        None => t_args("track-decided", &[("status", status_name(view.status).into())]),
-        Some(0) => t("track-due-today"),
-        Some(n) if n > 0 => t_args("track-due-in", &[("days", n.into()), ("date", day_label(view.due).into())]),
-        Some(n) => t_args("track-overdue", &[("days", (-n).into()), ("date", day_label(view.due).into())]),
+        None if view.status == Status::CorrectionNeeded => Some(t("track-paused")),
+        None => None,
+        Some(0) => Some(t("track-due-today")),
+        Some(n) if n > 0 => Some(t_args("track-due-in", &[("days", n.into()), ("date", day_label(view.due).into())])),
+        Some(n) => Some(t_args("track-overdue", &[("days", (-n).into()), ("date", day_label(view.due).into())])),
     }
 }
 
@@ -162,7 +163,7 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
                 <h2>{view.item_name.clone()}</h2>
                 <p class="card-meta">{t_args("track-number-line", &[("number", view.number.clone().into()), ("hall", view.hall_name.clone().into())])}</p>
                 <p class="status-now"><strong>{status_name(view.status)}</strong></p>
-                <p class="deadline">{deadline_line(&view)}</p>
+                {deadline_line(&view).map(|line| view! { <p class="deadline">{line}</p> })}
                 <ol class="timeline">
                     {entries}
                 </ol>

@@ -43,6 +43,7 @@ test('every demo case shows its state, deadline and what to do next', async () =
   const correction = page.locator('.application');
   await correction.getByText('营业执照复印件').first().waitFor(TIMEOUT);
   assert.ok(await correction.getByRole('link', { name: '查看这个事项的材料清单' }).getAttribute('href'));
+  await correction.locator('.deadline').getByText(/暂停计时/).waitFor(TIMEOUT);
   await lookUp(page, 'DEMO-05', '5678');
   await page.locator('.application .deadline').getByText(/^已超期 \d+ 个工作日/).waitFor(TIMEOUT);
   await lookUp(page, 'DEMO-02', '5678');

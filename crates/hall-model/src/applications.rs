@@ -126,7 +126,8 @@ pub struct ApplicationView {
     pub promised_limit_days: u32,
     /// The promised time limit counted in working days from acceptance (or submission).
     pub due: Date,
-    /// Working days left until `due` (negative: overdue); `None` once decided.
+    /// Working days left until `due` (negative: overdue); `None` once decided and while a
+    /// correction is awaited (the time limit does not run then).
     pub working_days_left: Option<i32>,
     pub status: Status,
     pub timeline: Vec<StatusEvent>,

@@ -59,7 +59,9 @@ async fn view(state: &AppState, row: Row, lang: Lang) -> Result<ApplicationView,
     let calendar = &state.booking.calendar;
     let due = calendar.add_working_days(start, promised);
     let status = events.last().map_or(Status::Submitted, |e| e.status);
-    let working_days_left = (!status.is_decided()).then(|| calendar.working_days_between(state.booking.today(), due));
+    // The clock stops once decided, and while the applicant owes a correction (补正期间不计时).
+    let running = !status.is_decided() && status != Status::CorrectionNeeded;
+    let working_days_left = running.then(|| calendar.working_days_between(state.booking.today(), due));
     let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM feedback WHERE number = ?").bind(&row.number).fetch_optional(&state.bookings).await?;
     Ok(ApplicationView {
         lang,

@@ -44,6 +44,7 @@ async fn an_applicant_sees_the_timeline_with_the_phone_digits_or_the_query_code(
         let last = view.timeline.last().unwrap();
         assert_eq!(last.materials, vec!["营业执照复印件".to_owned()]);
         assert!(last.reason.is_some());
+        assert_eq!(view.working_days_left, None, "the limit does not run while a correction is awaited");
         assert!(!response.body.windows(4).any(|w| w == b"5678") || verifier == "5678", "the phone is never sent back");
         assert!(!String::from_utf8_lossy(&response.body).contains("13800005678"));
     }
