@@ -30,9 +30,9 @@ test('every demo case shows its state, deadline and what to do next', async () =
   await page.goto(server.url + '/');
   await page.getByRole('link', { name: '查进度' }).click();
   await page.getByRole('heading', { level: 1, name: '办件进度查询' }).waitFor(TIMEOUT);
-  const expected = ['已提交', '已受理', '审核中', '需要补正材料', '审核中', '证照已制作', '可以领取', '已寄出', '已办结'];
+  const expected = ['已提交', '已受理', '审核中', '需要补正材料', '审核中', '证照已制作', '可以领取', '已寄出', '已办结', '审核通过', '不予批准'];
   for (const [i, status] of expected.entries()) {
-    const number = `DEMO-0${i + 1}`;
+    const number = `DEMO-${String(i + 1).padStart(2, '0')}`;
     await lookUp(page, number, i % 2 ? 'DEMO00' : '5678');
     const card = page.locator('.application');
     await card.getByText(`办件编号 ${number}`, { exact: false }).waitFor(TIMEOUT);
@@ -50,6 +50,8 @@ test('every demo case shows its state, deadline and what to do next', async () =
   await page.locator('.application .deadline').getByText(/个工作日到期|今天是承诺办结/).waitFor(TIMEOUT);
   await lookUp(page, 'DEMO-08', '5678');
   await page.locator('.application').getByText(/快递单号：EMS/).waitFor(TIMEOUT);
+  await lookUp(page, 'DEMO-11', '5678');
+  await page.locator('.application').getByText(/不予许可/).waitFor(TIMEOUT);
   // Numbers are remembered on the device; verifiers are not.
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
   assert.ok(stored.includes('DEMO-08') && !stored.includes('5678') && !stored.includes('DEMO00'));

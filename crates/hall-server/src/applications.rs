@@ -204,7 +204,7 @@ pub async fn append(state: &AppState, number: &str, event: &StatusEvent, lang: L
 }
 
 /// Demo applications, one in each state, seeded once into a demo server so that the
-/// lookup can be tried: numbers `DEMO-01` … `DEMO-09`, verifier `5678` (the phone's last
+/// lookup can be tried: numbers `DEMO-01` … `DEMO-11`, verifier `5678` (the phone's last
 /// four digits) or the query code `DEMO00`. Dated relative to `today`.
 pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM applications").fetch_one(&state.bookings).await?;
@@ -257,6 +257,11 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
             StatusEvent { tracking: Some("EMS 1234567890123".into()), ..event(Posted, back(2)) },
         ],
         vec![event(Accepted, back(10)), event(Approved, back(8)), event(ReadyForPickup, back(7)), event(Completed, back(5))],
+        vec![event(Accepted, back(3)), event(Approved, back(1))],
+        vec![
+            event(Accepted, back(5)),
+            StatusEvent { reason: Some("经营场所不符合消防安全要求，依法不予许可。".into()), ..event(Refused, back(2)) },
+        ],
     ];
     for (i, path) in paths.into_iter().enumerate() {
         let item = items.get(i % items.len().max(1)).cloned().unwrap_or_default();
@@ -275,5 +280,5 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
             append(state, &new.number, &e, Lang::ZhCn).await?;
         }
     }
-    Ok(9)
+    Ok(11)
 }

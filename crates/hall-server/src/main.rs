@@ -160,7 +160,7 @@ async fn run_serve(
     if dataset.as_deref() == Some("demo") {
         let seeded = hall_server::applications::seed_demo(&state).await.map_err(|e| format!("cannot seed demo applications: {:?}", e.0))?;
         if seeded > 0 {
-            println!("Seeded {seeded} demo applications (DEMO-01 … DEMO-09, verifier 5678 or DEMO00).");
+            println!("Seeded {seeded} demo applications (DEMO-01 … DEMO-11, verifier 5678 or DEMO00).");
         }
     }
     let app = hall_server::app_with_dist(state, dist.clone());
