@@ -88,3 +88,16 @@ test('a completed case is rated once', async () => {
   await page.getByText('您已评价：4 级').waitFor(TIMEOUT);
   assert.equal(await page.locator('.rating').count(), 0, 'no second rating form');
 });
+
+test('no page scrolls sideways on a narrow phone, in either language', async () => {
+  for (const locale of ['zh-CN', 'en-GB']) {
+    const page = await newPage(browser, { locale, width: 320, height: 640 });
+    const guide = '/halls/330000-01/items/101100000001';
+    for (const path of ['/', '/track', '/appointments', guide, `${guide}/book`, '/halls/330000-01']) {
+      await page.goto(server.url + path);
+      await page.locator('main h1').first().waitFor(TIMEOUT);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 320, `${locale} ${path} is ${width}px wide`);
+    }
+  }
+});
