@@ -212,14 +212,15 @@ fn timeline_entry(event: &StatusEvent, checklist: &str) -> impl IntoView + use<>
     view! {
         <li class="timeline-event">
             <p><strong>{status_name(event.status)}</strong>" · "{day_label(event.date)}</p>
-            {event.reason.clone().map(|reason| view! { <p>{reason}</p> })}
+            // Reasons, materials and notes are written by hall staff, in Chinese.
+            {event.reason.clone().map(|reason| view! { <p lang="zh-CN">{reason}</p> })}
             {(!event.materials.is_empty()).then(|| view! {
                 <p>{tr("track-resubmit")}</p>
-                <ul>{event.materials.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul>
+                <ul lang="zh-CN">{event.materials.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul>
             })}
             {correction.then(|| view! { <p><a href=checklist.to_owned()>{tr("track-checklist-link")}</a></p> })}
             {event.tracking.clone().map(|tracking| view! { <p>{t_args("track-tracking", &[("tracking", tracking.into())])}</p> })}
-            {event.note.clone().map(|note| view! { <p>{note}</p> })}
+            {event.note.clone().map(|note| view! { <p lang="zh-CN">{note}</p> })}
         </li>
     }
 }
