@@ -3,27 +3,15 @@
 use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use hall_model::{ErrorCode, FeedbackRequest, LookupRequest, NewApplication, StatusEvent};
-use serde::de::DeserializeOwned;
 
 use super::appointments::Client;
-use super::error::AppError;
+use super::error::{AppError, json_body, rate_limited};
 use super::lang::{RequestLang, content_language};
 use crate::bookings::secrets::same;
 use crate::{AppState, applications};
-
-fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, AppError> {
-    serde_json::from_slice(bytes).map_err(|e| AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}")))
-}
-
-fn limited(wait: std::time::Duration) -> Response {
-    let mut response = AppError::new(ErrorCode::RateLimited, "too many failed lookups; wait and try again").into_response();
-    let seconds = wait.as_secs().max(1).to_string();
-    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
-    response
-}
 
 /// Runs a verified request, counting a failed verification against the client and the
 /// application number; either limit reached refuses further attempts for a while.
@@ -38,7 +26,7 @@ async fn guarded<T: serde::Serialize>(
     let key = number.trim().to_ascii_uppercase();
     let limits = &state.booking;
     if let Err(wait) = limits.failed_lookups_by_client.peek(client).and(limits.failed_lookups_by_number.peek(key.clone())) {
-        return Ok(limited(wait));
+        return Ok(rate_limited(wait, "too many failed lookups; wait and try again"));
     }
     match run.await {
         Ok(answer) => Ok((status, content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(answer)).into_response()),
@@ -54,7 +42,7 @@ async fn guarded<T: serde::Serialize>(
 
 /// `POST /api/v1/applications/lookup`
 pub async fn lookup(State(state): State<AppState>, RequestLang(lang): RequestLang, Client(client): Client, bytes: Bytes) -> Result<Response, AppError> {
-    let request: LookupRequest = body(&bytes)?;
+    let request: LookupRequest = json_body(&bytes)?;
     guarded(&state, client, &request.number, StatusCode::OK, lang, applications::lookup(&state, &request.number, &request.verifier, lang)).await
 }
 
@@ -66,7 +54,7 @@ pub async fn feedback(
     Path(number): Path<String>,
     bytes: Bytes,
 ) -> Result<Response, AppError> {
-    let request: FeedbackRequest = body(&bytes)?;
+    let request: FeedbackRequest = json_body(&bytes)?;
     if !(1..=5).contains(&request.rating) {
         return Err(AppError::invalid_parameter("rating", "rating is 1 (very dissatisfied) to 5 (very satisfied)"));
     }
@@ -85,7 +73,7 @@ fn staff(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
 /// `POST /api/v1/staff/applications`
 pub async fn create(State(state): State<AppState>, RequestLang(lang): RequestLang, headers: HeaderMap, bytes: Bytes) -> Result<Response, AppError> {
     staff(&state, &headers)?;
-    let new: NewApplication = body(&bytes)?;
+    let new: NewApplication = json_body(&bytes)?;
     let view = applications::create(&state, &new, lang).await?;
     Ok((StatusCode::CREATED, content_language(lang), Json(view)).into_response())
 }
@@ -99,7 +87,7 @@ pub async fn append(
     bytes: Bytes,
 ) -> Result<Response, AppError> {
     staff(&state, &headers)?;
-    let event: StatusEvent = body(&bytes)?;
+    let event: StatusEvent = json_body(&bytes)?;
     let view = applications::append(&state, &number, &event, lang).await?;
     Ok((StatusCode::CREATED, content_language(lang), Json(view)).into_response())
 }

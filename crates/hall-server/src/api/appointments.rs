@@ -13,9 +13,8 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use hall_model::appointments::{check_booking, is_clock_time};
 use hall_model::{ApiError, BookingRequest, Date, ErrorCode, RescheduleRequest};
-use serde::de::DeserializeOwned;
 
-use super::error::AppError;
+use super::error::{AppError, json_body, rate_limited};
 use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
 use crate::AppState;
@@ -50,16 +49,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
 }
 
 fn rate_limit(state: &AppState, client: IpAddr) -> Result<(), Response> {
-    state.booking.limiter.check(client).map_err(|wait| {
-        let mut response = AppError::new(ErrorCode::RateLimited, "too many booking requests; wait and try again").into_response();
-        let seconds = wait.as_secs().max(1).to_string();
-        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_str(&seconds).expect("digits"));
-        response
-    })
-}
-
-fn body<T: DeserializeOwned>(bytes: &Bytes) -> Result<T, AppError> {
-    serde_json::from_slice(bytes).map_err(|e| AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}")))
+    state.booking.limiter.check(client).map_err(|wait| rate_limited(wait, "too many booking requests; wait and try again"))
 }
 
 /// The manage token from `Authorization: Bearer …`.
@@ -91,7 +81,7 @@ pub async fn book(
         .filter(|k| (8..=128).contains(&k.len()))
         .ok_or_else(|| AppError::invalid_parameter("Idempotency-Key", "send an Idempotency-Key header (8 to 128 characters), new for each booking"))?
         .to_owned();
-    let request: BookingRequest = body(&bytes)?;
+    let request: BookingRequest = json_body(&bytes)?;
     let checked = check_booking(&request, state.booking.today()).map_err(|fields| AppError(ApiError::invalid_booking(fields)))?;
     // The key is bound to the request: the same key with other details is refused.
     let request_hash = sha256_hex(serde_json::to_string(&request)?.as_bytes());
@@ -137,7 +127,7 @@ pub async fn reschedule(
         return Ok(limited);
     }
     let token = token(&headers)?;
-    let request: RescheduleRequest = body(&bytes)?;
+    let request: RescheduleRequest = json_body(&bytes)?;
     let date = Date::parse(request.date.trim()).ok_or_else(|| AppError::invalid_parameter("date", "date must be YYYY-MM-DD"))?;
     let start = request.start.trim();
     if !is_clock_time(start) {

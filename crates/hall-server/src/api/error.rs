@@ -51,6 +51,19 @@ impl From<serde_json::Error> for AppError {
     }
 }
 
+/// `rate_limited` (429) with `Retry-After` in whole seconds (at least 1).
+pub fn rate_limited(wait: std::time::Duration, message: &str) -> Response {
+    let mut response = AppError::new(ErrorCode::RateLimited, message).into_response();
+    let seconds = wait.as_secs().max(1).to_string();
+    response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_str(&seconds).expect("digits"));
+    response
+}
+
+/// A JSON request body, or `invalid_parameter` naming `body`.
+pub fn json_body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
+    serde_json::from_slice(bytes).map_err(|e| AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}")))
+}
+
 /// The answer for any path under `/api` that is not a route.
 pub async fn route_not_found(uri: axum::http::Uri) -> AppError {
     AppError::new(ErrorCode::RouteNotFound, format!("no API route at {}", uri.path()))
