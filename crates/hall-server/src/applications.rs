@@ -43,15 +43,8 @@ async fn timeline(state: &AppState, number: &str) -> Result<Vec<StatusEvent>, Ap
 
 async fn view(state: &AppState, row: Row, lang: Lang) -> Result<ApplicationView, AppError> {
     let hall: HallRecord = store::hall_record(&state.db, &row.hall_code).await?;
-    let item: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = ?").bind(&row.item_code).fetch_optional(&state.db).await?;
-    let item: ItemSummaryRecord = match item {
-        Some(json) => serde_json::from_str(&json)?,
-        None => return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {}", row.item_code))),
-    };
-    let promised: u32 = {
-        let record: Option<String> = sqlx::query_scalar("SELECT record FROM items WHERE code = ?").bind(&row.item_code).fetch_optional(&state.db).await?;
-        record.and_then(|r| serde_json::from_str::<hall_model::records::ItemRecord>(&r).ok()).map_or(0, |r| r.promised_limit_days)
-    };
+    let item: ItemSummaryRecord = store::item_summary(&state.db, &row.item_code).await?;
+    let promised = item.promised_limit_days;
     let events = timeline(state, &row.number).await?;
     let submitted = Date::parse(&row.submitted).unwrap_or_else(|| Date::from_days_since_epoch(0));
     // The limit runs from acceptance (受理); before that, from submission.
@@ -137,10 +130,7 @@ pub async fn create(state: &AppState, new: &NewApplication, lang: Lang) -> Resul
     }
     // The hall and the item must exist.
     store::hall_record(&state.db, &new.hall_code).await?;
-    let item: Option<i64> = sqlx::query_scalar("SELECT 1 FROM items WHERE code = ?").bind(&new.item_code).fetch_optional(&state.db).await?;
-    if item.is_none() {
-        return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {}", new.item_code)));
-    }
+    store::item_summary(&state.db, &new.item_code).await?;
     let secrets = &state.booking.secrets;
     let mut tx = state.bookings.begin().await?;
     let inserted = sqlx::query(

@@ -162,6 +162,15 @@ pub(crate) async fn hall_record(db: &SqlitePool, code: &str) -> Result<HallRecor
     }
 }
 
+/// An item's list entry (name, department, time limit…) without decoding its whole guide.
+pub(crate) async fn item_summary(db: &SqlitePool, code: &str) -> Result<ItemSummaryRecord, AppError> {
+    let summary: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = ?").bind(code).fetch_optional(db).await?;
+    match summary {
+        Some(json) => Ok(serde_json::from_str(&json)?),
+        None => Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {code}"))),
+    }
+}
+
 fn windows(record: &HallRecord, lang: Lang, serving: Option<&str>) -> Vec<Window> {
     record
         .windows

@@ -30,12 +30,7 @@ struct Bookable {
 
 async fn bookable(state: &AppState, hall_code: &str, item_code: &str) -> Result<Bookable, AppError> {
     let hall = store::hall_record(&state.db, hall_code).await?;
-    let item: Option<String> =
-        sqlx::query_scalar("SELECT i.summary FROM items i WHERE i.code = ?").bind(item_code).fetch_optional(&state.db).await?;
-    let item: ItemSummaryRecord = match item {
-        Some(json) => serde_json::from_str(&json)?,
-        None => return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {item_code}"))),
-    };
+    let item = store::item_summary(&state.db, item_code).await?;
     let offered: Option<i64> = sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = ? AND item_code = ?")
         .bind(hall_code)
         .bind(item_code)
@@ -299,11 +294,7 @@ async fn authorised(db: &SqlitePool, reference: &str, token: &str) -> Result<Row
 
 async fn catalogue_names(state: &AppState, row: &Row) -> Result<(HallRecord, ItemSummaryRecord), AppError> {
     let hall = store::hall_record(&state.db, &row.hall_code).await?;
-    let item: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = ?").bind(&row.item_code).fetch_optional(&state.db).await?;
-    let item: ItemSummaryRecord = match item {
-        Some(json) => serde_json::from_str(&json)?,
-        None => return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {}", row.item_code))),
-    };
+    let item = store::item_summary(&state.db, &row.item_code).await?;
     Ok((hall, item))
 }
 
