@@ -83,7 +83,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
         mobile: mobile.get_untracked(),
         resident_id: resident_id.get_untracked(),
     };
-    let today = move || Date::from_days_since_epoch(((js_sys::Date::now() / 1000.0 + 8.0 * 3600.0) / 86_400.0) as i32);
+    let today = move || Date::in_china((js_sys::Date::now() / 1000.0) as i64);
     let pick = move |(d, s): (Date, String)| {
         date.set(Some(d));
         start.set(Some(s));

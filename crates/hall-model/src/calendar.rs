@@ -32,6 +32,11 @@ impl Date {
         Date { days }
     }
 
+    /// The date in China (UTC+8, no daylight saving) at `unix_seconds`.
+    pub fn in_china(unix_seconds: i64) -> Date {
+        Date { days: (unix_seconds + 8 * 3600).div_euclid(86_400) as i32 }
+    }
+
     pub fn days_since_epoch(self) -> i32 {
         self.days
     }
@@ -183,6 +188,9 @@ mod tests {
             assert_eq!(Date::from_days_since_epoch(date.days_since_epoch()), date);
         }
         assert_eq!(Date::parse("2026-12-31").unwrap().add_days(1).to_string(), "2027-01-01");
+        // 2026-11-26 22:30 UTC is already the 27th in China.
+        assert_eq!(Date::in_china(1_795_732_200).to_string(), "2026-11-27");
+        assert_eq!(Date::in_china(1_795_732_200 - 7 * 3600).to_string(), "2026-11-26", "15:30 UTC is 23:30 in China");
         for bad in ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-32", "2026/01/01", "２０２６-01-01"] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }

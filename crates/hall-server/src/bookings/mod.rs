@@ -26,7 +26,7 @@ impl Clock {
             Clock::Fixed(date) => date,
             Clock::System => {
                 let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
-                Date::from_days_since_epoch(((secs + 8 * 3600) / 86_400) as i32)
+                Date::in_china(secs as i64)
             }
         }
     }
