@@ -1,7 +1,8 @@
-// Screenshots of every page at narrow (320×640), phone (360×740) and desktop (1280×900) width, in zh-CN and
-// English, for looking at what was built. Needs a release build and the server binary
-// (scripts/test.sh makes both) and, for Chinese glyphs, Debian's fonts-noto-cjk.
+// Screenshots of every page at narrow (320×640), phone (360×740) and desktop (1280×900) width, in every
+// language, for looking at what was built. Needs a release build and the server binary
+// (scripts/test.sh makes both) and, for the glyphs, Debian's fonts-noto-cjk and fonts-ukij-uyghur.
 // Usage: node scripts/screenshots.mjs [output-dir]   (default tests/e2e/output)
+// SHOT_LANGS=zh-CN,ug and SHOT_SIZES=phone,desktop narrow it down.
 
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -33,10 +34,14 @@ try {
     'item-answered': `/halls/${hall}/items/${item.code}?a=${answered}`,
     'item-ready': [`/halls/${hall}/items/${item.code}?a=${answered}`, tickAll],
     'item-print': [`/halls/${hall}/items/${item.code}?a=${answered}`, (page) => page.emulateMedia({ media: 'print' })],
+    track: '/track',
+    appointments: '/appointments',
     'not-found': '/no/such/page',
   };
-  for (const lang of ['zh-CN', 'en']) {
-    for (const [label, width, height] of [['narrow', 320, 640], ['phone', 360, 740], ['desktop', 1280, 900]]) {
+  const langs = (process.env.SHOT_LANGS ?? 'zh-CN,en,es,ug').split(',');
+  const sizes = (process.env.SHOT_SIZES ?? 'narrow,phone,desktop').split(',');
+  for (const lang of langs) {
+    for (const [label, width, height] of [['narrow', 320, 640], ['phone', 360, 740], ['desktop', 1280, 900]].filter(([l]) => sizes.includes(l))) {
       const context = await browser.newContext({ locale: lang, viewport: { width, height } });
       const page = await context.newPage();
       for (const [name, entry] of Object.entries(pages)) {

@@ -64,10 +64,12 @@ build_app() {
 }
 
 # Brotli and gzip copies beside each file, at the highest levels, for the server to send
-# to browsers that accept them (it never compresses these on the fly).
+# to browsers that accept them (it never compresses these on the fly). Not config.json:
+# deployments edit it in place, and a stale compressed copy would win over the edit.
 precompress() {
     local file
-    find "$1" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' -o -name '*.svg' \) |
+    rm -f "$1/config.json.br" "$1/config.json.gz"
+    find "$1" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' -o -name '*.svg' \) ! -name config.json |
         while read -r file; do
             if command -v brotli >/dev/null; then brotli -f -q 11 -o "$file.br" "$file"; fi
             gzip -f -k -9 "$file"

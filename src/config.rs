@@ -7,11 +7,15 @@ use serde::Deserialize;
 pub struct Config {
     /// Where the API lives: `/api/v1` on the same origin, or a full URL.
     pub api_base: String,
+    /// Offer the pseudo-locale (`en-XA`) in the language picker, for spotting hard-coded
+    /// text and truncation in a release build. Debug builds always offer it.
+    #[serde(default)]
+    pub pseudo_locale: bool,
 }
 
 impl Default for Config {
     fn default() -> Self {
-        Config { api_base: "/api/v1".to_owned() }
+        Config { api_base: "/api/v1".to_owned(), pseudo_locale: false }
     }
 }
 

@@ -1,80 +1,241 @@
 //! Every user-visible string of the app comes from the Fluent files in `locales/`.
 //!
 //! Message IDs are always string literals at the call site (`t("home-title")`), so the
-//! checker in `tests/fluent_messages.rs` can match the code against the `.ftl` files.
-//! A message missing in the chosen language falls back to zh-CN, never to a blank.
+//! checker (`cargo check-locales`, crate `locale-check`) can match the code against the
+//! `.ftl` files. A message missing in the chosen language falls back to zh-CN, never to a
+//! blank or a raw ID; each fallback is reported on the console, where the end-to-end tests
+//! look for it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
+use intl_memoizer::IntlLangMemoizer;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use hall_model::Lang;
 use leptos::prelude::*;
 
-/// The `.ftl` sources, compiled in: they are small, and a translation must never be a
-/// network request away from a citizen on a slow connection.
-fn source(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhCn => include_str!("../locales/zh-CN/main.ftl"),
-        Lang::En => include_str!("../locales/en/main.ftl"),
-    }
+// `FLUENT_FILES`: every `locales/<tag>/*.ftl`, compiled in by build.rs. They are small, and a
+// translation must never be a network request away from a citizen on a slow connection.
+include!(concat!(env!("OUT_DIR"), "/fluent_files.rs"));
+
+/// The pseudo-locale's tag: English run through [`pseudo`], for spotting hard-coded text
+/// and truncation during development.
+pub const PSEUDO_TAG: &str = "en-XA";
+
+/// The language messages are shown in: a real language, or the pseudo-locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Locale {
+    Real(Lang),
+    Pseudo,
 }
 
 thread_local! {
-    static BUNDLES: HashMap<Lang, FluentBundle<FluentResource>> = Lang::ALL.into_iter().map(|lang| (lang, bundle(lang))).collect();
+    static BUNDLES: HashMap<Locale, FluentBundle<FluentResource>> = Lang::ALL
+        .into_iter()
+        .map(|lang| (Locale::Real(lang), bundle(lang, false)))
+        .chain([(Locale::Pseudo, bundle(Lang::En, true))])
+        .collect();
 }
 
-fn bundle(lang: Lang) -> FluentBundle<FluentResource> {
+fn bundle(lang: Lang, pseudo_locale: bool) -> FluentBundle<FluentResource> {
     let langid = lang.tag().parse().unwrap_or_default();
     let mut bundle = FluentBundle::new(vec![langid]);
-    // Isolation marks (FSI/PDI) around variables are for mixing scripts of opposite
-    // directions; none of the current languages is right-to-left.
-    bundle.set_use_isolating(false);
-    // A syntax error drops only the broken entries; the rest of the file still loads.
-    let resource = match FluentResource::try_new(source(lang).to_owned()) {
-        Ok(resource) => resource,
-        Err((resource, _errors)) => resource,
-    };
-    let _ = bundle.add_resource(resource);
+    // Isolation marks (FSI/PDI) keep a left-to-right variable (a number, a code, a Chinese
+    // name) from reordering the words around it in right-to-left text. In left-to-right
+    // languages they would only be invisible noise in copied text.
+    bundle.set_use_isolating(lang.direction() == hall_model::Direction::Rtl);
+    bundle.set_formatter(Some(if lang == Lang::Es { format_number_es } else { format_number_comma }));
+    if pseudo_locale {
+        bundle.set_transform(Some(pseudo));
+    }
+    for (tag, _file, source) in FLUENT_FILES {
+        if *tag != lang.tag() {
+            continue;
+        }
+        // A syntax error drops only the broken entries; the rest of the file still loads,
+        // and what is missing falls back to zh-CN.
+        let resource = match FluentResource::try_new((*source).to_owned()) {
+            Ok(resource) => resource,
+            Err((resource, _errors)) => resource,
+        };
+        bundle.add_resource_overriding(resource);
+    }
     bundle
+}
+
+/// Numbers as the locale writes them: digit grouping per CLDR (`1,500` in English and
+/// Chinese, `1500` but `12 345` in Spanish). Fluent's own number formatting does not group.
+fn format_number(value: &FluentValue, lang: Lang) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    if number.value.abs() >= 1e15 {
+        return None;
+    }
+    let decimals = number.options.minimum_fraction_digits.unwrap_or(if number.value.fract() == 0.0 { 0 } else { 2 });
+    let scale = 10_i64.pow(decimals as u32);
+    let scaled = (number.value.abs() * scale as f64).round() as i64;
+    let (whole, fraction) = (scaled / scale, scaled % scale);
+    let sign = if number.value < 0.0 && scaled != 0 { "-" } else { "" };
+    let mut text = format!("{sign}{}", group_digits(whole, lang));
+    if decimals > 0 {
+        text.push(if lang == Lang::Es { ',' } else { '.' });
+        text.push_str(&format!("{fraction:0width$}", width = decimals));
+    }
+    Some(text)
+}
+
+/// An amount in fen as a Fluent number of yuan: `20`, or `20.50` (`20,50` in Spanish).
+pub fn money(fen: u32) -> FluentValue<'static> {
+    let mut number = fluent_bundle::types::FluentNumber::from(fen as f64 / 100.0);
+    if fen % 100 != 0 {
+        number.options.minimum_fraction_digits = Some(2);
+    }
+    FluentValue::Number(number)
+}
+
+fn format_number_es(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
+    format_number(value, Lang::Es)
+}
+
+fn format_number_comma(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
+    format_number(value, Lang::En)
+}
+
+/// An integer with the locale's thousands separator.
+pub fn group_digits(value: i64, lang: Lang) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let (separator, minimum_grouping) = match lang {
+        // Spanish groups only from five digits on, with a (narrow no-break) space in CLDR.
+        Lang::Es => ('\u{202F}', 5),
+        Lang::ZhCn | Lang::En | Lang::Ug => (',', 4),
+    };
+    let mut out = String::new();
+    if value < 0 {
+        out.push('-');
+    }
+    if digits.len() < minimum_grouping {
+        out.push_str(&digits);
+        return out;
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Accents every Latin letter and doubles vowels, so a pseudo-localised text is about a
+/// third longer and unmistakable: any plain English on a pseudo page is hard-coded.
+pub fn pseudo(text: &str) -> Cow<'_, str> {
+    const FROM: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const TO: &str = "ȧƀƈḓḗƒɠħīĵķŀḿƞǿƥɋřşŧŭṽẇẋẏẑȦƁƇḒḖƑƓĦĪĴĶĿḾȠǾƤɊŘŞŦŬṼẆẊẎẐ";
+    if !text.chars().any(|c| c.is_ascii_alphabetic()) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() * 2);
+    for c in text.chars() {
+        match FROM.chars().position(|f| f == c) {
+            Some(i) => {
+                let accented = TO.chars().nth(i).unwrap_or(c);
+                out.push(accented);
+                if "aeiouAEIOU".contains(c) {
+                    out.push(accented);
+                }
+            }
+            None => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+    BUNDLES.with(|bundles| format_with(bundles, locale, id, args))
+}
+
+fn format_with(bundles: &HashMap<Locale, FluentBundle<FluentResource>>, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+    let reference = Locale::Real(Lang::REFERENCE);
+    for candidate in [locale, reference] {
+        let Some(bundle) = bundles.get(&candidate) else { continue };
+        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+            report_fallback(candidate, id, "missing");
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() || candidate == reference {
+            return text.into_owned();
+        }
+        report_fallback(candidate, id, "has errors");
+    }
+    // Only reachable when zh-CN itself lacks the message, which the checker forbids.
+    id.to_owned()
+}
+
+/// Says on the console that a message fell back to zh-CN: the citizen sees Chinese text
+/// instead of a blank, and a developer or an end-to-end test sees why.
+fn report_fallback(locale: Locale, id: &str, why: &str) {
+    if locale == Locale::Real(Lang::REFERENCE) {
+        return;
+    }
+    #[cfg(target_arch = "wasm32")]
+    web_sys::console::warn_1(&format!("hall-guide: message {id} {why} in {locale:?}; showing zh-CN").into());
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = (id, why);
 }
 
 /// Formats message `id` in `lang`, falling back to the reference language.
 pub fn format(lang: Lang, id: &str, args: Option<&FluentArgs>) -> String {
-    BUNDLES.with(|bundles| {
-        for candidate in [lang, Lang::REFERENCE] {
-            let Some(bundle) = bundles.get(&candidate) else { continue };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else { continue };
-            let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors);
-            if errors.is_empty() || candidate == Lang::REFERENCE {
-                return text.into_owned();
-            }
-        }
-        // Only reachable when zh-CN itself lacks the message, which the checker forbids.
-        id.to_owned()
-    })
+    format_in(Locale::Real(lang), id, args)
 }
 
 /// The reader's language, provided at the root of the app.
 #[derive(Clone, Copy)]
 pub struct I18n {
     pub lang: RwSignal<Lang>,
+    /// Whether the pseudo-locale is shown instead (English data, pseudo-localised messages).
+    pub pseudo: RwSignal<bool>,
+    /// Whether the picker offers the pseudo-locale: in debug builds (`trunk serve`), or
+    /// when `config.json` says `"pseudo_locale": true`.
+    pub pseudo_available: RwSignal<bool>,
+}
+
+impl I18n {
+    /// The tag of what is shown, for `<html lang>`.
+    pub fn tag(&self) -> &'static str {
+        if self.pseudo.get() { PSEUDO_TAG } else { self.lang.get().tag() }
+    }
+
+    fn locale(&self) -> Locale {
+        if self.pseudo.get() { Locale::Pseudo } else { Locale::Real(self.lang.get()) }
+    }
+}
+
+/// The `lang` attribute for catalogue text in language `content`: set only when it is not
+/// the page's language (text that fell back to zh-CN), so screen readers switch voice.
+pub fn lang_attr(content: Lang) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || (content != i18n.lang.get()).then(|| content.tag())
 }
 
 pub fn provide_i18n(initial: Lang) -> I18n {
-    let i18n = I18n { lang: RwSignal::new(initial) };
+    let i18n = I18n { lang: RwSignal::new(initial), pseudo: RwSignal::new(false), pseudo_available: RwSignal::new(cfg!(debug_assertions)) };
     provide_context(i18n);
     i18n
 }
 
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| I18n { lang: RwSignal::new(Lang::REFERENCE) })
+    use_context::<I18n>().unwrap_or_else(|| I18n {
+        lang: RwSignal::new(Lang::REFERENCE),
+        pseudo: RwSignal::new(false),
+        pseudo_available: RwSignal::new(false),
+    })
 }
 
 /// The message `id` in the reader's language. Reactive: call it inside a closure in
 /// `view!` and the text follows language changes.
 pub fn t(id: &'static str) -> String {
-    format(use_i18n().lang.get(), id, None)
+    format_in(use_i18n().locale(), id, None)
 }
 
 /// The message `id` as a reactive value for `view!` text and attributes:
@@ -92,7 +253,7 @@ pub fn t_args(id: &'static str, args: &[(&'static str, FluentValue<'static>)]) -
     for (name, value) in args {
         fluent_args.set(*name, value.clone());
     }
-    format(use_i18n().lang.get(), id, Some(&fluent_args))
+    format_in(use_i18n().locale(), id, Some(&fluent_args))
 }
 
 #[cfg(test)]
@@ -100,16 +261,95 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_locale_parses_without_errors() {
+    fn every_language_has_its_files_compiled_in() {
         for lang in Lang::ALL {
-            assert!(FluentResource::try_new(source(lang).to_owned()).is_ok(), "{lang} has syntax errors");
+            let files = FLUENT_FILES.iter().filter(|(tag, _, _)| *tag == lang.tag()).count();
+            assert!(files >= 7, "{lang} has only {files} Fluent files");
         }
     }
 
+    fn bundles(zh: &str, ug: &str) -> HashMap<Locale, FluentBundle<FluentResource>> {
+        [(Lang::ZhCn, zh), (Lang::Ug, ug)]
+            .into_iter()
+            .map(|(lang, source)| {
+                let mut bundle = FluentBundle::new(vec![lang.tag().parse().unwrap()]);
+                bundle.set_use_isolating(false);
+                bundle.add_resource(FluentResource::try_new(source.to_owned()).unwrap()).unwrap();
+                (Locale::Real(lang), bundle)
+            })
+            .collect()
+    }
+
     #[test]
-    fn a_message_missing_in_english_falls_back_to_chinese() {
-        let zh = format(Lang::ZhCn, "app-name", None);
-        assert!(!zh.is_empty() && zh != "app-name");
+    fn a_message_missing_or_broken_in_a_language_shows_the_chinese_text() {
+        let bundles = bundles("greeting = 你好，{ $name }\nfarewell = 再见", "greeting = ياخشىمۇسىز، { $who }");
+        let mut args = FluentArgs::new();
+        args.set("name", "Ali");
+        // Present and correct: the language's own text.
+        assert_eq!(format_with(&bundles, Locale::Real(Lang::Ug), "farewell", None), "再见", "missing in ug");
+        // A translation using a variable the app does not pass is an error: zh-CN instead,
+        // never a text with a hole or "{$who}" in it.
+        assert_eq!(format_with(&bundles, Locale::Real(Lang::Ug), "greeting", Some(&args)), "你好，Ali");
+        // Missing everywhere (the checker forbids it): the ID, never a blank.
+        assert_eq!(format_with(&bundles, Locale::Real(Lang::Ug), "nothing", None), "nothing");
         assert_eq!(format(Lang::En, "no-such-message-anywhere", None), "no-such-message-anywhere");
+        assert_ne!(format(Lang::En, "app-name", None), format(Lang::ZhCn, "app-name", None));
+    }
+
+    #[test]
+    fn right_to_left_text_isolates_variables_and_left_to_right_text_does_not() {
+        let mut args = FluentArgs::new();
+        args.set("count", 3);
+        let ug = format(Lang::Ug, "hall-items-count-all", Some(&args));
+        assert!(ug.contains('\u{2068}') && ug.contains('\u{2069}'), "{ug:?}");
+        let en = format(Lang::En, "hall-items-count-all", Some(&args));
+        assert!(!en.contains('\u{2068}'), "{en:?}");
+    }
+
+    #[test]
+    fn numbers_are_grouped_as_each_language_writes_them() {
+        let table = [
+            (1500, Lang::En, "1,500"),
+            (1500, Lang::ZhCn, "1,500"),
+            (1500, Lang::Es, "1500"),
+            (12345, Lang::Es, "12\u{202F}345"),
+            (1234567, Lang::Ug, "1,234,567"),
+            (999, Lang::En, "999"),
+            (-4200, Lang::En, "-4,200"),
+        ];
+        for (value, lang, text) in table {
+            assert_eq!(group_digits(value, lang), text, "{value} in {lang}");
+        }
+        let mut args = FluentArgs::new();
+        args.set("count", 1500);
+        assert!(format(Lang::En, "hall-items-count-all", Some(&args)).contains("1,500"));
+    }
+
+    #[test]
+    fn money_keeps_its_cents_in_each_languages_decimal_notation() {
+        let fee = |lang, fen| {
+            let mut args = FluentArgs::new();
+            args.set("yuan", money(fen));
+            format(lang, "item-fee-amount", Some(&args))
+        };
+        assert_eq!(fee(Lang::ZhCn, 2050), "20.50 元");
+        assert_eq!(fee(Lang::En, 2000), "¥20");
+        assert_eq!(fee(Lang::En, 150_000), "¥1,500");
+        assert!(fee(Lang::Es, 2050).contains("20,50"), "{}", fee(Lang::Es, 2050));
+        assert!(fee(Lang::Ug, 5).contains("0.05"), "{}", fee(Lang::Ug, 5));
+    }
+
+    #[test]
+    fn the_pseudo_locale_accents_and_lengthens_text_but_keeps_variables() {
+        assert_eq!(pseudo("Back"), "Ɓȧȧƈķ");
+        assert_eq!(pseudo("12:30 – 13:00"), "12:30 – 13:00");
+        let english = "Find a government service hall";
+        let accented = pseudo(english);
+        assert!(accented.chars().count() as f64 >= english.chars().count() as f64 * 1.25, "{accented}");
+        assert!(!accented.chars().any(|c| c.is_ascii_alphabetic()), "{accented}");
+        let mut args = FluentArgs::new();
+        args.set("count", 7);
+        let text = format_in(Locale::Pseudo, "hall-items-count-all", Some(&args));
+        assert!(text.contains('7') && !text.contains("items"), "{text}");
     }
 }

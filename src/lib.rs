@@ -41,6 +41,9 @@ pub fn App() -> impl IntoView {
                 {move || match config.get() {
                     None => view! { <Loading/> }.into_any(),
                     Some(config) => {
+                        if config.pseudo_locale {
+                            i18n.pseudo_available.set(true);
+                        }
                         provide_api(Api::new(&config.api_base));
                         view! { <CurrentPage/> }.into_any()
                     }

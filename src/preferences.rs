@@ -29,12 +29,15 @@ pub fn remember_lang(lang: Lang) {
     }
 }
 
-/// Keeps `<html lang>` in step with the chosen language, for screen readers and fonts.
+/// Keeps `<html lang dir>` in step with the chosen language: screen readers pronounce the
+/// page in it, fonts follow it, and right-to-left languages mirror the whole layout (the
+/// stylesheet uses logical properties only, so `dir` is all it takes).
 pub fn keep_document_in_step(i18n: I18n) {
     Effect::new(move |_| {
-        let lang = i18n.lang.get();
+        let (tag, direction) = (i18n.tag(), i18n.lang.get().direction());
         if let Some(html) = document().document_element() {
-            let _ = html.set_attribute("lang", lang.tag());
+            let _ = html.set_attribute("lang", tag);
+            let _ = html.set_attribute("dir", direction.attr());
         }
     });
 }

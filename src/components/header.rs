@@ -3,14 +3,20 @@
 use hall_model::{Lang, Route};
 use leptos::prelude::*;
 
-use crate::i18n::{tr, use_i18n};
+use crate::i18n::{PSEUDO_TAG, tr, use_i18n};
 use crate::preferences::remember_lang;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let on_change = move |ev: leptos::ev::Event| {
-        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+        let tag = event_target_value(&ev);
+        if tag == PSEUDO_TAG {
+            // Development only, and never remembered: the pseudo-locale shows English data.
+            i18n.lang.set(Lang::En);
+            i18n.pseudo.set(true);
+        } else if let Some(lang) = Lang::from_tag(&tag) {
+            i18n.pseudo.set(false);
             i18n.lang.set(lang);
             remember_lang(lang);
         }
@@ -25,11 +31,12 @@ pub fn Header() -> impl IntoView {
             </nav>
             <label class="lang-picker">
                 <span class="visually-hidden">{tr("app-language-label")}</span>
-                <select on:change=on_change prop:value=move || i18n.lang.get().tag().to_owned()>
+                <select on:change=on_change prop:value=move || i18n.tag().to_owned()>
                     {Lang::ALL
                         .into_iter()
-                        .map(|lang| view! { <option value=lang.tag() lang=lang.tag()>{lang.endonym()}</option> })
+                        .map(|lang| view! { <option value=lang.tag() lang=lang.tag() dir=lang.direction().attr()>{lang.endonym()}</option> })
                         .collect_view()}
+                    {move || i18n.pseudo_available.get().then(|| view! { <option value=PSEUDO_TAG>{PSEUDO_TAG}</option> })}
                 </select>
             </label>
         </header>

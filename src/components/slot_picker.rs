@@ -10,6 +10,16 @@ use crate::i18n::{t, t_args};
 use crate::pages::hall::weekday_name;
 
 /// "10月8日（周四）" / "Thursday 8 October".
+/// A span of time as the reader's language writes it: "09:00–09:30".
+pub fn time_range(start: &str, end: &str) -> String {
+    t_args("time-range", &[("start", start.to_owned().into()), ("end", end.to_owned().into())])
+}
+
+/// A day and a time (or a span of time): "10月8日（周四） 09:00".
+pub fn date_at_time(date: Date, time: &str) -> String {
+    t_args("date-at-time", &[("date", day_label(date).into()), ("time", time.to_owned().into())])
+}
+
 pub fn day_label(date: Date) -> String {
     let (_, month, day) = date.ymd();
     t_args("date-day", &[("month", month.into()), ("day", day.into()), ("weekday", weekday_name(date.weekday()).into())])
@@ -65,7 +75,7 @@ pub fn SlotPicker(
                                 <li>
                                     <button type="button" class="time-choice" disabled=full data-start=slot.start.clone()
                                         on:click=move |_| on_pick.run((d, start.clone()))>
-                                        <strong>{format!("{}–{}", slot.start, slot.end)}</strong>
+                                        <strong>{time_range(&slot.start, &slot.end)}</strong>
                                         <span class="day-status">{places}</span>
                                     </button>
                                 </li>

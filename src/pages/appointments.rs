@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, use_api};
 use crate::appointments_store::{self, SavedAppointment};
-use crate::components::slot_picker::{SlotPicker, day_label};
+use crate::components::slot_picker::{SlotPicker, date_at_time, time_range};
 use crate::components::{Loading, QrCode, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
 
@@ -45,15 +45,15 @@ fn Ticket(appointment: Appointment) -> impl IntoView {
         <div class="ticket" class:cancelled=cancelled data-reference=appointment.reference.clone()>
             <div class="ticket-code">
                 <p class="ticket-label">{tr("appointment-reference")}</p>
-                <p class="reference">{appointment.reference.clone()}</p>
+                <p class="reference" dir="ltr">{appointment.reference.clone()}</p>
                 {(!cancelled).then(|| view! { <QrCode text=reference.clone() label=Signal::derive(move || t_args("appointment-qr", &[("reference", reference.clone().into())]))/> })}
             </div>
             <dl class="facts">
                 {cancelled.then(|| view! { <div><dt>{tr("appointment-status")}</dt><dd class="status-cancelled">{tr("appointment-cancelled")}</dd></div> })}
-                <div><dt>{tr("book-when")}</dt><dd><strong>{day_label(appointment.date)}" "{appointment.start.clone()}"–"{appointment.end.clone()}</strong></dd></div>
+                <div><dt>{tr("book-when")}</dt><dd><strong>{date_at_time(appointment.date, &time_range(&appointment.start, &appointment.end))}</strong></dd></div>
                 <div><dt>{tr("appointment-item")}</dt><dd>{appointment.item_name.clone()}</dd></div>
                 <div><dt>{tr("ready-where")}</dt><dd>{appointment.hall_name.clone()}<br/>{appointment.hall_address.clone()}</dd></div>
-                <div><dt>{tr("book-name")}</dt><dd>{appointment.name.clone()}" · "{appointment.mobile_masked.clone()}" · "{appointment.resident_id_masked.clone()}</dd></div>
+                <div><dt>{tr("book-name")}</dt><dd><span dir="auto">{appointment.name.clone()}</span>" · "<span dir="ltr">{appointment.mobile_masked.clone()}</span>" · "<span dir="ltr">{appointment.resident_id_masked.clone()}</span></dd></div>
             </dl>
             {(!cancelled).then(|| view! { <p class="hint">{tr("appointment-bring")}</p> })}
         </div>

@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, WriteFailure, problem_message_id, use_api};
 use crate::appointments_store;
-use crate::components::slot_picker::{SlotPicker, day_label};
+use crate::components::slot_picker::{SlotPicker, date_at_time};
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
 use crate::pages::appointments::Confirmation;
@@ -183,7 +183,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
                 <section class="check-answers">
                     <h2 class="step-heading">{tr("book-check-heading")}</h2>
                     <dl class="answers">
-                        <CheckRow label=Signal::derive(tr("book-when")) value=move || format!("{} {}", date.get().map(day_label).unwrap_or_default(), start.get().unwrap_or_default())
+                        <CheckRow label=Signal::derive(tr("book-when")) value=move || date.get().map(|d| date_at_time(d, &start.get().unwrap_or_default())).unwrap_or_default()
                             change=move || step.set(Step::Slot)/>
                         <CheckRow label=Signal::derive(tr("book-name")) value=move || name.get() change=move || step.set(Step::Details)/>
                         <CheckRow label=Signal::derive(tr("book-mobile")) value=move || mask_mobile(&mobile.get().replace([' ', '-'], "")) change=move || step.set(Step::Details)/>
@@ -234,7 +234,7 @@ fn CheckRow(label: Signal<String>, value: impl Fn() -> String + Send + Sync + 's
         <div class="answer">
             <dt>{move || label.get()}</dt>
             <dd>
-                <span>{value}</span>
+                <span dir="auto">{value}</span>
                 <button type="button" class="link-button" on:click=move |_| change()>{tr("questions-change")}</button>
             </dd>
         </div>
@@ -262,7 +262,7 @@ fn NearestFree(slots: ApiResource<HallSlots>, date: RwSignal<Option<Date>>, star
                 <h3>{t("book-nearest-free")}</h3>
                 <ul class="time-list">
                     {free.into_iter().map(|(day, time)| {
-                        let label = format!("{} {}", day_label(day), time);
+                        let label = date_at_time(day, &time);
                         let pick = time.clone();
                         view! { <li><button type="button" class="time-choice" on:click=move |_| on_pick.run((day, pick.clone()))>{label}</button></li> }
                     }).collect_view()}

@@ -69,11 +69,11 @@ fn HallDetails(hall: Hall) -> impl IntoView {
             </div>
             <div>
                 <dt>{tr("hall-hotline")}</dt>
-                <dd><a class="phone" href=format!("tel:{hotline}")>{hotline.clone()}</a></dd>
+                <dd><a class="phone" dir="ltr" href=format!("tel:{hotline}")>{hotline.clone()}</a></dd>
             </div>
             <div>
                 <dt>{tr("hall-supervision-phone")}</dt>
-                <dd><a class="phone" href=format!("tel:{supervision}")>{supervision.clone()}</a></dd>
+                <dd><a class="phone" dir="ltr" href=format!("tel:{supervision}")>{supervision.clone()}</a></dd>
             </div>
             <div>
                 <dt>{tr("hall-services-heading")}</dt>
@@ -98,7 +98,7 @@ fn HallDetails(hall: Hall) -> impl IntoView {
                         {hall.windows.clone().into_iter().map(|w| {
                             let count = w.item_count;
                             view! {
-                                <li><strong>{w.number}</strong>" "<span lang=lang_attr>{w.name}</span>" "
+                                <li><strong dir="ltr">{w.number}</strong>" "<span lang=crate::i18n::lang_attr(w.lang)>{w.name}</span>" "
                                 <span class="count">{move || t_args("hall-window-item-count", &[("count", count.into())])}</span></li>
                             }
                         }).collect_view()}

@@ -10,7 +10,6 @@ mod questions;
 
 use std::collections::HashSet;
 
-use hall_model::display::yuan;
 use hall_model::{Answers, ItemGuide, ItemKind, Lang, Route, Walk};
 use leptos::prelude::*;
 
@@ -18,7 +17,7 @@ use crate::api::{ApiRequest, ApiResource};
 use crate::checklist_store::{self, SavedChecklist};
 use crate::components::item_list::category_name;
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
-use crate::i18n::{t, t_args, tr, use_i18n};
+use crate::i18n::{t, t_args, tr};
 use crate::pages::hall::opening_line;
 use crate::navigation::{Navigation, Navigator, use_navigator};
 use crate::use_route;
@@ -54,7 +53,7 @@ fn time_limit(on_the_spot: bool, promised: u32) -> String {
 }
 
 fn fee(fee_fen: u32) -> String {
-    if fee_fen == 0 { t("item-fee-free") } else { t_args("item-fee-amount", &[("yuan", yuan(fee_fen).into())]) }
+    if fee_fen == 0 { t("item-fee-free") } else { t_args("item-fee-amount", &[("yuan", crate::i18n::money(fee_fen))]) }
 }
 
 /// What the questions and the checklist share.
@@ -80,9 +79,7 @@ pub(crate) struct GuideState {
 impl GuideState {
     /// The `lang` attribute for texts from the guide, when they differ from the page's.
     pub fn lang_attr(self) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
-        let i18n = use_i18n();
-        let content_lang = self.content_lang;
-        move || (content_lang != i18n.lang.get()).then(|| content_lang.tag())
+        crate::i18n::lang_attr(self.content_lang)
     }
 
     fn route(&self, answers: Answers) -> Route {
@@ -162,12 +159,12 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
     view! {
         <Breadcrumbs crumbs/>
         <h1 lang=lang_attr>{g.name.clone()}</h1>
-        <p class="card-meta"><span lang=lang_attr>{g.department.clone()}</span>" · "<span class="code">{g.code.clone()}</span></p>
+        <p class="card-meta"><span lang=lang_attr>{g.department.clone()}</span>" · "<span class="code" dir="ltr">{g.code.clone()}</span></p>
         {g.hall.clone().map(|h| {
             let hours = h.opening_hours.clone();
             view! {
                 <p class="print-only print-hall">
-                    <span lang=lang_attr>{h.name}" · "{h.address}</span>
+                    <span lang=crate::i18n::lang_attr(h.lang)>{h.name}" · "{h.address}</span>
                     " · "{move || hours.iter().map(opening_line).collect::<Vec<_>>().join(" ")}
                 </p>
             }
@@ -189,7 +186,7 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
         {(!windows.is_empty()).then(|| view! {
             <p class="windows-line">
                 {tr("item-windows")}" "
-                {windows.iter().map(|w| view! { <span class="tag"><strong>{w.number.clone()}</strong>" "<span lang=lang_attr>{w.name.clone()}</span></span>" " }).collect_view()}
+                {windows.iter().map(|w| view! { <span class="tag"><strong dir="ltr">{w.number.clone()}</strong>" "<span lang=crate::i18n::lang_attr(w.lang)>{w.name.clone()}</span></span>" " }).collect_view()}
             </p>
         })}
 

@@ -96,7 +96,12 @@ export async function newPage(browser, { locale = 'zh-CN', width = 360, height =
   const context = await browser.newContext({ locale, viewport: { width, height } });
   const page = await context.newPage();
   page.consoleErrors = [];
-  page.on('console', (m) => m.type() === 'error' && page.consoleErrors.push(m.text()));
+  // Messages that fell back to zh-CN (src/i18n.rs warns on the console for each).
+  page.fallbacks = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.consoleErrors.push(m.text());
+    if (m.type() === 'warning' && m.text().startsWith('hall-guide: message')) page.fallbacks.push(m.text());
+  });
   page.on('pageerror', (e) => page.consoleErrors.push(String(e)));
   return page;
 }

@@ -1,8 +1,11 @@
 //! The catalogue part of the public API: regions, halls, items and item guides.
 //!
 //! These are the JSON bodies of `/api/v1` exactly as `openapi.yaml` documents them. Every
-//! text in them is already resolved to one language; `lang` says which, so the app can
-//! mark text that fell back to zh-CN with its own `lang` attribute.
+//! text in them is already resolved to one language. Texts that belong together (an
+//! item's name and department, a material's name, source and notes) are resolved
+//! together: all in the requested language, or all in zh-CN when any is untranslated. The
+//! record's `lang` says which, so the app can mark text in another language than the page
+//! with its own `lang` attribute.
 
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +22,8 @@ pub struct RegionSummary {
     pub has_children: bool,
     /// Halls in this region and every region below it.
     pub hall_count: u32,
+    /// The language of `name` (zh-CN when it has no translation into the one asked for).
+    pub lang: Lang,
 }
 
 /// `GET /api/v1/regions` (the provinces) and `GET /api/v1/regions/{code}`.
@@ -125,6 +130,8 @@ pub struct Window {
     pub name: String,
     /// How many items the window serves.
     pub item_count: u32,
+    /// The language of `name`.
+    pub lang: Lang,
 }
 
 /// How many of a hall's items fall in a category (drives the hall page's category filter).
@@ -277,6 +284,8 @@ pub struct Question {
     pub options: Vec<AnswerOption>,
     /// Asked only when every condition holds; conditions name earlier questions only.
     pub ask_if: Vec<Condition>,
+    /// The language of the question's text, help and options (they fall back together).
+    pub lang: Lang,
 }
 
 /// One answer a citizen can pick.
@@ -335,6 +344,8 @@ pub struct Material {
     pub when: Vec<Condition>,
     /// A filled-in sample or template (a URL, absolute or relative to the site), if any.
     pub sample: Option<String>,
+    /// The language of the name, source and notes (they fall back together).
+    pub lang: Lang,
 }
 
 /// The hall an item guide was asked for: enough to say where and when to go.
@@ -347,6 +358,8 @@ pub struct HallRef {
     pub hours_note: Option<String>,
     /// The hall takes appointments (预约).
     pub appointments: bool,
+    /// The language of the name, address and hours note.
+    pub lang: Lang,
 }
 
 /// The full guide of an item (办事指南): `GET /api/v1/items/{code}`, or

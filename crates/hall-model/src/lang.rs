@@ -13,11 +13,32 @@ pub enum Lang {
     ZhCn,
     #[serde(rename = "en")]
     En,
+    #[serde(rename = "es")]
+    Es,
+    /// Uyghur in Arabic script, written right to left.
+    #[serde(rename = "ug")]
+    Ug,
+}
+
+/// The direction a language is written in, for the document's `dir` attribute.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+impl Direction {
+    pub fn attr(self) -> &'static str {
+        match self {
+            Direction::Ltr => "ltr",
+            Direction::Rtl => "rtl",
+        }
+    }
 }
 
 impl Lang {
     /// Every supported language, the reference language first.
-    pub const ALL: [Lang; 2] = [Lang::ZhCn, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::ZhCn, Lang::En, Lang::Es, Lang::Ug];
 
     /// The language every other one falls back to.
     pub const REFERENCE: Lang = Lang::ZhCn;
@@ -27,6 +48,16 @@ impl Lang {
         match self {
             Lang::ZhCn => "zh-CN",
             Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Ug => "ug",
+        }
+    }
+
+    /// The direction the language is written in.
+    pub fn direction(self) -> Direction {
+        match self {
+            Lang::Ug => Direction::Rtl,
+            Lang::ZhCn | Lang::En | Lang::Es => Direction::Ltr,
         }
     }
 
@@ -36,6 +67,8 @@ impl Lang {
         match self {
             Lang::ZhCn => "简体中文",
             Lang::En => "English",
+            Lang::Es => "Español",
+            Lang::Ug => "ئۇيغۇرچە",
         }
     }
 
@@ -51,6 +84,8 @@ impl Lang {
                 Some(Lang::ZhCn)
             }
             "en" => Some(Lang::En),
+            "es" => Some(Lang::Es),
+            "ug" => Some(Lang::Ug),
             _ => None,
         }
     }
@@ -106,6 +141,9 @@ mod tests {
             ("en", Some(Lang::En)),
             ("en-GB", Some(Lang::En)),
             ("EN-us", Some(Lang::En)),
+            ("es-MX", Some(Lang::Es)),
+            ("ug", Some(Lang::Ug)),
+            ("ug-Arab-CN", Some(Lang::Ug)),
             ("fr", None),
             ("", None),
         ];
@@ -134,6 +172,13 @@ mod tests {
         ];
         for (header, expected) in table {
             assert_eq!(Lang::from_accept_language(header), expected, "header {header:?}");
+        }
+    }
+
+    #[test]
+    fn only_uyghur_is_written_right_to_left() {
+        for lang in Lang::ALL {
+            assert_eq!(lang.direction() == Direction::Rtl, lang == Lang::Ug, "{lang}");
         }
     }
 

@@ -28,7 +28,7 @@ pub use calendar::{Date, HolidayCalendar};
 pub use catalogue::*;
 pub use error::{ApiError, ApiErrorBody, ErrorCode, FieldProblem, Problem};
 pub use item_filter::ItemFilter;
-pub use lang::Lang;
+pub use lang::{Direction, Lang};
 pub use localized::LocalizedText;
 pub use materials::{Checklist, ChecklistTotals, Progress};
 pub use questionnaire::{Answers, Walk};

@@ -43,6 +43,21 @@ impl LocalizedText {
         self.resolve(lang).0.to_owned()
     }
 
+    /// Whether the text exists, non-blank, in `lang`.
+    pub fn has(&self, lang: Lang) -> bool {
+        self.0.get(lang.tag()).is_some_and(|t| !t.trim().is_empty())
+    }
+
+    /// The language a group of texts that belong together (an item's name and its
+    /// department, a material's name, source and notes) is shown in: `lang` when every one
+    /// of them is translated into it, else the reference language for all of them. A
+    /// record never mixes two languages, so the app can mark it with one `lang` attribute
+    /// and a screen reader reads each part in the right voice.
+    pub fn choose<'a>(texts: impl IntoIterator<Item = &'a LocalizedText>, lang: Lang) -> Lang {
+        let complete = texts.into_iter().all(|text| text.has(lang) || !text.has_reference());
+        if complete { lang } else { Lang::REFERENCE }
+    }
+
     /// Whether the text exists, non-blank, in the reference language (seed validation).
     pub fn has_reference(&self) -> bool {
         self.0.get(Lang::REFERENCE.tag()).is_some_and(|t| !t.trim().is_empty())
@@ -66,6 +81,16 @@ mod tests {
         assert_eq!(missing.resolve(Lang::En), ("结婚登记", Lang::ZhCn));
         let blank = LocalizedText::new(&[(Lang::ZhCn, "结婚登记"), (Lang::En, "  ")]);
         assert_eq!(blank.resolve(Lang::En), ("结婚登记", Lang::ZhCn));
+    }
+
+    #[test]
+    fn texts_that_belong_together_fall_back_together() {
+        let name = LocalizedText::new(&[(Lang::ZhCn, "居民身份证"), (Lang::En, "Resident ID card"), (Lang::Es, "Documento de identidad")]);
+        let source = LocalizedText::new(&[(Lang::ZhCn, "公安机关"), (Lang::En, "Public security bureau")]);
+        assert_eq!(LocalizedText::choose([&name, &source], Lang::En), Lang::En);
+        assert_eq!(LocalizedText::choose([&name, &source], Lang::Es), Lang::ZhCn, "source lacks Spanish");
+        assert_eq!(LocalizedText::choose([&name], Lang::Es), Lang::Es);
+        assert_eq!(LocalizedText::choose([], Lang::Ug), Lang::Ug);
     }
 
     #[test]

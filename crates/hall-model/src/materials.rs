@@ -100,6 +100,7 @@ mod tests {
             notes: None,
             when: when.iter().map(|(q, any_of)| Condition { question: (*q).into(), any_of: any_of.iter().map(|o| (*o).into()).collect() }).collect(),
             sample: None,
+            lang: crate::Lang::ZhCn,
         }
     }
 
@@ -110,6 +111,7 @@ mod tests {
             help: None,
             options: options.iter().map(|o| AnswerOption { id: (*o).into(), label: (*o).into(), help: None }).collect(),
             ask_if: vec![],
+            lang: Lang::ZhCn,
         };
         ItemGuide {
             lang: Lang::ZhCn,

@@ -420,6 +420,7 @@ mod tests {
             help: None,
             options: options.iter().map(|o| AnswerOption { id: (*o).into(), label: (*o).into(), help: None }).collect(),
             ask_if,
+            lang: crate::Lang::ZhCn,
         }
     }
 
@@ -435,6 +436,7 @@ mod tests {
             notes: None,
             when,
             sample: None,
+            lang: crate::Lang::ZhCn,
         }
     }
 

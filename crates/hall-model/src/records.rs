@@ -63,6 +63,14 @@ pub struct AnswerOptionRecord {
     pub help: Option<LocalizedText>,
 }
 
+impl QuestionRecord {
+    /// The language the question, its help and its options are shown in.
+    pub fn lang(&self, lang: Lang) -> Lang {
+        let options = self.options.iter().flat_map(|o| std::iter::once(&o.label).chain(o.help.as_ref()));
+        LocalizedText::choose(std::iter::once(&self.text).chain(self.help.as_ref()).chain(options), lang)
+    }
+}
+
 impl Asked for QuestionRecord {
     fn id(&self) -> &str {
         &self.id
@@ -118,6 +126,34 @@ pub struct HallRecord {
     pub items: Vec<String>,
 }
 
+impl HallRecord {
+    /// The language the hall's name, address and hours note are shown in.
+    pub fn lang(&self, lang: Lang) -> Lang {
+        LocalizedText::choose([&self.name, &self.address].into_iter().chain(self.hours_note.as_ref()), lang)
+    }
+
+    /// The hall as an item guide names it, in `lang` or, as a whole, in zh-CN.
+    pub fn reference(&self, lang: Lang) -> HallRef {
+        let lang = self.lang(lang);
+        HallRef {
+            code: self.code.clone(),
+            name: self.name.get(lang),
+            address: self.address.get(lang),
+            opening_hours: self.opening_hours.clone(),
+            hours_note: opt(&self.hours_note, lang),
+            appointments: self.services.appointments,
+            lang,
+        }
+    }
+}
+
+impl WindowRecord {
+    pub fn resolve(&self, lang: Lang) -> Window {
+        let (name, lang) = self.name.resolve(lang);
+        Window { number: self.number.clone(), name: name.to_owned(), item_count: self.items.len() as u32, lang }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WindowRecord {
     pub number: String,
@@ -130,13 +166,21 @@ fn opt(text: &Option<LocalizedText>, lang: Lang) -> Option<String> {
 }
 
 impl ItemRecord {
-    /// The guide in `lang`, each text falling back to zh-CN on its own.
+    /// The language the item's own texts (name, department, fee note, legal basis) are
+    /// shown in when `lang` is asked for.
+    pub fn lang(&self, lang: Lang) -> Lang {
+        LocalizedText::choose([&self.name, &self.department, &self.legal_basis].into_iter().chain(self.fee_note.as_ref()), lang)
+    }
+
+    /// The guide in `lang`. Each record (the item, a question with its options, a
+    /// material) falls back to zh-CN as a whole when any of its texts is untranslated.
     pub fn guide(&self, lang: Lang, hall: Option<HallRef>, windows: Vec<Window>) -> ItemGuide {
-        let (name, name_lang) = self.name.resolve(lang);
+        let requested = lang;
+        let lang = self.lang(requested);
         ItemGuide {
-            lang: name_lang,
+            lang,
             code: self.code.clone(),
-            name: name.to_owned(),
+            name: self.name.get(lang),
             department: self.department.get(lang),
             kind: self.kind,
             category: self.category,
@@ -151,7 +195,9 @@ impl ItemRecord {
             questions: self
                 .questions
                 .iter()
-                .map(|q| Question {
+                .map(|q| (q, q.lang(requested)))
+                .map(|(q, lang)| Question {
+                    lang,
                     id: q.id.clone(),
                     text: q.text.get(lang),
                     help: opt(&q.help, lang),
@@ -166,7 +212,9 @@ impl ItemRecord {
             materials: self
                 .materials
                 .iter()
-                .map(|m| Material {
+                .map(|m| (m, LocalizedText::choose([&m.name, &m.source].into_iter().chain(m.notes.as_ref()), requested)))
+                .map(|(m, lang)| Material {
+                    lang,
                     id: m.id.clone(),
                     name: m.name.get(lang),
                     originals: m.originals,
@@ -197,6 +245,9 @@ pub struct ItemSummaryRecord {
     pub promised_limit_days: u32,
     pub on_the_spot: bool,
     pub online: bool,
+    /// The languages the item's own texts are complete in ([`ItemRecord::lang`]), so that
+    /// the list shows an item in the same language as its guide.
+    pub translated: Vec<Lang>,
 }
 
 impl From<&ItemRecord> for ItemSummaryRecord {
@@ -210,24 +261,25 @@ impl From<&ItemRecord> for ItemSummaryRecord {
             promised_limit_days: item.promised_limit_days,
             on_the_spot: item.on_the_spot,
             online: item.online,
+            translated: Lang::ALL.into_iter().filter(|&lang| item.lang(lang) == lang).collect(),
         }
     }
 }
 
 impl ItemSummaryRecord {
-    /// The list entry in `lang`, each text falling back to zh-CN on its own.
+    /// The list entry in `lang`, in the same language as the item's guide.
     pub fn resolve(&self, lang: Lang) -> ItemSummary {
-        let (name, name_lang) = self.name.resolve(lang);
+        let lang = if self.translated.contains(&lang) { lang } else { Lang::REFERENCE };
         ItemSummary {
             code: self.code.clone(),
-            name: name.to_owned(),
+            name: self.name.get(lang),
             department: self.department.get(lang),
             kind: self.kind,
             category: self.category,
             promised_limit_days: self.promised_limit_days,
             on_the_spot: self.on_the_spot,
             online: self.online,
-            lang: name_lang,
+            lang,
         }
     }
 }
@@ -354,5 +406,82 @@ impl CatalogueRecords {
             }
         }
         problems
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::MaterialFormat;
+
+    fn text(zh: &str, es: Option<&str>) -> LocalizedText {
+        let mut pairs = vec![(Lang::ZhCn, zh)];
+        pairs.extend(es.map(|es| (Lang::Es, es)));
+        LocalizedText::new(&pairs)
+    }
+
+    fn item(department_es: Option<&str>, source_es: Option<&str>) -> ItemRecord {
+        ItemRecord {
+            code: "330000001001".into(),
+            name: text("结婚登记", Some("Registro de matrimonio")),
+            department: text("民政局", department_es),
+            kind: ItemKind::AdministrativeConfirmation,
+            category: ItemCategory::Family,
+            legal_limit_days: 1,
+            promised_limit_days: 0,
+            on_the_spot: true,
+            fee_fen: 0,
+            fee_note: None,
+            online: false,
+            legal_basis: text("《婚姻登记条例》", Some("Reglamento de registro de matrimonio")),
+            appointment: AppointmentNeed::Recommended,
+            questions: vec![QuestionRecord {
+                id: "who".into(),
+                text: text("谁来办理？", Some("¿Quién hace el trámite?")),
+                help: None,
+                options: vec![
+                    AnswerOptionRecord { id: "self".into(), label: text("本人", Some("Usted")), help: None },
+                    AnswerOptionRecord { id: "agent".into(), label: text("代办人", None), help: None },
+                ],
+                ask_if: vec![],
+            }],
+            materials: vec![MaterialRecord {
+                id: "id-card".into(),
+                name: text("居民身份证", Some("Documento de identidad")),
+                originals: 1,
+                copies: 0,
+                format: MaterialFormat::Paper,
+                source: text("公安机关", source_es),
+                exempt_by_sharing: false,
+                notes: None,
+                when: vec![],
+                sample: None,
+            }],
+        }
+    }
+
+    #[test]
+    fn a_record_with_every_text_translated_is_shown_in_the_requested_language() {
+        let guide = item(Some("Oficina de Asuntos Civiles"), Some("Policía")).guide(Lang::Es, None, vec![]);
+        assert_eq!((guide.lang, guide.name.as_str(), guide.department.as_str()), (Lang::Es, "Registro de matrimonio", "Oficina de Asuntos Civiles"));
+        assert_eq!((guide.materials[0].lang, guide.materials[0].source.as_str()), (Lang::Es, "Policía"));
+    }
+
+    #[test]
+    fn a_record_with_one_untranslated_text_falls_back_to_chinese_as_a_whole() {
+        let record = item(None, None);
+        let guide = record.guide(Lang::Es, None, vec![]);
+        // The department lacks Spanish, so the item's name is Chinese too: never half and half.
+        assert_eq!((guide.lang, guide.name.as_str(), guide.department.as_str()), (Lang::ZhCn, "结婚登记", "民政局"));
+        let material = &guide.materials[0];
+        assert_eq!((material.lang, material.name.as_str(), material.source.as_str()), (Lang::ZhCn, "居民身份证", "公安机关"));
+        // One option lacks Spanish: the question and all its options are Chinese.
+        let question = &guide.questions[0];
+        assert_eq!((question.lang, question.text.as_str(), question.options[0].label.as_str()), (Lang::ZhCn, "谁来办理？", "本人"));
+        // The hall's list shows the item in the same language as its guide.
+        let summary = ItemSummaryRecord::from(&record).resolve(Lang::Es);
+        assert_eq!((summary.lang, summary.name.as_str()), (Lang::ZhCn, "结婚登记"));
+        let translated = ItemSummaryRecord::from(&item(Some("Oficina de Asuntos Civiles"), None)).resolve(Lang::Es);
+        assert_eq!((translated.lang, translated.name.as_str()), (Lang::Es, "Registro de matrimonio"));
     }
 }

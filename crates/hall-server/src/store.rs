@@ -2,7 +2,7 @@
 
 use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{
-    CategoryCount, ErrorCode, Hall, HallItems, HallLevel, HallList, HallRef, HallSummary, ItemCategory, ItemFilter,
+    CategoryCount, ErrorCode, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter,
     ItemSummary, Lang, LocalizedText, RegionCode, RegionLevel, RegionSummary, RegionView, Window,
 };
 use sqlx::{Row, SqlitePool};
@@ -18,9 +18,11 @@ fn region_from_row(row: &sqlx::sqlite::SqliteRow, lang: Lang) -> Result<RegionSu
     let code: String = row.try_get("code")?;
     let level = RegionCode::parse(&code).map(|c| c.level()).unwrap_or(RegionLevel::Province);
     let name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("name")?)?;
+    let (name, lang) = name.resolve(lang);
     Ok(RegionSummary {
+        lang,
         code,
-        name: name.get(lang),
+        name: name.to_owned(),
         level,
         has_children: row.try_get::<bool, _>("has_children")?,
         hall_count: row.try_get::<i64, _>("hall_count")? as u32,
@@ -140,16 +142,16 @@ pub async fn list_halls(db: &SqlitePool, query: &HallQuery, lang: Lang) -> Resul
 }
 
 fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) -> HallSummary {
-    let (name, name_lang) = record.name.resolve(lang);
+    let lang = LocalizedText::choose([&record.name, &record.address, region_name], lang);
     HallSummary {
         code: record.code.clone(),
-        name: name.to_owned(),
+        name: record.name.get(lang),
         level: record.level,
         region_code: record.region.clone(),
         region_name: region_name.get(lang),
         address: record.address.get(lang),
         services: record.services,
-        lang: name_lang,
+        lang,
     }
 }
 
@@ -176,7 +178,7 @@ fn windows(record: &HallRecord, lang: Lang, serving: Option<&str>) -> Vec<Window
         .windows
         .iter()
         .filter(|w| serving.is_none_or(|item| w.items.iter().any(|i| i == item)))
-        .map(|w| Window { number: w.number.clone(), name: w.name.get(lang), item_count: w.items.len() as u32 })
+        .map(|w| w.resolve(lang))
         .collect()
 }
 
@@ -208,11 +210,12 @@ async fn resolve_hall(db: &SqlitePool, code: &str, lang: Lang) -> Result<Hall, A
     }
     category_counts.sort_by_key(|c| ItemCategory::ALL.iter().position(|x| *x == c.category));
     let item_count = category_counts.iter().map(|c| c.count).sum();
-    let (name, name_lang) = record.name.resolve(lang);
+    let requested = lang;
+    let lang = record.lang(requested);
     Ok(Hall {
-        lang: name_lang,
+        lang,
         code: record.code.clone(),
-        name: name.to_owned(),
+        name: record.name.get(lang),
         level: record.level,
         region_path,
         address: record.address.get(lang),
@@ -222,7 +225,7 @@ async fn resolve_hall(db: &SqlitePool, code: &str, lang: Lang) -> Result<Hall, A
         hotline: record.hotline.clone(),
         supervision_phone: record.supervision_phone.clone(),
         services: record.services,
-        windows: windows(&record, lang, None),
+        windows: windows(&record, requested, None),
         item_count,
         categories: category_counts,
     })
@@ -279,14 +282,7 @@ pub async fn item_guide(db: &SqlitePool, item: &str, hall: Option<&str>, lang: L
                 ));
             }
             (
-                Some(HallRef {
-                    code: hall.code.clone(),
-                    name: hall.name.get(lang),
-                    address: hall.address.get(lang),
-                    opening_hours: hall.opening_hours.clone(),
-                    hours_note: hall.hours_note.as_ref().map(|n| n.get(lang)).filter(|n| !n.is_empty()),
-                    appointments: hall.services.appointments,
-                }),
+                Some(hall.reference(lang)),
                 windows(hall, lang, Some(item)),
             )
         }

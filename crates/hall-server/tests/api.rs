@@ -160,6 +160,41 @@ async fn content_follows_the_requested_language_and_says_which_it_is() {
 }
 
 #[tokio::test]
+async fn every_demo_guide_is_wholly_translated_into_every_language() {
+    let server = TestServer::demo().await;
+    let halls: HallList = server.get("/api/v1/halls?limit=100").await.parse();
+    for lang in [Lang::En, Lang::Es, Lang::Ug] {
+        let tag = lang.tag();
+        // Each item once, at the first hall that offers it.
+        let mut at_hall = std::collections::BTreeMap::new();
+        for hall in &halls.halls {
+            assert_eq!(hall.lang, Lang::ZhCn, "the hall list was asked for in zh-CN");
+            let items: HallItems = server.get(&format!("/api/v1/halls/{}/items?lang={tag}", hall.code)).await.parse();
+            for item in items.items {
+                assert_eq!(item.lang, lang, "{tag}: item {} in the list of {}", item.code, hall.code);
+                at_hall.entry(item.code).or_insert(hall.code.clone());
+            }
+        }
+        assert!(at_hall.len() >= 50, "{tag}: only {} items", at_hall.len());
+        for (item, hall) in at_hall {
+            let guide: ItemGuide = server.get(&format!("/api/v1/halls/{hall}/items/{item}?lang={tag}")).await.parse();
+            let mut langs = vec![("guide".to_owned(), guide.lang)];
+            langs.extend(guide.questions.iter().map(|q| (format!("question {}", q.id), q.lang)));
+            langs.extend(guide.materials.iter().map(|m| (format!("material {}", m.id), m.lang)));
+            langs.extend(guide.windows.iter().map(|w| (format!("window {}", w.number), w.lang)));
+            langs.extend(guide.hall.iter().map(|h| ("hall".to_owned(), h.lang)));
+            for (what, got) in langs {
+                assert_eq!(got, lang, "{tag}: {what} of item {item} is not translated");
+            }
+            if lang == Lang::Ug {
+                let arabic = |text: &str| text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+                assert!(arabic(&guide.name) && guide.materials.iter().all(|m| arabic(&m.name)), "ug: item {item} is not in Uyghur script");
+            }
+        }
+    }
+}
+
+#[tokio::test]
 async fn missing_things_are_404_with_a_stable_code() {
     let server = TestServer::demo().await;
     let table = [

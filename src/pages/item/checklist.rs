@@ -119,7 +119,7 @@ fn MaterialGroup(
     materials: Signal<Vec<(Material, Vec<String>)>>,
     #[prop(into)] heading: Callback<usize, String>,
 ) -> impl IntoView {
-    let lang_attr = state.lang_attr();
+    let questions_lang = state.lang_attr();
     view! {
         <Show when=move || !materials.with(Vec::is_empty)>
             <section class=format!("material-group material-group-{kind}")>
@@ -139,6 +139,7 @@ fn MaterialGroup(
                                 state.ticked.update(|t| if !t.remove(&id) { t.insert(id); });
                             };
                             let title = m.name.clone();
+                            let lang_attr = crate::i18n::lang_attr(m.lang);
                             view! {
                                 <li class="card material" class:ticked=move || tickable && ticked.get() data-material=m.id.clone()>
                                     {if tickable {
@@ -154,7 +155,7 @@ fn MaterialGroup(
                                     {m.exempt_by_sharing.then(|| view! { <p class="exempt-line">{tr("material-no-need-to-bring")}</p> })}
                                     {(!pending.is_empty()).then(|| {
                                         let questions = pending.join(" / ");
-                                        view! { <p class="depends">{tr("material-depends-on")}" "<span lang=lang_attr>{questions}</span></p> }
+                                        view! { <p class="depends">{tr("material-depends-on")}" "<span lang=questions_lang>{questions}</span></p> }
                                     })}
                                     <p class="counts">{move || t_args("material-counts", &[("originals", originals.into()), ("copies", copies.into())])}</p>
                                     <dl class="material-facts">
@@ -178,7 +179,6 @@ fn MaterialGroup(
 /// Everything ticked: where and when to go, and what to expect there.
 #[component]
 fn Ready(state: GuideState) -> impl IntoView {
-    let lang_attr = state.lang_attr();
     let g = state.guide.get_value();
     let (appointment, on_the_spot, promised, fee_fen) = (g.appointment, g.on_the_spot, g.promised_limit_days, g.fee_fen);
     let hall_appointments = g.hall.as_ref().is_some_and(|h| h.appointments);
@@ -198,12 +198,12 @@ fn Ready(state: GuideState) -> impl IntoView {
                     Some(hall) => {
                         let hours = hall.opening_hours.clone();
                         view! {
-                            <div><dt>{tr("ready-where")}</dt><dd lang=lang_attr><strong>{hall.name}</strong><br/>{hall.address}</dd></div>
+                            <div><dt>{tr("ready-where")}</dt><dd lang=crate::i18n::lang_attr(hall.lang)><strong>{hall.name}</strong><br/>{hall.address}</dd></div>
                             <div>
                                 <dt>{tr("hall-opening-hours")}</dt>
                                 <dd>
                                     <ul class="plain">{move || hours.iter().map(|span| view! { <li>{opening_line(span)}</li> }).collect_view()}</ul>
-                                    {hall.hours_note.map(|note| view! { <span class="note" lang=lang_attr>{note}</span> })}
+                                    {hall.hours_note.map(|note| view! { <span class="note" lang=crate::i18n::lang_attr(hall.lang)>{note}</span> })}
                                 </dd>
                             </div>
                         }.into_any()

@@ -1,7 +1,7 @@
 //! The questions about a citizen's case, one at a time: "question 2 of 4", a back button,
 //! and the answers so far, each of which can be changed.
 
-use hall_model::{Question, Walk};
+use hall_model::{Lang, Question, Walk};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -28,6 +28,7 @@ struct Answered {
     question: String,
     text: String,
     label: String,
+    lang: Lang,
 }
 
 #[component]
@@ -35,7 +36,6 @@ pub(super) fn Questions(state: GuideState) -> impl IntoView {
     if state.guide.with_value(|g| g.questions.is_empty()) {
         return ().into_any();
     }
-    let lang_attr = state.lang_attr();
     let step = Memo::new(move |_| {
         let answers = state.answers.get();
         let editing = state.editing.get();
@@ -62,7 +62,7 @@ pub(super) fn Questions(state: GuideState) -> impl IntoView {
                 .into_iter()
                 .filter_map(|(q, option)| {
                     let label = q.options.iter().find(|o| o.id == option)?.label.clone();
-                    Some(Answered { question: q.id.clone(), text: q.text.clone(), label })
+                    Some(Answered { question: q.id.clone(), text: q.text.clone(), label, lang: q.lang })
                 })
                 .collect::<Vec<_>>()
         })
@@ -89,6 +89,9 @@ pub(super) fn Questions(state: GuideState) -> impl IntoView {
                 <h3 class="answers-heading">{tr("questions-your-answers")}</h3>
                 <dl class="answers">
                     <For each=move || answered.get() key=|a| (a.question.clone(), a.label.clone()) let:a>
+                        {
+                        let lang_attr = crate::i18n::lang_attr(a.lang);
+                        view! {
                         <div class="answer" data-question=a.question.clone()>
                             <dt lang=lang_attr>{a.text.clone()}</dt>
                             <dd>
@@ -105,6 +108,8 @@ pub(super) fn Questions(state: GuideState) -> impl IntoView {
                                 </button>
                             </dd>
                         </div>
+                        }
+                        }
                     </For>
                 </dl>
             </Show>
@@ -131,7 +136,7 @@ fn focus<E: JsCast>(element: Option<E>) {
 
 #[component]
 fn QuestionStep(state: GuideState, step: Step) -> impl IntoView {
-    let lang_attr = state.lang_attr();
+    let lang_attr = crate::i18n::lang_attr(step.question.lang);
     let choice = RwSignal::new(step.chosen.clone());
     let missing = RwSignal::new(false);
     let legend = NodeRef::<leptos::html::Legend>::new();

@@ -1,0 +1,22 @@
+# hall-guide — English: Text shared by every page; page not found
+# Translated from zh-CN/app.ftl (the reference); its comments say what each variable holds.
+
+## Shared by every page
+
+app-name = Government Service Hall Guide
+app-skip-to-content = Skip to content
+app-language-label = Language
+app-demo-notice = Demo data: everything on this site is an example and does not describe the real requirements of any government service hall.
+app-hotline-notice = Questions? Call the 12345 government service hotline.
+app-loading = Loading…
+app-retry = Try again
+app-back-home = Back to the home page
+app-home = Home
+app-breadcrumbs-label = You are here
+app-previous-page = Previous page
+app-next-page = Next page
+
+## Page not found
+
+not-found-title = We can’t find this page
+not-found-body = The link may be wrong or out of date. Start again from the home page to find your hall.

@@ -1,0 +1,69 @@
+# hall-guide — English: Appointments and my appointments
+# Translated from zh-CN/booking.ftl (the reference); its comments say what each variable holds.
+
+## Appointments
+
+book-title = Book an appointment: { $item }
+book-link = Book an appointment at the hall
+slots-choose-day = Step 1: choose a day
+slots-choose-time = Step 2: choose a time on { $day }
+slots-day-places = { $count ->
+    [one] 1 place left
+   *[other] { $count } places left
+}
+slots-day-holiday = Public holiday: closed
+slots-day-closed = Closed
+slots-day-full = Fully booked
+slots-time-places = { $count ->
+    [one] 1 left
+   *[other] { $count } left
+}
+slots-time-full = Fully booked
+slots-other-day = Choose another day
+date-day = { $weekday } { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+time-range = { $start }–{ $end }
+date-at-time = { $date }, { $time }
+book-details-heading = Step 3: who is coming
+book-details-hint = These details are used for this booking only. Bring your resident ID card to the hall.
+book-name = Full name
+book-mobile = Mobile number
+book-resident-id = Resident ID number
+book-check-heading = Step 4: check your booking
+book-check-hint = You will get a reference number: show it, or its QR code, at the hall.
+book-when = When
+book-confirm = Confirm booking
+book-sending = Sending…
+book-nearest-free = The nearest free times to the one you chose:
+book-done = Booked
+appointment-reference = Reference
+appointment-qr = QR code of reference { $reference }
+appointment-status = Status
+appointment-cancelled = Cancelled
+appointment-item = Service
+appointment-bring = Arrive on time with your resident ID card (original) and your materials.
+appointment-add-to-calendar = Add to calendar
+appointment-manage-link = Link to manage this booking (view, move or cancel it on another phone; don’t share it):
+appointment-calendar-summary = Government service hall: { $item }
+appointment-reschedule = Change the time
+appointment-cancel = Cancel
+appointment-cancel-question = Cancel this appointment? The place goes to someone else.
+appointment-cancel-yes = Yes, cancel it
+appointment-cancel-no = No, keep it
+appointment-keep-time = Keep the current time
+appointments-title = My appointments
+appointments-hint = Bookings made on this device. Only their reference numbers and manage codes are kept here: never your name, phone or ID number.
+appointments-none = No bookings on this device yet.
+appointments-forget = Remove from the list

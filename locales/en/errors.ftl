@@ -1,0 +1,38 @@
+# hall-guide — English: Errors (from the API and on form fields)
+# Translated from zh-CN/errors.ftl (the reference); its comments say what each variable holds.
+
+## Errors (each says what happened and what to do)
+
+error-unreachable = We can’t reach the server. Check your connection, then press “Try again”.
+error-malformed = The server sent data we can’t read. Try again later; if it keeps happening, call 12345.
+error-region-not-found = We can’t find this region. Go back to the home page and choose again.
+error-hall-not-found = We can’t find this hall; the link may be out of date. Go back to the home page and search again.
+error-item-not-found = We can’t find this service; the link may be out of date. Go back to the hall’s page and look again.
+error-item-not-offered = This hall does not handle this service. Go back to the home page to find a hall that does.
+error-bad-request = This link is incomplete or wrong. Go back to the home page and search again.
+error-unavailable = The service is busy. Wait a moment, then press “Try again”.
+error-internal = Something went wrong on the server. Press “Try again” in a little while.
+error-invalid-booking = Some details need correcting. Fix the fields marked below and send again.
+error-hall-not-bookable = This hall doesn’t take bookings online. You can just go.
+error-slot-not-found = This time can’t be booked (a public holiday, or too far ahead). Choose another.
+error-slot-taken = Someone has just taken the last place at this time. Choose another time: what you typed is kept.
+error-already-booked-that-day = You already have a booking for this service on that day.
+error-too-many-bookings = You already have 3 upcoming bookings. Use or cancel one before booking another.
+error-rate-limited = Too many tries in a short time. Wait a minute, then try again.
+error-idempotency-key-reused = This doesn’t match what you sent before. Reload the page and send again.
+error-appointment-not-found = We can’t find this booking. Check the reference and the code to manage it.
+error-appointment-cancelled = This booking was cancelled and can’t be changed.
+error-application-not-found = We found no application for these details. Check the application number, and the last 4 digits of your phone or the query code on your receipt.
+error-application-not-completed = You can rate the service once the application is completed.
+error-feedback-already-given = This application has been rated already. Thank you for your feedback.
+
+## Form field errors
+
+problem-missing = Fill this in.
+problem-too-long = This is too long. Shorten it.
+problem-mobile-format = Enter an 11-digit mobile number, like 138 1234 5678.
+problem-resident-id-format = Enter the 18-character resident ID number (the last may be X).
+problem-resident-id-birth-date = The date of birth in this ID number is wrong. Check characters 7 to 14.
+problem-resident-id-check-digit = One character of this ID number is mistyped. Check it against the card.
+problem-date-format = Choose a date.
+problem-time-format = Choose a time.

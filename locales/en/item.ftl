@@ -1,0 +1,108 @@
+# hall-guide — English: Item guide: questions, checklist, when everything is gathered
+# Translated from zh-CN/item.ftl (the reference); its comments say what each variable holds.
+
+## Item guide
+
+item-on-the-spot = Done on the spot
+item-online = Available online
+item-promised-days = { $days ->
+    [one] Done in 1 working day
+   *[other] Done in { $days } working days
+}
+item-kind = Type
+item-kind-administrative-licensing = Administrative licence
+item-kind-administrative-confirmation = Administrative confirmation
+item-kind-public-service = Public service
+item-kind-administrative-payment = Benefit payment
+item-kind-other-power = Other administrative power
+item-category = Category
+item-promised-limit = Promised time
+item-legal-limit = Legal time limit
+item-working-days = { $days ->
+    [one] 1 working day
+   *[other] { $days } working days
+}
+item-fee = Fee
+item-fee-free = Free
+item-fee-amount = ¥{ $yuan }
+item-online-heading = Online
+item-online-yes = You can apply online
+item-online-no = Apply at the hall
+item-windows = Windows:
+
+## One-time notification: questions
+
+questions-heading = What you need to bring, all at once
+questions-intro = Answer a few short questions and the list below shows only the materials you need, so one trip is enough.
+questions-step = Question { $number } of { $total }
+questions-continue = Continue
+questions-back = Back
+questions-choose-one = Choose an answer.
+questions-your-answers = Your answers
+questions-change = Change
+questions-cancel-change = Keep this answer
+questions-done = That’s all the questions: the list below is everything you need to bring.
+questions-start-again = Clear my answers and ticks and start again
+
+## One-time notification: checklist
+
+checklist-heading = Checklist
+checklist-totals = Bring { $documents ->
+    [one] 1 document
+   *[other] { $documents } documents
+}: { $originals ->
+    [one] 1 original
+   *[other] { $originals } originals
+} and { $copies ->
+    [one] 1 copy
+   *[other] { $copies } copies
+}.
+checklist-totals-undecided = { $count ->
+    [one] 1 more depends on your answers.
+   *[other] { $count } more depend on your answers.
+}
+checklist-progress = { $ticked } of { $total } gathered
+checklist-print = Print the checklist
+checklist-share = Share the link
+checklist-link-copied = Link copied. Whoever opens it sees this same checklist.
+checklist-copy-this-link = Copy this link:
+checklist-to-bring = Bring these ({ $count }): tick each one when you have it
+checklist-undecided = Depends on your answers ({ $count })
+checklist-no-need-to-bring = No need to bring: the hall gets these through data sharing ({ $count })
+material-no-need-to-bring = No need to bring
+material-depends-on = Depends on:
+material-sample = See a sample (opens in a new window)
+
+## When everything is gathered
+
+ready-heading = You have everything: you’re ready to go
+ready-where = Where
+ready-choose-hall = Many halls handle this item.
+ready-find-hall = Find a hall near you
+ready-appointment = Appointment
+ready-appointment-required = Needed: book a slot first and go at the booked time.
+ready-appointment-recommended = Recommended: you will be served without one, but booking saves queueing.
+ready-appointment-recommended-no-booking = Recommended, but this hall does not take bookings: just go.
+ready-appointment-not-needed = Not needed: just go.
+item-legal-basis = Legal basis
+material-counts = { $originals ->
+    [0] { $copies ->
+        [one] 1 copy
+       *[other] { $copies } copies
+    }
+    [one] { $copies ->
+        [0] 1 original
+        [one] 1 original · 1 copy
+       *[other] 1 original · { $copies } copies
+    }
+   *[other] { $copies ->
+        [0] { $originals } originals
+        [one] { $originals } originals · 1 copy
+       *[other] { $originals } originals · { $copies } copies
+    }
+}
+material-format = Form
+material-format-paper = Paper
+material-format-electronic = Electronic
+material-format-paper-or-electronic = Paper or electronic
+material-source = Issued by / where to get it

@@ -1,0 +1,47 @@
+# hall-guide — English: Application status
+# Translated from zh-CN/track.ftl (the reference); its comments say what each variable holds.
+
+## Application status
+
+app-nav-label = Main
+track-nav = Track
+track-title = Track an application
+track-number = Application number
+track-number-hint = On your receipt, e.g. DEMO-04.
+track-verifier = Last 4 digits of your phone, or the query code on the receipt
+track-verifier-hint = To check that the application is yours.
+track-submit = Look up
+track-recent = Looked up recently:
+track-number-line = Application { $number } · { $hall }
+track-paused = The time limit is paused until you hand in the materials below; review then continues.
+track-due-today = Today is the last working day of the promised time.
+track-due-in = { $days ->
+    [one] Due in 1 working day ({ $date }).
+   *[other] Due in { $days } working days ({ $date }).
+}
+track-overdue = { $days ->
+    [one] Overdue by 1 working day (due { $date }). You can call 12345 about it.
+   *[other] Overdue by { $days } working days (due { $date }). You can call 12345 about it.
+}
+track-resubmit = Materials to hand in again:
+track-checklist-link = See this service’s checklist
+track-tracking = Parcel number: { $tracking }
+track-rate = Rate the service you received
+track-comment = Comments (optional)
+track-send-rating = Send rating
+track-rated = You rated this { $rating } out of 5. Thank you.
+rating-5 = Very satisfied
+rating-4 = Satisfied
+rating-3 = Fairly satisfied
+rating-2 = Dissatisfied
+rating-1 = Very dissatisfied
+status-submitted = Submitted
+status-accepted = Accepted
+status-under-review = Under review
+status-correction-needed = Correction needed
+status-approved = Approved
+status-refused = Refused
+status-certificate-made = Certificate made
+status-ready-for-pickup = Ready to collect
+status-posted = Posted
+status-completed = Completed

@@ -1,0 +1,63 @@
+# hall-guide — ئۇيغۇرچە: Appointments and my appointments
+# Translated from zh-CN/booking.ftl (the reference); its comments say what each variable holds.
+
+## ئالدىن ئۇچرىشىش
+
+book-title = ئالدىن ئۇچرىشىش: { $item }
+book-link = زالغا بېرىپ بېجىرىش ئۈچۈن ئالدىن ئۇچرىشىش
+slots-choose-day = 1-قەدەم: چېسلا تاللاڭ
+slots-choose-time = 2-قەدەم: { $day } ئۈچۈن ۋاقىت بۆلىكى تاللاڭ
+slots-day-places = { $count } ئورۇن قالدى
+slots-day-holiday = قانۇنىي بايرام، ئىش بېجىرىلمەيدۇ
+slots-day-closed = دەم ئېلىش كۈنى، ئىش بېجىرىلمەيدۇ
+slots-day-full = ئورۇن توشتى
+slots-time-places = { $count } ئورۇن قالدى
+slots-time-full = ئورۇن توشتى
+slots-other-day = باشقا چېسلا تاللاش
+date-day = { $day }-{ $month ->
+    [1] يانۋار
+    [2] فېۋرال
+    [3] مارت
+    [4] ئاپرېل
+    [5] ماي
+    [6] ئىيۇن
+    [7] ئىيۇل
+    [8] ئاۋغۇست
+    [9] سېنتەبىر
+    [10] ئۆكتەبىر
+    [11] نويابىر
+   *[12] دېكابىر
+} ({ $weekday })
+time-range = { $start }–{ $end }
+date-at-time = { $date }، { $time }
+book-details-heading = 3-قەدەم: ئىش بېجىرگۈچىنىڭ ئۇچۇرىنى تولدۇرۇڭ
+book-details-hint = بۇ ئۇچۇرلار پەقەت مۇشۇ قېتىملىق ئالدىن ئۇچرىشىش ئۈچۈنلا ئىشلىتىلىدۇ. زالغا بارغاندا ئۆزىڭىزنىڭ كىملىكىنى ئېلىپ بېرىڭ.
+book-name = ئىسىم-فامىلە
+book-mobile = يانفون نومۇرى
+book-resident-id = ئاھالىلەر كىملىك نومۇرى
+book-check-heading = 4-قەدەم: ئالدىن ئۇچرىشىش ئۇچۇرىنى تەكشۈرۈڭ
+book-check-hint = يوللىغاندىن كېيىن ئالدىن ئۇچرىشىش نومۇرى بېرىلىدۇ. زالغا بارغاندا ئالدىن ئۇچرىشىش نومۇرى ياكى ئىككى ئۆلچەملىك كودنى كۆرسەتسىڭىزلا بولىدۇ.
+book-when = ئالدىن ئۇچرىشىش ۋاقتى
+book-confirm = ئالدىن ئۇچرىشىشنى جەزملەش
+book-sending = يوللىنىۋاتىدۇ…
+book-nearest-free = سىز تاللىغان ۋاقىتقا ئەڭ يېقىن بوش ۋاقىت بۆلەكلىرى:
+book-done = ئالدىن ئۇچرىشىش مۇۋەپپەقىيەتلىك بولدى
+appointment-reference = ئالدىن ئۇچرىشىش نومۇرى
+appointment-qr = { $reference } نومۇرلۇق ئالدىن ئۇچرىشىشنىڭ ئىككى ئۆلچەملىك كودى
+appointment-status = ھالىتى
+appointment-cancelled = بىكار قىلىندى
+appointment-item = بېجىرىدىغان ئىش
+appointment-bring = ۋاقتىدا يېتىپ بېرىڭ، ئۆزىڭىزنىڭ ئاھالىلەر كىملىكىنىڭ ئەسلى نۇسخىسى ۋە ئىش بېجىرىش ماتېرىياللىرىنى ئېلىپ بېرىڭ.
+appointment-add-to-calendar = كالېندارغا قوشۇش
+appointment-manage-link = باشقۇرۇش ئۇلانمىسى (باشقا يانفوندا كۆرۈش، ۋاقتىنى ئۆزگەرتىش ياكى بىكار قىلىشقا بولىدۇ؛ باشقىلارغا يوللىماڭ):
+appointment-calendar-summary = ھۆكۈمەت ئىشلىرى زالىدا ئالدىن ئۇچرىشىش: { $item }
+appointment-reschedule = ۋاقتىنى ئۆزگەرتىش
+appointment-cancel = ئالدىن ئۇچرىشىشنى بىكار قىلىش
+appointment-cancel-question = بۇ ئالدىن ئۇچرىشىشنى راستتىنلا بىكار قىلامسىز؟ بۇ ئورۇن باشقىلارغا بوشىتىپ بېرىلىدۇ.
+appointment-cancel-yes = ھەئە، بىكار قىلىمەن
+appointment-cancel-no = بىكار قىلمايمەن
+appointment-keep-time = ئەسلىدىكى ۋاقىتنى ساقلاش
+appointments-title = ئالدىن ئۇچرىشىشلىرىم
+appointments-hint = بۇ يەردە مۇشۇ ئۈسكۈنىدە قىلىنغان ئالدىن ئۇچرىشىش خاتىرىلىرى كۆرسىتىلىدۇ. ئۈسكۈنىدە پەقەت ئالدىن ئۇچرىشىش نومۇرى ۋە باشقۇرۇش كودىلا ساقلىنىدۇ؛ ئىسىم، يانفون نومۇرى ياكى كىملىك نومۇرى ساقلانمايدۇ.
+appointments-none = بۇ ئۈسكۈنىدە تېخى ئالدىن ئۇچرىشىش يوق.
+appointments-forget = تىزىملىكتىن چىقىرىۋېتىش

@@ -1,0 +1,81 @@
+# hall-guide — ئۇيغۇرچە: Item guide: questions, checklist, when everything is gathered
+# Translated from zh-CN/item.ftl (the reference); its comments say what each variable holds.
+
+## ئىش بېجىرىش يېتەكچىسى
+
+item-on-the-spot = دەرھال بېجىرىلىدۇ
+item-online = توردا بېجىرگىلى بولىدۇ
+item-promised-days = { $days } خىزمەت كۈنىدە بېجىرىلىپ تۈگەيدۇ
+item-kind = ئىش تۈرىنىڭ تىپى
+item-kind-administrative-licensing = مەمۇرىي ئىجازەت
+item-kind-administrative-confirmation = مەمۇرىي جەزملەشتۈرۈش
+item-kind-public-service = ئاممىۋى مۇلازىمەت
+item-kind-administrative-payment = مەمۇرىي تەمىنات
+item-kind-other-power = باشقا مەمۇرىي ھوقۇقلار
+item-category = تۈركۈم
+item-promised-limit = ۋەدە قىلىنغان ۋاقىت چېكى
+item-legal-limit = قانۇندا بەلگىلەنگەن ۋاقىت چېكى
+item-working-days = { $days } خىزمەت كۈنى
+item-fee = ھەق
+item-fee-free = ھەقسىز
+item-fee-amount = { $yuan } يۈەن
+item-online-heading = توردا بېجىرىش
+item-online-yes = توردا ئىلتىماس قىلغىلى بولىدۇ
+item-online-no = زالغا بېرىپ بېجىرىش كېرەك
+item-windows = بېجىرىش كۆزنىكى:
+
+## بىر قېتىمدىلا ئۇقتۇرۇش: سوئاللار
+
+questions-heading = بىر قېتىمدىلا ئۇقتۇرۇش: نېمىلەرنى ئېلىپ بېرىشىڭىز كېرەك
+questions-intro = بىر قانچە ئاددىي سوئالغا جاۋاب بېرىڭ، تۆۋەندىكى تىزىملىكتە پەقەت سىز ئېلىپ بېرىشقا تېگىشلىك ماتېرىياللارلا كۆرسىتىلىدۇ. ھەممىنى بىر قېتىمدىلا تولۇق ئېلىپ بېرىڭ، ئىككىنچى قېتىم ئاۋارە بولمايسىز.
+questions-step = سوئال { $number } / { $total }
+questions-continue = داۋاملاشتۇرۇش
+questions-back = ئالدىنقى قەدەم
+questions-choose-one = بىر جاۋابنى تاللاڭ.
+questions-your-answers = جاۋابلىرىڭىز
+questions-change = ئۆزگەرتىش
+questions-cancel-change = ئۆزگەرتمەي قايتىش
+questions-done = سوئاللار تۈگىدى. تۆۋەندىكىسى سىز تەييارلىشىڭىز كېرەك بولغان بارلىق ماتېرىياللار.
+questions-start-again = جاۋاب ۋە بەلگىلەرنى تازىلاپ، قايتا باشلاش
+
+## بىر قېتىمدىلا ئۇقتۇرۇش: ماتېرىياللار تىزىملىكى
+
+checklist-heading = ماتېرىياللار تىزىملىكى
+checklist-totals = { $documents } خىل ماتېرىيال ئېلىپ بېرىڭ: ئەسلى نۇسخا { $originals } پارچە، كۆپەيتىلمە نۇسخا { $copies } پارچە.
+checklist-totals-undecided = يەنە { $count } خىل ماتېرىيال جاۋابىڭىزغا باغلىق.
+checklist-progress = { $ticked } / { $total } خىل تەييار بولدى
+checklist-print = تىزىملىكنى بېسىش
+checklist-share = ئۇلانمىنى ھەمبەھىرلەش
+checklist-link-copied = ئۇلانما كۆچۈرۈلدى. ئۇنى ئاچقان كىشى سىز بىلەن ئوخشاش تىزىملىكنى كۆرىدۇ.
+checklist-copy-this-link = بۇ ئۇلانمىنى كۆچۈرۈڭ:
+checklist-to-bring = ئېلىپ بېرىش كېرەك ({ $count }) — بىرنى تەييارلىسىڭىز بىرنى بەلگىلەڭ
+checklist-undecided = جاۋابىڭىزغا باغلىق ({ $count })
+checklist-no-need-to-bring = ئېلىپ بېرىشنىڭ ھاجىتى يوق: زال سانلىق مەلۇمات ئورتاقلىشىش ئارقىلىق ئالىدۇ ({ $count })
+material-no-need-to-bring = ئېلىپ بېرىشنىڭ ھاجىتى يوق
+material-depends-on = بۇ سوئالغا باغلىق:
+material-sample = ئۈلگە جەدۋەلنى كۆرۈش (يېڭى كۆزنەكتە ئېچىلىدۇ)
+
+## ماتېرىياللار تولۇق تەييار بولغاندىن كېيىن
+
+ready-heading = ماتېرىياللار تولۇق تەييار بولدى، يولغا چىقسىڭىز بولىدۇ
+ready-where = بېجىرىش ئورنى
+ready-choose-hall = بۇ ئىش تۈرىنى بىر قانچە زالدا بېجىرگىلى بولىدۇ.
+ready-find-hall = يېقىن ئەتراپتىكى زالنى ئىزدەش
+ready-appointment = ئالدىن ئۇچرىشىش
+ready-appointment-required = ئالدىن ئۇچرىشىش زۆرۈر: ئاۋۋال ئالدىن ئۇچرىشىش قىلىڭ، ئاندىن بەلگىلەنگەن ۋاقىتتا بېرىڭ.
+ready-appointment-recommended = ئالدىن ئۇچرىشىش تەۋسىيە قىلىنىدۇ: ئالدىن ئۇچرىشىش قىلمىسىڭىزمۇ بېجىرگىلى بولىدۇ، قىلسىڭىز ئۆچرەت ساقلاش ئازىيىدۇ.
+ready-appointment-recommended-no-booking = ئالدىن ئۇچرىشىش تەۋسىيە قىلىنىدۇ، بىراق بۇ زال ھازىرچە ئالدىن ئۇچرىشىش قوبۇل قىلمايدۇ. بىۋاسىتە بارسىڭىز بولىدۇ.
+ready-appointment-not-needed = ئالدىن ئۇچرىشىشنىڭ ھاجىتى يوق، بىۋاسىتە بارسىڭىز بولىدۇ.
+item-legal-basis = قانۇنىي ئاساس
+material-counts = { $originals ->
+    [0] كۆپەيتىلمە نۇسخا { $copies } پارچە
+   *[other] { $copies ->
+        [0] ئەسلى نۇسخا { $originals } پارچە
+       *[other] ئەسلى نۇسخا { $originals } پارچە · كۆپەيتىلمە نۇسخا { $copies } پارچە
+    }
+}
+material-format = شەكلى
+material-format-paper = قەغەز
+material-format-electronic = ئېلېكترونلۇق
+material-format-paper-or-electronic = قەغەز ياكى ئېلېكترونلۇق
+material-source = چىقىرىپ بېرىدىغان ئورۇن / ئېلىش ئۇسۇلى

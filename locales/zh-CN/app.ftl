@@ -1,0 +1,22 @@
+# hall-guide — 简体中文（参考语言）：全站共用的文字、页面找不到
+# 变量说明写在消息上方的 “# Variables:” 注释中。
+
+## 全站共用
+
+app-name = 政务服务大厅办事指南
+app-skip-to-content = 跳到正文
+app-language-label = 语言
+app-demo-notice = 演示数据：本站内容为示例，不代表任何政务服务大厅的真实办事要求。
+app-hotline-notice = 如有疑问，请拨打 12345 政务服务便民热线。
+app-loading = 正在加载…
+app-retry = 重试
+app-back-home = 返回首页
+app-home = 首页
+app-breadcrumbs-label = 当前位置
+app-previous-page = 上一页
+app-next-page = 下一页
+
+## 找不到页面
+
+not-found-title = 找不到这个页面
+not-found-body = 链接可能有误或已过期。请从首页重新查找您要去的大厅。

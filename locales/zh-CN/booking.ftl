@@ -1,0 +1,72 @@
+# hall-guide — 简体中文（参考语言）：预约与我的预约
+# 变量说明写在消息上方的 “# Variables:” 注释中。
+
+## 预约
+
+# Variables:
+#   $item (String) - 事项名称
+book-title = 预约办理：{ $item }
+book-link = 预约到大厅办理
+slots-choose-day = 第 1 步：选择日期
+# Variables:
+#   $day (String) - 日期，如“10月8日（周四）”
+slots-choose-time = 第 2 步：选择 { $day } 的时段
+# Variables:
+#   $count (Number) - 当天剩余名额
+slots-day-places = 剩余 { $count } 个名额
+slots-day-holiday = 法定节假日，不办公
+slots-day-closed = 休息日，不办公
+slots-day-full = 已约满
+# Variables:
+#   $count (Number) - 该时段剩余名额
+slots-time-places = 剩余 { $count } 个
+slots-time-full = 已约满
+slots-other-day = 选择其他日期
+# Variables:
+#   $month (Number) - 月
+#   $day (Number) - 日
+#   $weekday (String) - 星期，如“周四”
+date-day = { $month }月{ $day }日（{ $weekday }）
+# Variables:
+#   $start (String) - 开始时间，24小时制，如 09:00
+#   $end (String) - 结束时间，24小时制，如 09:30
+time-range = { $start }–{ $end }
+# Variables:
+#   $date (String) - 日期，如“10月8日（周四）”
+#   $time (String) - 时间或时段，如 09:00 或 09:00–09:30
+date-at-time = { $date } { $time }
+book-details-heading = 第 3 步：填写办事人信息
+book-details-hint = 信息只用于本次预约，到大厅时请携带本人身份证。
+book-name = 姓名
+book-mobile = 手机号码
+book-resident-id = 居民身份证号码
+book-check-heading = 第 4 步：核对预约信息
+book-check-hint = 提交后会生成预约号，到大厅出示预约号或二维码即可。
+book-when = 预约时间
+book-confirm = 确认预约
+book-sending = 正在提交…
+book-nearest-free = 离您所选时间最近的空闲时段：
+book-done = 预约成功
+appointment-reference = 预约号
+# Variables:
+#   $reference (String) - 预约号
+appointment-qr = 预约号 { $reference } 的二维码
+appointment-status = 状态
+appointment-cancelled = 已取消
+appointment-item = 办理事项
+appointment-bring = 请按时到达，并携带本人居民身份证原件和办事材料。
+appointment-add-to-calendar = 加入日历
+appointment-manage-link = 管理链接（可在其他手机上查看、改期或取消；请勿转发给他人）：
+# Variables:
+#   $item (String) - 事项名称
+appointment-calendar-summary = 政务大厅预约：{ $item }
+appointment-reschedule = 改期
+appointment-cancel = 取消预约
+appointment-cancel-question = 确定要取消这个预约吗？名额将释放给其他人。
+appointment-cancel-yes = 确定取消
+appointment-cancel-no = 不取消
+appointment-keep-time = 保留原时间
+appointments-title = 我的预约
+appointments-hint = 这里列出在这台设备上预约的记录。设备上只保存预约号和管理码，不保存姓名、手机号或身份证号。
+appointments-none = 这台设备上还没有预约。
+appointments-forget = 从列表中移除

@@ -1,0 +1,38 @@
+# hall-guide — 简体中文（参考语言）：错误提示（接口错误与表单字段错误）
+# 变量说明写在消息上方的 “# Variables:” 注释中。
+
+## 错误提示（每条都说明发生了什么、该怎么办）
+
+error-unreachable = 无法连接到服务器。请检查网络连接后点击“重试”。
+error-malformed = 服务器返回的数据无法识别。请稍后重试；如仍有问题，请拨打 12345。
+error-region-not-found = 找不到这个地区。请返回首页重新选择。
+error-hall-not-found = 找不到这个政务服务大厅，链接可能已过期。请返回首页重新查找。
+error-item-not-found = 找不到这个事项，链接可能已过期。请返回大厅页面重新查找。
+error-item-not-offered = 这个大厅不办理该事项。请返回首页查找办理该事项的其他大厅。
+error-bad-request = 链接不完整或有误。请返回首页重新查找。
+error-unavailable = 服务繁忙，请稍等片刻后点击“重试”。
+error-internal = 服务器出现故障，请稍后点击“重试”。
+error-invalid-booking = 预约信息有误，请按提示修改后再提交。
+error-hall-not-bookable = 这个大厅暂不接受网上预约，可直接前往办理。
+error-slot-not-found = 这个时段无法预约（可能是节假日或已超出可预约日期）。请重新选择。
+error-slot-taken = 这个时段刚刚约满了。请选择其他时段，您填写的信息会保留。
+error-already-booked-that-day = 您当天已预约过这个事项，无需重复预约。
+error-too-many-bookings = 您已有 3 个未到期的预约，请先办理或取消其中一个再预约。
+error-rate-limited = 操作太频繁，请稍等一分钟后再试。
+error-idempotency-key-reused = 这次提交与上一次不一致，请刷新页面后重新提交。
+error-appointment-not-found = 找不到这个预约：请核对预约号和管理码。
+error-appointment-cancelled = 这个预约已取消，不能再修改。
+error-application-not-found = 没有查到这个办件：请核对办件编号，以及手机号后 4 位或回执上的查询码。
+error-application-not-completed = 办件办结后才能评价。
+error-feedback-already-given = 这个办件已经评价过了，感谢您的反馈。
+
+## 表单字段错误
+
+problem-missing = 请填写这一项。
+problem-too-long = 内容太长，请缩短。
+problem-mobile-format = 请输入 11 位手机号码，如 138 1234 5678。
+problem-resident-id-format = 请输入 18 位居民身份证号码（最后一位可能是 X）。
+problem-resident-id-birth-date = 身份证号码中的出生日期不正确，请核对第 7 至 14 位。
+problem-resident-id-check-digit = 身份证号码有一位输错了，请与证件逐位核对。
+problem-date-format = 请选择日期。
+problem-time-format = 请选择时段。

@@ -1,0 +1,108 @@
+# hall-guide — 简体中文（参考语言）：事项办事指南：问题、材料清单、备齐后
+# 变量说明写在消息上方的 “# Variables:” 注释中。
+
+## 事项办事指南
+
+item-on-the-spot = 即办件
+item-online = 网上可办
+# Variables:
+#   $days (Number) - 承诺办结时限（工作日）
+item-promised-days = { $days } 个工作日办结
+item-kind = 事项类型
+item-kind-administrative-licensing = 行政许可
+item-kind-administrative-confirmation = 行政确认
+item-kind-public-service = 公共服务
+item-kind-administrative-payment = 行政给付
+item-kind-other-power = 其他行政权力
+item-category = 类别
+item-promised-limit = 承诺时限
+item-legal-limit = 法定时限
+# Variables:
+#   $days (Number) - 工作日天数
+item-working-days = { $days } 个工作日
+item-fee = 收费
+item-fee-free = 不收费
+# Variables:
+#   $yuan (Number) - 金额（元），如 20 或 20.50，按各语言的习惯书写小数点
+item-fee-amount = { $yuan } 元
+item-online-heading = 网上办理
+item-online-yes = 可网上申请
+item-online-no = 需到大厅办理
+item-windows = 办理窗口：
+
+## 一次性告知：问题
+
+questions-heading = 一次性告知：您需要带什么
+questions-intro = 回答几个简单的问题，下方清单只列出您需要带的材料，一次带齐，不跑第二趟。
+# Variables:
+#   $number (Number) - 当前是第几个问题
+#   $total (Number) - 预计共有几个问题（随回答变化）
+questions-step = 问题 { $number } / { $total }
+questions-continue = 继续
+questions-back = 上一步
+questions-choose-one = 请选择一个答案。
+questions-your-answers = 您的回答
+questions-change = 修改
+questions-cancel-change = 不修改，返回
+questions-done = 问题已答完，下方就是您需要准备的全部材料。
+questions-start-again = 清空回答和勾选，重新开始
+
+## 一次性告知：材料清单
+
+checklist-heading = 材料清单
+# Variables:
+#   $documents (Number) - 需携带的材料种数
+#   $originals (Number) - 原件总份数
+#   $copies (Number) - 复印件总份数
+checklist-totals = 请携带 { $documents } 种材料：原件 { $originals } 份，复印件 { $copies } 份。
+# Variables:
+#   $count (Number) - 取决于尚未回答的问题的材料种数
+checklist-totals-undecided = 另有 { $count } 种材料取决于您的回答。
+# Variables:
+#   $ticked (Number) - 已勾选的材料种数
+#   $total (Number) - 需携带的材料种数
+checklist-progress = 已备齐 { $ticked } / { $total } 种
+checklist-print = 打印清单
+checklist-share = 分享链接
+checklist-link-copied = 链接已复制，对方打开后看到的清单与您相同。
+checklist-copy-this-link = 请复制这个链接：
+# Variables:
+#   $count (Number) - 本组材料种数
+checklist-to-bring = 需要携带（{ $count }）——备齐一项勾选一项
+# Variables:
+#   $count (Number) - 本组材料种数
+checklist-undecided = 取决于您的回答（{ $count }）
+# Variables:
+#   $count (Number) - 本组材料种数
+checklist-no-need-to-bring = 无需携带：大厅通过数据共享获取（{ $count }）
+material-no-need-to-bring = 无需携带
+material-depends-on = 取决于：
+material-sample = 查看样表（新窗口打开）
+
+## 材料备齐后
+
+ready-heading = 材料已备齐，可以出发了
+ready-where = 办理地点
+ready-choose-hall = 本事项可在多个大厅办理。
+ready-find-hall = 查找附近的大厅
+ready-appointment = 预约
+ready-appointment-required = 需要预约：请先预约，再按预约时间前往。
+ready-appointment-recommended = 建议预约：不预约也可办理，预约可减少排队。
+ready-appointment-recommended-no-booking = 建议预约，但本大厅暂不提供预约，可直接前往。
+ready-appointment-not-needed = 无需预约，直接前往即可。
+item-legal-basis = 设定依据
+# Variables:
+#   $originals (Number) - 原件份数
+#   $copies (Number) - 复印件份数
+material-counts = { $originals ->
+    [0] 复印件 { $copies } 份
+   *[other] { $copies ->
+        [0] 原件 { $originals } 份
+       *[other] 原件 { $originals } 份 · 复印件 { $copies } 份
+    }
+}
+material-format = 形式
+material-format-paper = 纸质
+material-format-electronic = 电子
+material-format-paper-or-electronic = 纸质或电子
+material-source = 出具单位 / 获取方式

@@ -1,0 +1,133 @@
+// Every language renders the home, hall and item pages completely: no message falls back
+// to zh-CN, no raw message ID shows, text in another language than the page is marked
+// with its own `lang`, and Uyghur lays the page out right to left.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Server, launchBrowser, newPage } from './harness.mjs';
+
+let server;
+let browser;
+let hall;
+let item;
+
+before(async () => {
+  server = await Server.start();
+  browser = await launchBrowser();
+  // A hall and an item with questions, found through the API like any client would.
+  const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
+  for (const h of halls.halls) {
+    const items = await (await fetch(`${server.url}/api/v1/halls/${h.code}/items`)).json();
+    for (const i of items.items) {
+      const guide = await (await fetch(`${server.url}/api/v1/items/${i.code}`)).json();
+      if (!item && guide.questions.length >= 2) {
+        hall = h.code;
+        item = i.code;
+      }
+    }
+    if (item) break;
+  }
+  assert.ok(hall && item, 'the demo data has an item with questions');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const TIMEOUT = { timeout: 15_000 };
+const SCRIPTS = {
+  'zh-CN': /[\u4e00-\u9fff]/,
+  en: /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u,
+  es: /[áéíóúñ¿¡]|^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u,
+  ug: /[\u0600-\u06ff]/,
+};
+const MESSAGE_ID = /\b(?:app|home|region|hall|item|questions|checklist|ready|material|category|weekday|error|problem|book|slots|date|time|appointment|appointments|track|rating|status|not-found)-[a-z][a-z0-9]*(?:-[a-z0-9]+)*\b/;
+
+/** Text nodes with Chinese characters whose nearest `lang` is not Chinese. */
+async function unmarkedChinese(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!/[\u4e00-\u9fff]/.test(node.textContent)) continue;
+      const lang = node.parentElement.closest('[lang]')?.getAttribute('lang') ?? '';
+      if (!lang.startsWith('zh') && node.parentElement.checkVisibility()) out.push(node.textContent.trim());
+    }
+    return out;
+  });
+}
+
+async function checkPage(page, lang, what) {
+  assert.equal(await page.evaluate(() => document.documentElement.lang), lang, `${what}: <html lang>`);
+  assert.equal(await page.evaluate(() => document.documentElement.dir), lang === 'ug' ? 'rtl' : 'ltr', `${what}: <html dir>`);
+  const h1 = await page.locator('h1').first().innerText();
+  assert.match(h1, SCRIPTS[lang], `${what}: the heading "${h1}" is in ${lang}`);
+  const text = await page.locator('body').innerText();
+  assert.doesNotMatch(text, MESSAGE_ID, `${what}: a raw message ID is shown`);
+  assert.deepEqual(page.fallbacks, [], `${what}: messages fell back to zh-CN`);
+  if (lang !== 'zh-CN') assert.deepEqual(await unmarkedChinese(page), [], `${what}: Chinese text without lang="zh-CN"`);
+  const sideways = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(sideways <= 0, `${what}: the page scrolls sideways by ${sideways}px`);
+}
+
+for (const lang of ['zh-CN', 'en', 'es', 'ug']) {
+  test(`${lang}: home, hall and item pages are complete in the language`, async () => {
+    const page = await newPage(browser, { locale: lang });
+    await page.goto(server.url + '/');
+    await page.locator('.region-link').first().waitFor(TIMEOUT);
+    await checkPage(page, lang, `${lang} home`);
+
+    await page.goto(`${server.url}/halls/${hall}`);
+    await page.locator('.item-list > li').first().waitFor(TIMEOUT);
+    await checkPage(page, lang, `${lang} hall`);
+
+    await page.goto(`${server.url}/halls/${hall}/items/${item}`);
+    await page.locator('.question-step legend, .questions legend').first().waitFor(TIMEOUT);
+    await page.locator('.material').first().waitFor(TIMEOUT);
+    await checkPage(page, lang, `${lang} item`);
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  });
+}
+
+test('ug mirrors the layout: the name starts at the right, arrows point left', async () => {
+  const page = await newPage(browser, { locale: 'ug', width: 1024, height: 800 });
+  await page.goto(`${server.url}/halls/${hall}/items/${item}`);
+  await page.locator('.material').first().waitFor(TIMEOUT);
+  const layout = await page.evaluate(() => {
+    const name = document.querySelector('.site-name').getBoundingClientRect();
+    const picker = document.querySelector('.lang-picker').getBoundingClientRect();
+    const crumb = document.querySelector('.breadcrumbs li + li');
+    const h1 = document.querySelector('h1');
+    return {
+      width: document.documentElement.clientWidth,
+      nameRight: name.right,
+      pickerLeft: picker.left,
+      nameLeft: name.left,
+      arrow: crumb ? getComputedStyle(crumb, '::before').content : null,
+      h1Align: getComputedStyle(h1).direction,
+    };
+  });
+  assert.ok(layout.width - layout.nameRight < 40, `the site name hugs the right edge (${JSON.stringify(layout)})`);
+  assert.ok(layout.pickerLeft < layout.nameLeft, 'the language picker sits to the left of the name');
+  assert.equal(layout.arrow, '"‹"');
+  assert.equal(layout.h1Align, 'rtl');
+  await page.context().close();
+});
+
+test('switching language in the picker relabels the page, refetches content and flips the direction', async () => {
+  const page = await newPage(browser, { locale: 'en' });
+  await page.goto(`${server.url}/halls/${hall}/items/${item}`);
+  await page.locator('.material').first().waitFor(TIMEOUT);
+  const english = await page.locator('h1').innerText();
+  await page.locator('.lang-picker select').selectOption('ug');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl', null, TIMEOUT);
+  await page.waitForFunction((before) => document.querySelector('h1')?.innerText !== before && /[\u0600-\u06ff]/.test(document.querySelector('h1').innerText), english, TIMEOUT);
+  await checkPage(page, 'ug', 'after switching to ug');
+  await page.locator('.lang-picker select').selectOption('es');
+  await page.waitForFunction(() => document.documentElement.dir === 'ltr' && document.documentElement.lang === 'es', null, TIMEOUT);
+  await page.waitForFunction(() => !/[\u0600-\u06ff]/.test(document.querySelector('h1')?.innerText ?? 'ئ'), null, TIMEOUT);
+  await checkPage(page, 'es', 'after switching to es');
+  await page.context().close();
+});
