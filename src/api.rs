@@ -66,6 +66,16 @@ impl ApiFailure {
     }
 }
 
+/// What is wrong with one field of a form, in the reader's language.
+pub fn problem_message(problem: hall_model::Problem) -> String {
+    // Examples are variables so that right-to-left languages keep them left to right.
+    crate::i18n::t_args(problem_message_id(problem), &[("example", MOBILE_EXAMPLE.into())])
+}
+
+/// The mobile number the forms show as an example, with no-break spaces: an example is
+/// never split over two lines.
+pub const MOBILE_EXAMPLE: &str = "138\u{a0}1234\u{a0}5678";
+
 /// The Fluent message for what is wrong with one field of a form.
 pub fn problem_message_id(problem: hall_model::Problem) -> &'static str {
     use hall_model::Problem;

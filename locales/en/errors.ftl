@@ -30,7 +30,7 @@ error-feedback-already-given = This application has been rated already. Thank yo
 
 problem-missing = Fill this in.
 problem-too-long = This is too long. Shorten it.
-problem-mobile-format = Enter an 11-digit mobile number, like 138 1234 5678.
+problem-mobile-format = Enter an 11-digit mobile number, like { $example }.
 problem-resident-id-format = Enter the 18-character resident ID number (the last may be X).
 problem-resident-id-birth-date = The date of birth in this ID number is wrong. Check characters 7 to 14.
 problem-resident-id-check-digit = One character of this ID number is mistyped. Check it against the card.

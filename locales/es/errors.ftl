@@ -30,7 +30,7 @@ error-feedback-already-given = Este expediente ya se ha valorado. Gracias por su
 
 problem-missing = Rellene este campo.
 problem-too-long = El texto es demasiado largo. Acórtelo.
-problem-mobile-format = Escriba un número de móvil de 11 cifras, por ejemplo 138 1234 5678.
+problem-mobile-format = Escriba un número de móvil de 11 cifras, por ejemplo { $example }.
 problem-resident-id-format = Escriba los 18 caracteres del documento de identidad de residente (el último puede ser X).
 problem-resident-id-birth-date = La fecha de nacimiento de este número de documento no es válida. Revise los caracteres 7 a 14.
 problem-resident-id-check-digit = Hay un carácter mal escrito en este número de documento. Compárelo con la tarjeta.

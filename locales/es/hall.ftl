@@ -41,7 +41,7 @@ hall-jump-to-items = { $count ->
 }
 hall-items-heading = Trámites de este centro
 hall-filter-label = Filtrar trámites
-hall-filter-placeholder = Un trámite o un organismo, p. ej. «documento de identidad»
+hall-filter-placeholder = p. ej. «documento de identidad»
 hall-filter-category = Categoría
 hall-filter-category-all = Todas las categorías
 hall-filter-online = Solo los que se pueden hacer por internet

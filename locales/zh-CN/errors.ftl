@@ -30,7 +30,9 @@ error-feedback-already-given = 这个办件已经评价过了，感谢您的反�
 
 problem-missing = 请填写这一项。
 problem-too-long = 内容太长，请缩短。
-problem-mobile-format = 请输入 11 位手机号码，如 138 1234 5678。
+# Variables:
+#   $example (String) - 示例号码 138 1234 5678（在从右到左的语言中保持从左到右）
+problem-mobile-format = 请输入 11 位手机号码，如 { $example }。
 problem-resident-id-format = 请输入 18 位居民身份证号码（最后一位可能是 X）。
 problem-resident-id-birth-date = 身份证号码中的出生日期不正确，请核对第 7 至 14 位。
 problem-resident-id-check-digit = 身份证号码有一位输错了，请与证件逐位核对。

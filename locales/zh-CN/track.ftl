@@ -7,7 +7,9 @@ app-nav-label = 主要功能
 track-nav = 查进度
 track-title = 办件进度查询
 track-number = 办件编号
-track-number-hint = 在受理回执上，如 DEMO-04。
+# Variables:
+#   $example (String) - 示例办件编号 DEMO-04（在从右到左的语言中保持从左到右）
+track-number-hint = 在受理回执上，如 { $example }。
 track-verifier = 手机号后 4 位，或回执上的查询码
 track-verifier-hint = 用于确认是您本人的办件。
 track-submit = 查询

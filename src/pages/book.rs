@@ -11,7 +11,7 @@ use hall_model::{Booking, BookingRequest, Date, FieldProblem, HallSlots, ItemGui
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, WriteFailure, problem_message_id, use_api};
+use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, WriteFailure, problem_message, use_api};
 use crate::appointments_store;
 use crate::components::slot_picker::{SlotPicker, date_at_time};
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
@@ -217,7 +217,7 @@ fn Field(
             <label for=id>{move || label.get()}</label>
             {
                 let error_id = error_id.clone();
-                move || problem.get().map(|p| view! { <p class="field-error" id=error_id.clone()>{t(problem_message_id(p))}</p> })
+                move || problem.get().map(|p| view! { <p class="field-error" id=error_id.clone()>{problem_message(p)}</p> })
             }
             <input id=id name=id type="text" autocomplete=autocomplete inputmode=inputmode spellcheck="false"
                 aria-invalid=move || problem.get().is_some().to_string()

@@ -112,7 +112,7 @@ pub fn TrackPage() -> impl IntoView {
         <section class="page track">
             <h1>{tr("track-title")}</h1>
             <form class="details-form" on:submit=submit novalidate>
-                {move || field("number", number, t("track-number"), t("track-number-hint"))}
+                {move || field("number", number, t("track-number"), t_args("track-number-hint", &[("example", "DEMO\u{2011}04".into())]))}
                 {move || field("verifier", verifier, t("track-verifier"), t("track-verifier-hint"))}
                 {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.message_id())}</p> })}
                 <div class="step-actions">
