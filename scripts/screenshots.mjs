@@ -34,6 +34,7 @@ try {
     'item-answered': `/halls/${hall}/items/${item.code}?a=${answered}`,
     'item-ready': [`/halls/${hall}/items/${item.code}?a=${answered}`, tickAll],
     'item-print': [`/halls/${hall}/items/${item.code}?a=${answered}`, (page) => page.emulateMedia({ media: 'print' })],
+    book: `/halls/${hall}/items/${item.code}/book`,
     track: '/track',
     appointments: '/appointments',
     'not-found': '/no/such/page',
