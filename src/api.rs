@@ -48,6 +48,7 @@ impl ApiFailure {
             ApiFailure::Api(ErrorCode::TooManyBookings) => "error-too-many-bookings",
             ApiFailure::Api(ErrorCode::RateLimited) => "error-rate-limited",
             ApiFailure::Api(ErrorCode::IdempotencyKeyReused) => "error-idempotency-key-reused",
+            ApiFailure::Api(ErrorCode::LinkNotFound) => "error-link-not-found",
             ApiFailure::Api(ErrorCode::AppointmentNotFound) => "error-appointment-not-found",
             ApiFailure::Api(ErrorCode::AppointmentCancelled) => "error-appointment-cancelled",
             ApiFailure::Api(ErrorCode::ApplicationNotFound) => "error-application-not-found",
@@ -99,6 +100,8 @@ pub struct HallSearch {
     pub region: Option<String>,
     pub level: Option<HallLevel>,
     pub text: String,
+    /// Only halls that offer this item.
+    pub item: Option<String>,
     pub offset: u32,
     pub limit: u32,
 }
@@ -139,6 +142,9 @@ impl ApiRequest<HallList> {
         }
         if !search.text.trim().is_empty() {
             params.push(("q", search.text.trim().to_owned()));
+        }
+        if let Some(item) = &search.item {
+            params.push(("item", item.clone()));
         }
         if search.offset > 0 {
             params.push(("offset", search.offset.to_string()));

@@ -15,6 +15,9 @@ app-home = Home
 app-breadcrumbs-label = You are here
 app-previous-page = Previous page
 app-next-page = Next page
+app-share = Share the link
+app-link-copied = Link copied. Whoever opens it sees this same page.
+app-copy-this-link = Copy this link:
 
 ## Page not found
 

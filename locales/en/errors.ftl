@@ -25,6 +25,7 @@ error-appointment-cancelled = This booking was cancelled and can’t be changed.
 error-application-not-found = We found no application for these details. Check the application number, and the last 4 digits of your phone or the query code on your receipt.
 error-application-not-completed = You can rate the service once the application is completed.
 error-feedback-already-given = This application has been rated already. Thank you for your feedback.
+error-link-not-found = This short link does not exist; it may have been copied wrongly. Check it, or start from the home page.
 
 ## Form field errors
 

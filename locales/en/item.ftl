@@ -29,6 +29,8 @@ item-online-heading = Online
 item-online-yes = You can apply online
 item-online-no = Apply at the hall
 item-windows = Windows:
+item-offered-at-heading = Halls that handle this service
+item-offered-nowhere = No hall handles this service at the moment. Call 12345 to ask.
 
 ## One-time notification: questions
 
@@ -63,9 +65,6 @@ checklist-totals-undecided = { $count ->
 }
 checklist-progress = { $ticked } of { $total } gathered
 checklist-print = Print the checklist
-checklist-share = Share the link
-checklist-link-copied = Link copied. Whoever opens it sees this same checklist.
-checklist-copy-this-link = Copy this link:
 checklist-to-bring = Bring these ({ $count }): tick each one when you have it
 checklist-undecided = Depends on your answers ({ $count })
 checklist-no-need-to-bring = No need to bring: the hall gets these through data sharing ({ $count })

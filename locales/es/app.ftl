@@ -15,6 +15,9 @@ app-home = Inicio
 app-breadcrumbs-label = Está usted aquí
 app-previous-page = Página anterior
 app-next-page = Página siguiente
+app-share = Compartir el enlace
+app-link-copied = Enlace copiado. Quien lo abra verá esta misma página.
+app-copy-this-link = Copie este enlace:
 
 ## Página no encontrada
 

@@ -25,6 +25,7 @@ error-appointment-cancelled = Esta cita está anulada y ya no se puede cambiar.
 error-application-not-found = No hay ningún expediente con estos datos. Compruebe el número de expediente y los 4 últimos dígitos de su móvil o el código de consulta del resguardo.
 error-application-not-completed = Podrá valorar el servicio cuando el expediente esté terminado.
 error-feedback-already-given = Este expediente ya se ha valorado. Gracias por su opinión.
+error-link-not-found = Este enlace corto no existe; puede que se haya copiado mal. Revíselo o empiece desde la página de inicio.
 
 ## Errores en los campos de los formularios
 

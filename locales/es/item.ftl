@@ -29,6 +29,8 @@ item-online-heading = Por internet
 item-online-yes = Puede solicitarlo por internet
 item-online-no = Se solicita en el centro
 item-windows = Ventanillas:
+item-offered-at-heading = Centros que tramitan este servicio
+item-offered-nowhere = Ahora mismo ningún centro tramita este servicio. Llame al 12345 para informarse.
 
 ## Todo de una vez: preguntas
 
@@ -63,9 +65,6 @@ checklist-totals-undecided = { $count ->
 }
 checklist-progress = { $ticked } de { $total } reunidos
 checklist-print = Imprimir la lista
-checklist-share = Compartir el enlace
-checklist-link-copied = Enlace copiado. Quien lo abra verá esta misma lista.
-checklist-copy-this-link = Copie este enlace:
 checklist-to-bring = Debe llevar ({ $count }): marque cada uno cuando lo tenga
 checklist-undecided = Depende de sus respuestas ({ $count })
 checklist-no-need-to-bring = No hace falta llevarlos: el centro los obtiene por intercambio de datos ({ $count })

@@ -15,6 +15,9 @@ app-home = باش بەت
 app-breadcrumbs-label = نۆۋەتتىكى ئورنىڭىز
 app-previous-page = ئالدىنقى بەت
 app-next-page = كېيىنكى بەت
+app-share = ئۇلانمىنى ھەمبەھىرلەش
+app-link-copied = ئۇلانما كۆچۈرۈلدى. ئۇنى ئاچقان كىشى سىز بىلەن ئوخشاش بەتنى كۆرىدۇ.
+app-copy-this-link = بۇ ئۇلانمىنى كۆچۈرۈڭ:
 
 ## بەت تېپىلمىدى
 

@@ -23,6 +23,8 @@ item-online-heading = توردا بېجىرىش
 item-online-yes = توردا ئىلتىماس قىلغىلى بولىدۇ
 item-online-no = زالغا بېرىپ بېجىرىش كېرەك
 item-windows = بېجىرىش كۆزنىكى:
+item-offered-at-heading = بۇ ئىش تۈرىنى بېجىرىدىغان زاللار
+item-offered-nowhere = ھازىر بۇ ئىش تۈرىنى بېجىرىدىغان زال يوق. 12345 نومۇرىغا تېلېفون قىلىپ سوراڭ.
 
 ## بىر قېتىمدىلا ئۇقتۇرۇش: سوئاللار
 
@@ -45,9 +47,6 @@ checklist-totals = { $documents } خىل ماتېرىيال ئېلىپ بېرى�
 checklist-totals-undecided = يەنە { $count } خىل ماتېرىيال جاۋابىڭىزغا باغلىق.
 checklist-progress = { $ticked } / { $total } خىل تەييار بولدى
 checklist-print = تىزىملىكنى بېسىش
-checklist-share = ئۇلانمىنى ھەمبەھىرلەش
-checklist-link-copied = ئۇلانما كۆچۈرۈلدى. ئۇنى ئاچقان كىشى سىز بىلەن ئوخشاش تىزىملىكنى كۆرىدۇ.
-checklist-copy-this-link = بۇ ئۇلانمىنى كۆچۈرۈڭ:
 checklist-to-bring = ئېلىپ بېرىش كېرەك ({ $count }) — بىرنى تەييارلىسىڭىز بىرنى بەلگىلەڭ
 checklist-undecided = جاۋابىڭىزغا باغلىق ({ $count })
 checklist-no-need-to-bring = ئېلىپ بېرىشنىڭ ھاجىتى يوق: زال سانلىق مەلۇمات ئورتاقلىشىش ئارقىلىق ئالىدۇ ({ $count })

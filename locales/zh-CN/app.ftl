@@ -15,6 +15,9 @@ app-home = 首页
 app-breadcrumbs-label = 当前位置
 app-previous-page = 上一页
 app-next-page = 下一页
+app-share = 分享链接
+app-link-copied = 链接已复制，对方打开后看到的页面与您相同。
+app-copy-this-link = 请复制这个链接：
 
 ## 找不到页面
 

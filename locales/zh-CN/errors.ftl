@@ -25,6 +25,7 @@ error-appointment-cancelled = 这个预约已取消，不能再修改。
 error-application-not-found = 没有查到这个办件：请核对办件编号，以及手机号后 4 位或回执上的查询码。
 error-application-not-completed = 办件办结后才能评价。
 error-feedback-already-given = 这个办件已经评价过了，感谢您的反馈。
+error-link-not-found = 这个短链接不存在，可能抄错了。请核对链接，或从首页查找。
 
 ## 表单字段错误
 

@@ -29,6 +29,8 @@ item-online-heading = 网上办理
 item-online-yes = 可网上申请
 item-online-no = 需到大厅办理
 item-windows = 办理窗口：
+item-offered-at-heading = 办理这个事项的大厅
+item-offered-nowhere = 目前没有大厅办理这个事项。请拨打 12345 咨询。
 
 ## 一次性告知：问题
 
@@ -63,9 +65,6 @@ checklist-totals-undecided = 另有 { $count } 种材料取决于您的回答。
 #   $total (Number) - 需携带的材料种数
 checklist-progress = 已备齐 { $ticked } / { $total } 种
 checklist-print = 打印清单
-checklist-share = 分享链接
-checklist-link-copied = 链接已复制，对方打开后看到的清单与您相同。
-checklist-copy-this-link = 请复制这个链接：
 # Variables:
 #   $count (Number) - 本组材料种数
 checklist-to-bring = 需要携带（{ $count }）——备齐一项勾选一项

@@ -9,6 +9,7 @@ mod load_error;
 mod loading;
 mod page_title;
 mod qr_code;
+pub mod share;
 pub mod slot_picker;
 
 pub use breadcrumbs::{Breadcrumbs, Crumb};

@@ -53,6 +53,7 @@ fn HallDetails(hall: Hall) -> impl IntoView {
             <span class="badge">{move || level_name(level)}</span>" "
             <a class="jump-link" href="#items-heading">{move || t_args("hall-jump-to-items", &[("count", item_count.into())])}</a>
         </p>
+        <div class="share-line"><crate::components::share::ShareButton/></div>
         <dl class="facts facts-grid">
             <div>
                 <dt>{tr("hall-address")}</dt>

@@ -10,10 +10,10 @@ mod questions;
 
 use std::collections::HashSet;
 
-use hall_model::{Answers, ItemGuide, ItemKind, Lang, Route, Walk};
+use hall_model::{Answers, ErrorCode, ItemGuide, ItemKind, Lang, Route, Walk};
 use leptos::prelude::*;
 
-use crate::api::{ApiRequest, ApiResource};
+use crate::api::{ApiFailure, ApiRequest, ApiResource, HallSearch};
 use crate::checklist_store::{self, SavedChecklist};
 use crate::components::item_list::category_name;
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
@@ -24,6 +24,7 @@ use crate::use_route;
 
 #[component]
 pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
+    let item_code = item.clone();
     let guide = ApiResource::new(move || ApiRequest::item_guide(hall.as_deref(), &item));
     let heading = Memo::new(move |_| guide.get().and_then(|g| g.ok()).map(|g| g.name).unwrap_or_default());
     set_page_title(move || heading.get());
@@ -31,10 +32,48 @@ pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
         <section class="page item">
             {move || match guide.get() {
                 None => view! { <Loading/> }.into_any(),
+                Some(Err(ApiFailure::Api(ErrorCode::ItemNotOfferedAtHall))) => view! { <NotOfferedHere item=item_code.clone()/> }.into_any(),
                 Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch()/> }.into_any(),
                 Some(Ok(guide)) => view! { <Guide guide/> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// A link to an item at a hall that no longer offers it (hotline links live long): says
+/// so, and lists the halls that do, each opening the same checklist there.
+#[component]
+fn NotOfferedHere(item: String) -> impl IntoView {
+    let route = use_route();
+    let search = HallSearch { item: Some(item.clone()), limit: 50, ..Default::default() };
+    let halls = ApiResource::new(move || ApiRequest::halls(&search));
+    view! {
+        <div class="load-error" role="alert"><p>{tr("error-item-not-offered")}</p></div>
+        <h2>{tr("item-offered-at-heading")}</h2>
+        {move || match halls.get() {
+            None => view! { <Loading/> }.into_any(),
+            Some(Err(failure)) => view! { <LoadError failure retry=move || halls.refetch()/> }.into_any(),
+            Some(Ok(list)) if list.halls.is_empty() => view! { <p>{tr("item-offered-nowhere")}</p> }.into_any(),
+            Some(Ok(list)) => {
+                let answers = match route.get_untracked() {
+                    Route::HallItem { answers, .. } => answers,
+                    _ => Default::default(),
+                };
+                view! {
+                    <ul class="card-list offering-halls">
+                        {list.halls.into_iter().map(|hall| {
+                            let href = Route::HallItem { hall: hall.code.clone(), item: item.clone(), answers: answers.clone() }.path();
+                            view! {
+                                <li class="card" lang=crate::i18n::lang_attr(hall.lang)>
+                                    <a class="card-link" href=href>{hall.name}</a>
+                                    <p class="card-address">{hall.address}</p>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }
+        }}
     }
 }
 

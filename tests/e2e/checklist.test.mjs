@@ -181,7 +181,7 @@ test('the shared link opens the same checklist on another phone', async () => {
   await page.getByRole('button', { name: '分享链接' }).click();
   await page.getByText('链接已复制').waitFor(TIMEOUT);
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(link, page.url());
+  assert.equal(link, `${page.url()}${page.url().includes('?') ? '&' : '?'}lang=zh-CN`, 'the link is the page, in the reader\'s language');
 
   // A fresh browser context: no storage, nothing shared but the link.
   const other = await newPage(browser);

@@ -39,6 +39,8 @@ pub enum ErrorCode {
     RateLimited,
     /// This `Idempotency-Key` was used before for a different request.
     IdempotencyKeyReused,
+    /// No short link has this code.
+    LinkNotFound,
     /// No appointment with this reference and manage token.
     AppointmentNotFound,
     /// The appointment was cancelled; it can no longer be changed.
@@ -57,7 +59,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 24] = [
         ErrorCode::InvalidParameter,
         ErrorCode::RegionNotFound,
         ErrorCode::HallNotFound,
@@ -81,6 +83,7 @@ impl ErrorCode {
         ErrorCode::FeedbackAlreadyGiven,
         ErrorCode::InvalidTransition,
         ErrorCode::StaffUnauthorized,
+        ErrorCode::LinkNotFound,
     ];
 
     /// The HTTP status that goes with the code.
@@ -94,7 +97,8 @@ impl ErrorCode {
             | ErrorCode::RouteNotFound
             | ErrorCode::SlotNotFound
             | ErrorCode::AppointmentNotFound
-            | ErrorCode::ApplicationNotFound => 404,
+            | ErrorCode::ApplicationNotFound
+            | ErrorCode::LinkNotFound => 404,
             ErrorCode::SlotTaken
             | ErrorCode::AlreadyBookedThatDay
             | ErrorCode::TooManyBookings

@@ -4,6 +4,7 @@
 use crate::item_filter::ItemFilter;
 use crate::query_string;
 use crate::questionnaire::Answers;
+use crate::Lang;
 
 /// A page of the app, with everything its URL carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,6 +94,32 @@ impl Route {
     }
 }
 
+/// The query key of the language a link opens in: `?lang=ug`. Any page's link may carry
+/// it; it wins over the language saved on the device, without replacing it.
+pub const LANG: &str = "lang";
+
+/// `path` (with or without a query) with `lang=<tag>` in its query, replacing any.
+pub fn with_lang(path: &str, lang: Lang) -> String {
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let mut pairs: Vec<(String, String)> = query_string::parse(query).into_iter().filter(|(k, _)| k != LANG).collect();
+    pairs.push((LANG.to_owned(), lang.tag().to_owned()));
+    let pairs: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    format!("{path}{}", query_string::build(&pairs))
+}
+
+/// `path` without a `lang` in its query.
+pub fn without_lang(path: &str) -> String {
+    let (path, query) = path.split_once('?').unwrap_or((path, ""));
+    let pairs: Vec<(String, String)> = query_string::parse(query).into_iter().filter(|(k, _)| k != LANG).collect();
+    let pairs: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    format!("{path}{}", query_string::build(&pairs))
+}
+
+/// The language a link's query asks for, when it is one hall-guide has.
+pub fn lang_of(query: &str) -> Option<Lang> {
+    query_string::parse(query).into_iter().find(|(k, _)| k == LANG).and_then(|(_, v)| Lang::from_tag(&v))
+}
+
 fn answers_query(answers: &Answers) -> String {
     if answers.is_empty() { String::new() } else { query_string::build(&[(ANSWERS, answers.encode())]) }
 }
@@ -135,6 +162,22 @@ mod tests {
             let (p, q) = path.split_once('?').unwrap_or((&path, ""));
             assert_eq!(Route::parse(p, q), route, "{path}");
         }
+    }
+
+    #[test]
+    fn a_link_carries_its_language_next_to_the_page() {
+        let path = Route::HallItem { hall: "330106-01".into(), item: "101100000001".into(), answers: Answers::from([("case", "company-llc")]) }.path();
+        let linked = with_lang(&path, Lang::Ug);
+        assert_eq!(linked, "/halls/330106-01/items/101100000001?a=case.company-llc&lang=ug");
+        let (p, q) = linked.split_once('?').unwrap();
+        assert_eq!(lang_of(q), Some(Lang::Ug));
+        assert_eq!(Route::parse(p, q).path(), path, "the language does not change the page");
+        assert_eq!(with_lang(&linked, Lang::Es), "/halls/330106-01/items/101100000001?a=case.company-llc&lang=es");
+        assert_eq!(with_lang("/track", Lang::En), "/track?lang=en");
+        assert_eq!(without_lang(&linked), path);
+        assert_eq!(without_lang("/?lang=ug"), "/");
+        assert_eq!(lang_of("lang=fr"), None);
+        assert_eq!(lang_of("a=x"), None);
     }
 
     #[test]

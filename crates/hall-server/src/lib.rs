@@ -60,6 +60,8 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/applications/{number}/feedback"),
     ("post", "/api/v1/staff/applications"),
     ("post", "/api/v1/staff/applications/{number}/events"),
+    ("post", "/api/v1/links"),
+    ("get", "/api/v1/links/{code}"),
 ];
 
 /// The whole service: the API under `/api/v1` and, when `dist` is given, the built app
@@ -72,6 +74,7 @@ pub fn app_with_dist(state: AppState, dist: Option<PathBuf>) -> Router {
     // Any path under /api that is not a route gets the JSON envelope, never index.html.
     let router = Router::new()
         .nest("/api/v1", api::router())
+        .route("/s/{code}", axum::routing::get(api::links::follow))
         .route("/api", any(api::error::route_not_found))
         .route("/api/{*rest}", any(api::error::route_not_found));
     let router = match dist {

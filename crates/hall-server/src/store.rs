@@ -83,6 +83,8 @@ pub struct HallQuery {
     pub region: Option<RegionCode>,
     pub level: Option<HallLevel>,
     pub text: String,
+    /// Only halls that offer this item (by its code).
+    pub item: Option<String>,
     pub limit: u32,
     pub offset: u32,
 }
@@ -109,6 +111,10 @@ pub async fn list_halls(db: &SqlitePool, query: &HallQuery, lang: Lang) -> Resul
     if let Some(level) = query.level {
         conditions.push("h.level = ?".to_owned());
         binds.push(level.as_str().to_owned());
+    }
+    if let Some(item) = &query.item {
+        conditions.push("EXISTS (SELECT 1 FROM hall_items hi WHERE hi.hall_code = h.code AND hi.item_code = ?)".to_owned());
+        binds.push(item.clone());
     }
     for term in query.text.to_lowercase().split_whitespace() {
         conditions.push("h.search_text LIKE ? ESCAPE '\\'".to_owned());

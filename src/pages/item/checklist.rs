@@ -4,7 +4,6 @@
 use hall_model::questionnaire::QuestionState;
 use hall_model::{AppointmentNeed, Checklist as MaterialChecklist, ChecklistTotals, Material, MaterialFormat, Walk};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::{GuideState, fee, time_limit};
 use crate::i18n::{t, t_args, tr};
@@ -91,7 +90,7 @@ pub(super) fn Checklist(state: GuideState) -> impl IntoView {
             </Show>
             <div class="checklist-actions no-print">
                 <button type="button" class="button secondary" on:click=|_| { let _ = window().print(); }>{tr("checklist-print")}</button>
-                <ShareButton/>
+                <crate::components::share::ShareButton/>
             </div>
 
             <MaterialGroup state kind="to-bring" tickable=true
@@ -226,64 +225,5 @@ fn Ready(state: GuideState) -> impl IntoView {
                 <div><dt>{tr("item-fee")}</dt><dd>{move || fee(fee_fen)}</dd></div>
             </dl>
         </section>
-    }
-}
-
-#[derive(Debug, Clone, PartialEq)]
-enum Shared {
-    Copied,
-    /// The browser would not copy: show the link to copy by hand.
-    CopyThis(String),
-}
-
-/// Shares the page's link (which carries the answers): the phone's share sheet where
-/// there is one, else the clipboard, else the link shown to copy by hand.
-#[component]
-fn ShareButton() -> impl IntoView {
-    let shared = RwSignal::new(None::<Shared>);
-    let share = move |_| {
-        let url = window().location().href().unwrap_or_default();
-        leptos::task::spawn_local(async move {
-            shared.set(Some(if share_link(&url).await { Shared::Copied } else { Shared::CopyThis(url) }));
-        });
-    };
-    view! {
-        <button type="button" class="button secondary" on:click=share>{tr("checklist-share")}</button>
-        {move || shared.get().map(|s| match s {
-            Shared::Copied => view! { <p class="share-status" role="status">{tr("checklist-link-copied")}</p> }.into_any(),
-            Shared::CopyThis(url) => view! {
-                <label class="share-status">
-                    {tr("checklist-copy-this-link")}
-                    <input type="text" readonly value=url on:focus=|ev| {
-                        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                            input.select();
-                        }
-                    }/>
-                </label>
-            }.into_any(),
-        })}
-    }
-}
-
-/// Hands `url` to the share sheet or the clipboard; `false` when neither took it.
-async fn share_link(url: &str) -> bool {
-    use js_sys::{Function, Object, Promise, Reflect};
-    use wasm_bindgen::JsValue;
-    let navigator: JsValue = window().navigator().into();
-    let call = |target: &JsValue, method: &str, arg: &JsValue| -> Option<Promise> {
-        let function: Function = Reflect::get(target, &JsValue::from_str(method)).ok()?.dyn_into().ok()?;
-        function.call1(target, arg).ok()?.dyn_into().ok()
-    };
-    let data = Object::new();
-    let _ = Reflect::set(&data, &"url".into(), &url.into());
-    let _ = Reflect::set(&data, &"title".into(), &document().title().into());
-    // The share sheet exists on phones; a dismissed sheet is not an error worth showing.
-    if let Some(promise) = call(&navigator, "share", &data) {
-        return wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
-    }
-    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else { return false };
-    match call(&clipboard, "writeText", &url.into()) {
-        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
-        None => false,
     }
 }

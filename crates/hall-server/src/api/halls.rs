@@ -33,10 +33,17 @@ pub async fn list(
     if text.chars().count() > MAX_QUERY_CHARS {
         return Err(AppError::invalid_parameter("q", format!("q is at most {MAX_QUERY_CHARS} characters")));
     }
+    let item = params.get("item").map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned);
+    if let Some(item) = &item {
+        if item.len() > 64 || !item.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return Err(AppError::invalid_parameter("item", "item is an item code, e.g. 101100000001"));
+        }
+    }
     let query = HallQuery {
         region,
         level,
         text,
+        item,
         limit: params.number("limit", 50, 200)?,
         offset: params.number("offset", 0, 1_000_000)?,
     };

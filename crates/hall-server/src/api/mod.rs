@@ -7,6 +7,7 @@ pub mod error;
 pub mod halls;
 pub mod items;
 pub mod lang;
+pub mod links;
 pub mod params;
 pub mod regions;
 
@@ -32,5 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/applications/{number}/feedback", post(applications::feedback))
         .route("/staff/applications", post(applications::create))
         .route("/staff/applications/{number}/events", post(applications::append))
+        .route("/links", post(links::create))
+        .route("/links/{code}", get(links::show))
         .fallback(error::route_not_found)
 }

@@ -1,0 +1,85 @@
+// Links that hotline operators and citizens pass on: the language travels in the link
+// without overriding the reader's own saved choice; every shareable page has a share
+// control; and a link to an item a hall no longer offers explains and offers the halls
+// that do, keeping the caller's answers.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Server, launchBrowser, newPage } from './harness.mjs';
+
+let server;
+let browser;
+let item;
+let question;
+let offering;
+let notOffering;
+
+before(async () => {
+  server = await Server.start();
+  browser = await launchBrowser();
+  const api = async (path) => (await fetch(`${server.url}/api/v1${path}`)).json();
+  item = '101100000001';
+  const guide = await api(`/items/${item}`);
+  question = guide.questions[0];
+  offering = (await api(`/halls?item=${item}&limit=200`)).halls;
+  const all = (await api('/halls?limit=200')).halls;
+  notOffering = all.find((h) => !offering.some((o) => o.code === h.code));
+  assert.ok(offering.length > 0 && notOffering, 'the demo data has halls with and without the item');
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const TIMEOUT = { timeout: 15_000 };
+
+test('a link in the caller\'s language opens in it, without changing the reader\'s saved language', async () => {
+  const page = await newPage(browser, { locale: 'zh-CN' });
+  const answers = `${question.id}.${question.options[1].id}`;
+  await page.goto(`${server.url}/halls/${offering[0].code}/items/${item}?a=${answers}&lang=ug`);
+  await page.locator('.material').first().waitFor(TIMEOUT);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ug');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
+  assert.equal(await page.evaluate(() => localStorage.getItem('hall-guide.lang')), null, 'a link never saves a language');
+  // The caller's answers came with the link.
+  await page.locator(`.answer[data-question="${question.id}"]`).waitFor(TIMEOUT);
+
+  // Picking a language saves it and drops lang= from the address, so a reload keeps it.
+  await page.locator('.lang-picker select').selectOption('es');
+  await page.waitForFunction(() => document.documentElement.lang === 'es', null, TIMEOUT);
+  assert.ok(!page.url().includes('lang='), page.url());
+  assert.ok(page.url().includes(`a=${answers}`), 'the answers stay');
+  await page.reload();
+  await page.locator('.material').first().waitFor(TIMEOUT);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  await page.context().close();
+});
+
+test('the hall and booking pages have a share control that copies the link with its language', async () => {
+  const page = await newPage(browser, { locale: 'en' });
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const hall = offering[0].code;
+  for (const path of [`/halls/${hall}`, `/halls/${hall}/items/${item}/book`]) {
+    await page.goto(server.url + path);
+    await page.getByRole('button', { name: 'Share the link' }).click();
+    await page.getByText('Link copied').waitFor(TIMEOUT);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}${path}?lang=en`);
+  }
+  await page.context().close();
+});
+
+test('a link to an item this hall no longer offers lists the halls that do, with the same answers', async () => {
+  const page = await newPage(browser, { locale: 'zh-CN' });
+  const answers = `${question.id}.${question.options[0].id}`;
+  await page.goto(`${server.url}/halls/${notOffering.code}/items/${item}?a=${answers}`);
+  await page.getByText('这个大厅不办理该事项').waitFor(TIMEOUT);
+  await page.getByRole('heading', { name: '办理这个事项的大厅' }).waitFor(TIMEOUT);
+  const links = page.locator('.offering-halls .card-link');
+  await links.first().waitFor(TIMEOUT);
+  assert.equal(await links.count(), Math.min(offering.length, 50));
+  await links.first().click();
+  await page.waitForURL(new RegExp(`/halls/${offering[0].code}/items/${item}\\?a=${answers.replace('.', '\\.')}$`), { waitUntil: 'commit', ...TIMEOUT });
+  await page.locator(`.answer[data-question="${question.id}"]`).waitFor(TIMEOUT);
+  await page.context().close();
+});
