@@ -112,12 +112,20 @@ pub struct HallSearch {
 pub struct ApiRequest<T> {
     path: String,
     params: Vec<(&'static str, String)>,
+    /// The content's language when it is not the page's (a reply composed for a caller).
+    lang: Option<Lang>,
     answer: PhantomData<fn() -> T>,
 }
 
 impl<T> ApiRequest<T> {
     fn new(path: String, params: Vec<(&'static str, String)>) -> Self {
-        ApiRequest { path, params, answer: PhantomData }
+        ApiRequest { path, params, lang: None, answer: PhantomData }
+    }
+
+    /// The same request, for content in `lang` whatever the page's language.
+    pub fn in_lang(mut self, lang: Lang) -> Self {
+        self.lang = Some(lang);
+        self
     }
 }
 
@@ -230,6 +238,14 @@ impl ApiWrite<Appointment> {
             headers: vec![bearer(token)],
             answer: PhantomData,
         }
+    }
+}
+
+impl ApiWrite<hall_model::ShortLink> {
+    /// The short link of a page of the guide (the same code every time for one page).
+    pub fn short_link(path: &str) -> Self {
+        let body = hall_model::NewLink { path: path.to_owned() };
+        ApiWrite { method: "POST", path: "/links".to_owned(), body: to_json(&body), headers: Vec::new(), answer: PhantomData }
     }
 }
 
@@ -386,8 +402,8 @@ impl<T: DeserializeOwned> ApiResource<T> {
         let api = use_api();
         let i18n = use_i18n();
         let raw = LocalResource::new(move || {
-            let ApiRequest { path, params, .. } = request();
-            api.fetch(path, params, i18n.lang.get())
+            let ApiRequest { path, params, lang, .. } = request();
+            api.fetch(path, params, lang.unwrap_or_else(|| i18n.lang.get()))
         });
         ApiResource { raw, answer: PhantomData }
     }

@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod navigation;
 pub mod pages;
 pub mod preferences;
+pub mod reply;
 
 use hall_model::Route;
 use leptos::prelude::*;
@@ -75,6 +76,7 @@ fn CurrentPage() -> impl IntoView {
         Route::Book { hall, item } => view! { <pages::book::BookPage hall item/> }.into_any(),
         Route::Appointments => view! { <pages::appointments::AppointmentsPage/> }.into_any(),
         Route::Track => view! { <pages::track::TrackPage/> }.into_any(),
+        Route::Compose => view! { <pages::staff::ComposePage/> }.into_any(),
         Route::Appointment { reference } => view! { <pages::appointments::AppointmentsPage reference/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }

@@ -8,7 +8,7 @@ pub mod item_list;
 mod load_error;
 mod loading;
 mod page_title;
-mod qr_code;
+pub mod qr_code;
 pub mod share;
 pub mod slot_picker;
 

@@ -18,6 +18,15 @@ fn path(text: &str) -> Option<(String, i32)> {
     Some((d, size + 8))
 }
 
+/// The QR code of `text` as a standalone SVG file, for downloading and printing.
+pub fn svg_file(text: &str) -> Option<String> {
+    let (d, side) = path(text)?;
+    Some(format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {side} {side}" width="{w}" height="{w}" shape-rendering="crispEdges"><rect width="{side}" height="{side}" fill="#fff"/><path d="{d}" fill="#000"/></svg>"##,
+        w = side * 8
+    ))
+}
+
 #[component]
 pub fn QrCode(text: String, #[prop(into)] label: Signal<String>) -> impl IntoView {
     path(&text).map(|(d, side)| {

@@ -7,4 +7,5 @@ pub mod home;
 pub mod item;
 pub mod not_found;
 pub mod region;
+pub mod staff;
 pub mod track;

@@ -29,6 +29,8 @@ pub enum Route {
     Appointment { reference: String },
     /// `/track`: where an application stands.
     Track,
+    /// `/staff/reply`: the reply composer for hall staff and 12345 operators.
+    Compose,
     /// Anything else.
     NotFound,
 }
@@ -52,6 +54,7 @@ impl Route {
             Route::Book { hall, item } => format!("/halls/{}/items/{}/book", seg(hall), seg(item)),
             Route::Appointments => "/appointments".to_owned(),
             Route::Track => "/track".to_owned(),
+            Route::Compose => "/staff/reply".to_owned(),
             Route::Appointment { reference } => format!("/appointments/{}", seg(reference)),
             Route::NotFound => "/not-found".to_owned(),
         }
@@ -88,6 +91,7 @@ impl Route {
             }
             ["appointments"] => Route::Appointments,
             ["track"] => Route::Track,
+            ["staff", "reply"] => Route::Compose,
             ["appointments", reference] if is_code(reference) => Route::Appointment { reference: reference.to_ascii_uppercase() },
             _ => Route::NotFound,
         }
@@ -155,6 +159,7 @@ mod tests {
             Route::Book { hall: "330106-01".into(), item: "102100000007".into() },
             Route::Appointments,
             Route::Track,
+            Route::Compose,
             Route::Appointment { reference: "7K3M9QXA".into() },
         ];
         for route in routes {

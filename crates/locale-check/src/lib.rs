@@ -314,11 +314,12 @@ struct Use {
 }
 
 /// Message IDs the code uses: the literal first argument of `t(…)`, `tr(…)` and
-/// `t_args(…)`, and `"error-…"`/`"problem-…"` IDs returned from match arms of the
-/// functions that map API error codes to messages. Also reports hard-coded text.
+/// `t_args(…)`, the literal second one of `say(lang, …)` (text in a given language), and
+/// `"error-…"`/`"problem-…"`/`"reply-…"` IDs returned from match arms of the functions
+/// that map codes to messages. Also reports hard-coded text.
 fn scan_code(root: &Path, findings: &mut Vec<Finding>) -> BTreeMap<String, Vec<Use>> {
-    let call = regex_lite::Regex::new(r#"\bt(?:r|_args)?\(\s*"([a-z0-9-]+)""#).unwrap();
-    let message_id = regex_lite::Regex::new(r#"=>\s*"((?:error|problem)-[a-z0-9-]+)""#).unwrap();
+    let call = regex_lite::Regex::new(r#"\b(?:t|tr|t_args|say\(\s*[a-z_]+\s*,)\(?\s*"([a-z0-9-]+)""#).unwrap();
+    let message_id = regex_lite::Regex::new(r#"=>\s*"((?:error|problem|reply)-[a-z0-9-]+)""#).unwrap();
     // Chinese anywhere in the code, or words between tags in a view!, bypass Fluent;
     // comments may explain in any language.
     let tag_text = regex_lite::Regex::new(r#">\s*"[^"]*[A-Za-z]{2,}[^"]*"\s*<"#).unwrap();

@@ -1,0 +1,239 @@
+//! The reply composer for hall staff and 12345 hotline operators: pick a hall, an item,
+//! the caller's language and situation, and get a link (full and short), its QR code, a
+//! one-SMS reply and a full reply, each with a copy button. Nothing about the caller is
+//! asked for or kept: the situation is option ids only.
+
+use hall_model::reply::{fits_one_sms, full_reply, short_reply, sms_encoding, sms_length};
+use hall_model::route::with_lang;
+use hall_model::questionnaire::QuestionState;
+use hall_model::{Answers, ItemGuide, Lang, Route, ShortLink, Walk};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::api::{ApiRequest, ApiResource, ApiWrite, HallSearch, use_api};
+use crate::components::qr_code::svg_file;
+use crate::components::{LoadError, Loading, QrCode, set_page_title};
+use crate::i18n::{t, t_args, tr, use_i18n};
+
+#[component]
+pub fn ComposePage() -> impl IntoView {
+    set_page_title(|| t("staff-title"));
+    let i18n = use_i18n();
+    let search = RwSignal::new(String::new());
+    let hall = RwSignal::new(None::<(String, String)>);
+    let item = RwSignal::new(String::new());
+    let reply_lang = RwSignal::new(i18n.lang.get_untracked());
+    let answers = RwSignal::new(Answers::default());
+    let halls = ApiResource::new(move || ApiRequest::halls(&HallSearch { text: search.get(), limit: 8, ..Default::default() }));
+    let items = ApiResource::new(move || ApiRequest::hall_items(&hall.get().map(|(code, _)| code).unwrap_or_default()));
+    let guide = ApiResource::new(move || {
+        let hall = hall.get().map(|(code, _)| code);
+        ApiRequest::item_guide(hall.as_deref(), &item.get()).in_lang(reply_lang.get())
+    });
+    // A new item or hall starts with a blank situation.
+    Effect::new(move |_| {
+        item.track();
+        hall.track();
+        answers.set(Answers::default());
+    });
+
+    view! {
+        <section class="page compose">
+            <h1>{tr("staff-title")}</h1>
+            <p class="hint">{tr("staff-intro")}</p>
+            <div class="details-form">
+                {move || match hall.get() {
+                    Some((_, name)) => view! {
+                        <div class="field">
+                            <span class="field-label">{tr("staff-hall")}</span>
+                            <p class="chosen"><strong>{name}</strong>" "
+                                <button type="button" class="link-button" on:click=move |_| { hall.set(None); item.set(String::new()); }>{tr("staff-change-hall")}</button>
+                            </p>
+                        </div>
+                    }.into_any(),
+                    None => view! {
+                        <div class="field">
+                            <label for="compose-hall">{tr("staff-hall")}</label>
+                            <input id="compose-hall" type="search" placeholder=tr("staff-hall-search") prop:value=move || search.get()
+                                on:input=move |ev| search.set(event_target_value(&ev))/>
+                            {move || (!search.get().trim().is_empty()).then(|| match halls.get() {
+                                Some(Ok(list)) => view! {
+                                    <ul class="plain hall-choices">
+                                        {list.halls.into_iter().map(|h| {
+                                            let (code, name) = (h.code.clone(), h.name.clone());
+                                            view! { <li><button type="button" class="time-choice" on:click=move |_| hall.set(Some((code.clone(), name.clone())))>{h.name}</button></li> }
+                                        }).collect_view()}
+                                    </ul>
+                                }.into_any(),
+                                _ => ().into_any(),
+                            })}
+                        </div>
+                    }.into_any(),
+                }}
+                <Show when=move || hall.get().is_some()>
+                    <div class="field">
+                        <label for="compose-item">{tr("staff-item")}</label>
+                        <select id="compose-item" on:change=move |ev| item.set(event_target_value(&ev)) prop:value=move || item.get()>
+                            <option value="">{tr("staff-choose-item")}</option>
+                            {move || items.get().and_then(Result::ok).map(|list| list.items.into_iter().map(|i| {
+                                view! { <option value=i.code.clone()>{i.name}</option> }
+                            }).collect_view())}
+                        </select>
+                    </div>
+                </Show>
+                <div class="field">
+                    <label for="compose-lang">{tr("staff-language")}</label>
+                    <select id="compose-lang" prop:value=move || reply_lang.get().tag().to_owned()
+                        on:change=move |ev| if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) { reply_lang.set(lang) }>
+                        {Lang::ALL.into_iter().map(|lang| view! { <option value=lang.tag() lang=lang.tag()>{lang.endonym()}</option> }).collect_view()}
+                    </select>
+                </div>
+            </div>
+            {move || (!item.get().is_empty()).then(|| match guide.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch()/> }.into_any(),
+                Some(Ok(g)) => view! { <Situation guide=g answers reply_lang/> }.into_any(),
+            })}
+        </section>
+    }
+}
+
+/// The caller's situation (the item's questions, as drop-downs, only those that apply)
+/// and the replies made from it.
+#[component]
+fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<Lang>) -> impl IntoView {
+    let guide = StoredValue::new(guide);
+    let made = RwSignal::new(None::<(ShortLink, Lang)>);
+    let failure = RwSignal::new(None::<&'static str>);
+    let api = use_api();
+    let asked = Memo::new(move |_| {
+        let answers = answers.get();
+        guide.with_value(|g| {
+            let walk = Walk::new(&g.questions, &g.materials, &answers);
+            // Answered questions and the one to answer now: the next appears once it is answered.
+            walk.states()
+                .filter(|(_, state)| matches!(state, QuestionState::Answered(_) | QuestionState::Current))
+                .map(|(q, _)| q.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    // Any change of the situation or language makes the replies stale.
+    Effect::new(move |_| {
+        answers.track();
+        reply_lang.track();
+        made.set(None);
+    });
+    let path = move || {
+        let g = guide.get_value();
+        let answers = answers.get();
+        let effective = Walk::new(&g.questions, &g.materials, &answers).effective_answers();
+        let route = match &g.hall {
+            Some(h) => Route::HallItem { hall: h.code.clone(), item: g.code.clone(), answers: effective },
+            None => Route::Item { code: g.code.clone(), answers: effective },
+        };
+        with_lang(&route.path(), reply_lang.get())
+    };
+    let make = move |_| {
+        let path = path();
+        let lang = reply_lang.get_untracked();
+        failure.set(None);
+        let api = api.clone();
+        leptos::task::spawn_local(async move {
+            match api.send(ApiWrite::short_link(&path), lang).await {
+                Ok(link) => made.set(Some((link, lang))),
+                Err(problem) => failure.set(Some(problem.failure.message_id())),
+            }
+        });
+    };
+    view! {
+        <section class="compose-situation" lang=move || reply_lang.get().tag() dir=move || reply_lang.get().direction().attr()>
+            <h2>{move || guide.with_value(|g| g.name.clone())}</h2>
+            <Show when=move || !asked.with(Vec::is_empty)>
+                <h3>{tr("staff-answers")}</h3>
+            </Show>
+            <div class="details-form">
+                <For each=move || asked.get() key=|q| q.id.clone() let:question>
+                    {
+                        let id = question.id.clone();
+                        let select_id = format!("compose-q-{id}");
+                        view! {
+                            <div class="field">
+                                <label for=select_id.clone()>{question.text.clone()}</label>
+                                <select id=select_id data-question=id.clone() prop:value={
+                                    let id = id.clone();
+                                    move || answers.with(|a| a.get(&id).unwrap_or_default().to_owned())
+                                } on:change={
+                                    let id = id.clone();
+                                    move |ev| {
+                                        let option = event_target_value(&ev);
+                                        answers.update(|a| a.set(&id, &option));
+                                    }
+                                }>
+                                    <option value="">{tr("staff-not-asked")}</option>
+                                    {question.options.iter().map(|o| view! { <option value=o.id.clone()>{o.label.clone()}</option> }).collect_view()}
+                                </select>
+                            </div>
+                        }
+                    }
+                </For>
+            </div>
+        </section>
+        <p><button type="button" class="button" on:click=make>{tr("staff-make")}</button></p>
+        {move || failure.get().map(|id| view! { <p class="load-error" role="alert">{t(id)}</p> })}
+        {move || made.get().map(|(link, lang)| {
+            let origin = window().location().origin().unwrap_or_default();
+            let full_link = format!("{origin}{}", link.path);
+            let short = format!("{origin}{}", link.short_path);
+            let parts = guide.with_value(|g| crate::reply::parts(g, &answers.get_untracked(), lang, &full_link, &short));
+            let sms = short_reply(&parts);
+            let full = full_reply(&parts);
+            let (length, limit, fits) = (sms_length(&sms), sms_encoding(&sms).limit(), fits_one_sms(&sms));
+            let svg = svg_file(&short).unwrap_or_default();
+            let download = format!("data:image/svg+xml;charset=utf-8,{}", js_sys::encode_uri_component(&svg));
+            let item_name = parts.item.clone();
+            view! {
+                <section class="compose-output" aria-live="polite">
+                    <CopyField key="link" label=Signal::derive(tr("staff-link")) text=full_link.clone() lines=2 lang=None/>
+                    <CopyField key="short-link" label=Signal::derive(tr("staff-short-link")) text=short.clone() lines=1 lang=None/>
+                    <CopyField key="sms" label=Signal::derive(tr("staff-sms")) text=sms lines=3 lang=Some(lang)/>
+                    <p class="hint" class:field-error=!fits>{move || t_args("staff-sms-length", &[("length", length.into()), ("limit", limit.into())])}</p>
+                    <CopyField key="full" label=Signal::derive(tr("staff-full")) text=full lines=10 lang=Some(lang)/>
+                    <h3>{tr("staff-qr")}</h3>
+                    <div class="compose-qr">
+                        <QrCode text=short label=Signal::derive(move || t_args("staff-qr-label", &[("item", item_name.clone().into())]))/>
+                    </div>
+                    <p><a class="button secondary" href=download download=format!("hall-guide-{}.svg", link.code)>{tr("staff-download-qr")}</a></p>
+                </section>
+            }
+        })}
+    }
+}
+
+/// A read-only text with a copy button.
+#[component]
+fn CopyField(key: &'static str, label: Signal<String>, text: String, lines: u32, lang: Option<Lang>) -> impl IntoView {
+    let copied = RwSignal::new(false);
+    let id = format!("compose-{key}");
+    let value = text.clone();
+    let copy = move |_| {
+        let text = value.clone();
+        leptos::task::spawn_local(async move {
+            let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok();
+            let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            if let (Some(clipboard), Some(write)) = (clipboard, write) {
+                if let Ok(promise) = write.call1(&clipboard, &text.into()).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+                    copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+                }
+            }
+        });
+    };
+    view! {
+        <div class="field copy-field" data-copy=key>
+            <label for=id.clone()>{move || label.get()}</label>
+            <textarea id=id readonly rows=lines lang=lang.map(Lang::tag) dir=lang.map(|l| l.direction().attr())>{text}</textarea>
+            <button type="button" class="button secondary" on:click=copy>
+                {move || if copied.get() { t("staff-copied") } else { t("staff-copy") }}
+            </button>
+        </div>
+    }
+}
