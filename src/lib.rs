@@ -9,6 +9,7 @@ pub mod appointments_store;
 pub mod checklist_store;
 pub mod components;
 pub mod config;
+pub mod embed;
 pub mod i18n;
 pub mod navigation;
 pub mod pages;
@@ -34,10 +35,12 @@ pub fn mount() {
 pub fn App() -> impl IntoView {
     let i18n = provide_i18n(preferences::initial_lang());
     preferences::keep_document_in_step(i18n);
+    embed::start();
+    let embedded = embed::is_embedded();
     let config = LocalResource::new(config::load);
     navigation::provide_navigator();
     view! {
-            <Header/>
+            {(!embedded).then(|| view! { <Header/> })}
             <main id="main" tabindex="-1">
                 {move || match config.get() {
                     None => view! { <Loading/> }.into_any(),
@@ -50,7 +53,7 @@ pub fn App() -> impl IntoView {
                     }
                 }}
             </main>
-            <Footer/>
+            {(!embedded).then(|| view! { <Footer/> })}
     }
 }
 

@@ -1,25 +1,25 @@
-# hall-guide — Español: texto común a todas las páginas; página no encontrada
+# hall-guide — Español: Textos comunes a todas las páginas; página no encontrada
 # Translated from zh-CN/app.ftl (the reference); its comments say what each variable holds.
 
-## Común a todas las páginas
+## Comunes a todas las páginas
 
 app-name = Guía de los centros de servicios administrativos
 app-skip-to-content = Ir al contenido
 app-language-label = Idioma
-app-demo-notice = Datos de demostración: todo lo que muestra este sitio es un ejemplo y no describe los requisitos reales de ningún centro de servicios administrativos.
+app-demo-notice = Datos de demostración: todo el contenido de este sitio es un ejemplo y no describe los requisitos reales de ningún centro de servicios administrativos.
 app-hotline-notice = ¿Tiene dudas? Llame al 12345, la línea de atención ciudadana.
 app-loading = Cargando…
 app-retry = Reintentar
 app-back-home = Volver a la página de inicio
 app-home = Inicio
-app-breadcrumbs-label = Está usted aquí
+app-breadcrumbs-label = Usted está aquí
 app-previous-page = Página anterior
 app-next-page = Página siguiente
 app-share = Compartir el enlace
-app-link-copied = Enlace copiado. Quien lo abra verá esta misma página.
+app-link-copied = Enlace copiado. Quien lo abra verá la misma página que usted.
 app-copy-this-link = Copie este enlace:
 
 ## Página no encontrada
 
 not-found-title = No encontramos esta página
-not-found-body = Puede que el enlace esté mal o caducado. Empiece de nuevo desde la página de inicio para encontrar su centro.
+not-found-body = Puede que el enlace tenga un error o esté caducado. Vuelva a la página de inicio y busque desde allí su centro.

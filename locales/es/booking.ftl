@@ -1,18 +1,18 @@
-# hall-guide — Español: citas y «mis citas»
+# hall-guide — Español: Citas y «Mis citas»
 # Translated from zh-CN/booking.ftl (the reference); its comments say what each variable holds.
 
 ## Citas
 
 book-title = Pedir cita: { $item }
-book-link = Pedir cita en el centro
-slots-choose-day = Paso 1: elija un día
-slots-choose-time = Paso 2: elija una hora el { $day }
+book-link = Pedir cita para ir al centro
+slots-choose-day = Paso 1: elija el día
+slots-choose-time = Paso 2: elija una hora para el { $day }
 slots-day-places = { $count ->
     [one] Queda 1 plaza
    *[other] Quedan { $count } plazas
 }
-slots-day-holiday = Festivo: cerrado
-slots-day-closed = Cerrado
+slots-day-holiday = Día festivo: cerrado
+slots-day-closed = Día de descanso: cerrado
 slots-day-full = Completo
 slots-time-places = { $count ->
     [one] Queda 1
@@ -36,34 +36,34 @@ date-day = { $weekday }, { $day } de { $month ->
 }
 time-range = { $start }–{ $end }
 date-at-time = { $date }, { $time }
-book-details-heading = Paso 3: quién acudirá
-book-details-hint = Estos datos solo se usan para esta cita. Lleve al centro su documento de identidad de residente.
+book-details-heading = Paso 3: datos de la persona que hará el trámite
+book-details-hint = Estos datos solo se usan para esta cita. Lleve su documento de identidad de residente al centro.
 book-name = Nombre completo
-book-mobile = Número de móvil
+book-mobile = Teléfono móvil
 book-resident-id = Número del documento de identidad de residente
-book-check-heading = Paso 4: revise su cita
-book-check-hint = Recibirá un número de cita: muéstrelo en el centro, o su código QR.
-book-when = Cuándo
+book-check-heading = Paso 4: revise los datos de la cita
+book-check-hint = Al enviar, recibirá un número de cita. En el centro, muestre ese número o su código QR.
+book-when = Fecha y hora
 book-confirm = Confirmar la cita
 book-sending = Enviando…
-book-nearest-free = Las horas libres más cercanas a la que eligió:
+book-nearest-free = Horas libres más cercanas a la que eligió:
 book-done = Cita confirmada
 appointment-reference = Número de cita
 appointment-qr = Código QR del número de cita { $reference }
 appointment-status = Estado
-appointment-cancelled = Anulada
+appointment-cancelled = Cancelada
 appointment-item = Trámite
-appointment-bring = Llegue puntual con el original de su documento de identidad de residente y sus documentos.
+appointment-bring = Llegue puntual y lleve el original de su documento de identidad de residente y los documentos del trámite.
 appointment-add-to-calendar = Añadir al calendario
-appointment-manage-link = Enlace para gestionar la cita (verla, cambiarla o anularla desde otro móvil; no lo comparta):
-appointment-calendar-summary = Centro de servicios administrativos: { $item }
-appointment-reschedule = Cambiar la hora
-appointment-cancel = Anular la cita
-appointment-cancel-question = ¿Anular esta cita? La plaza quedará libre para otra persona.
-appointment-cancel-yes = Sí, anularla
-appointment-cancel-no = No, mantenerla
+appointment-manage-link = Enlace para gestionar la cita (puede verla, cambiarla o cancelarla desde otro teléfono; no se lo envíe a nadie):
+appointment-calendar-summary = Cita en el centro de servicios administrativos: { $item }
+appointment-reschedule = Cambiar la fecha o la hora
+appointment-cancel = Cancelar la cita
+appointment-cancel-question = ¿Seguro que quiere cancelar esta cita? Su plaza quedará libre para otra persona.
+appointment-cancel-yes = Sí, cancelar
+appointment-cancel-no = No, mantener la cita
 appointment-keep-time = Mantener la hora actual
 appointments-title = Mis citas
-appointments-hint = Citas pedidas desde este dispositivo. Aquí solo se guardan los números de cita y los códigos de gestión: nunca su nombre, teléfono ni número de documento.
+appointments-hint = Aquí aparecen las citas pedidas en este dispositivo. En el dispositivo solo se guardan el número de cita y el código de gestión, nunca su nombre, su teléfono ni su número de identidad.
 appointments-none = Todavía no hay citas en este dispositivo.
 appointments-forget = Quitar de la lista

@@ -1,39 +1,39 @@
-# hall-guide — Español: errores (del servidor y de los campos de los formularios)
+# hall-guide — Español: Errores (del servidor y de los campos de formulario)
 # Translated from zh-CN/errors.ftl (the reference); its comments say what each variable holds.
 
-## Errores (cada uno dice qué ha pasado y qué hacer)
+## Errores (cada uno dice qué pasó y qué hacer)
 
-error-unreachable = No podemos conectar con el servidor. Compruebe su conexión y pulse «Reintentar».
-error-malformed = El servidor ha enviado datos que no entendemos. Inténtelo más tarde; si sigue ocurriendo, llame al 12345.
-error-region-not-found = No encontramos esta región. Vuelva a la página de inicio y elija otra vez.
-error-hall-not-found = No encontramos este centro; puede que el enlace esté caducado. Vuelva a la página de inicio y búsquelo otra vez.
-error-item-not-found = No encontramos este trámite; puede que el enlace esté caducado. Vuelva a la página del centro y búsquelo otra vez.
-error-item-not-offered = Este centro no tramita este servicio. Vuelva a la página de inicio para encontrar un centro que sí lo haga.
-error-bad-request = Este enlace está incompleto o mal escrito. Vuelva a la página de inicio y busque otra vez.
+error-unreachable = No podemos conectar con el servidor. Compruebe su conexión a internet y pulse «Reintentar».
+error-malformed = El servidor ha enviado datos que no podemos leer. Vuelva a intentarlo más tarde. Si el problema continúa, llame al 12345.
+error-region-not-found = No encontramos esta zona. Vuelva a la página de inicio y elíjala de nuevo.
+error-hall-not-found = No encontramos este centro de servicios administrativos. Puede que el enlace esté caducado. Vuelva a la página de inicio y búsquelo de nuevo.
+error-item-not-found = No encontramos este trámite. Puede que el enlace esté caducado. Vuelva a la página del centro y búsquelo de nuevo.
+error-item-not-offered = Este centro no hace este trámite. Vuelva a la página de inicio y busque otro centro que lo haga.
+error-bad-request = El enlace está incompleto o tiene un error. Vuelva a la página de inicio y busque de nuevo.
 error-unavailable = El servicio está muy ocupado. Espere un momento y pulse «Reintentar».
-error-internal = Algo ha fallado en el servidor. Pulse «Reintentar» dentro de un rato.
-error-invalid-booking = Hay datos que corregir. Corrija los campos marcados y envíe otra vez.
-error-hall-not-bookable = Este centro no admite citas por internet. Puede acudir directamente.
-error-slot-not-found = Esta hora no se puede reservar (es festivo o está demasiado lejos). Elija otra.
-error-slot-taken = Alguien acaba de ocupar la última plaza a esta hora. Elija otra hora: lo que ha escrito se conserva.
-error-already-booked-that-day = Ya tiene una cita para este trámite ese día.
-error-too-many-bookings = Ya tiene 3 citas pendientes. Acuda a una o anúlela antes de pedir otra.
-error-rate-limited = Demasiados intentos en poco tiempo. Espere un minuto y vuelva a intentarlo.
-error-idempotency-key-reused = Esto no coincide con lo que envió antes. Recargue la página y envíelo otra vez.
+error-internal = Ha habido un fallo en el servidor. Espere un poco y pulse «Reintentar».
+error-invalid-booking = Algunos datos de la cita no son correctos. Corríjalos según las indicaciones y vuelva a enviarlos.
+error-hall-not-bookable = Este centro todavía no da citas por internet. Puede ir directamente.
+error-slot-not-found = No se puede pedir cita a esta hora (puede ser un día festivo o una fecha demasiado lejana). Elija otra.
+error-slot-taken = Esta hora se acaba de llenar. Elija otra hora. Los datos que escribió se conservan.
+error-already-booked-that-day = Ya tiene una cita para este trámite ese día. No hace falta pedir otra.
+error-too-many-bookings = Ya tiene 3 citas pendientes. Acuda a una o cancélela antes de pedir otra.
+error-rate-limited = Ha hecho demasiados intentos seguidos. Espere un minuto y vuelva a intentarlo.
+error-idempotency-key-reused = Este envío no coincide con el anterior. Vuelva a cargar la página y envíelo de nuevo.
 error-appointment-not-found = No encontramos esta cita. Compruebe el número de cita y el código de gestión.
-error-appointment-cancelled = Esta cita está anulada y ya no se puede cambiar.
-error-application-not-found = No hay ningún expediente con estos datos. Compruebe el número de expediente y los 4 últimos dígitos de su móvil o el código de consulta del resguardo.
+error-appointment-cancelled = Esta cita está cancelada y ya no se puede cambiar.
+error-application-not-found = No encontramos este expediente. Compruebe el número de expediente y los 4 últimos dígitos de su móvil, o el código de consulta del resguardo.
 error-application-not-completed = Podrá valorar el servicio cuando el expediente esté terminado.
-error-feedback-already-given = Este expediente ya se ha valorado. Gracias por su opinión.
-error-link-not-found = Este enlace corto no existe; puede que se haya copiado mal. Revíselo o empiece desde la página de inicio.
+error-feedback-already-given = Este expediente ya tiene una valoración. Gracias por su opinión.
+error-link-not-found = Este enlace corto no existe. Puede que esté mal copiado. Compruebe el enlace o busque desde la página de inicio.
 
-## Errores en los campos de los formularios
+## Errores en los campos de formulario
 
 problem-missing = Rellene este campo.
 problem-too-long = El texto es demasiado largo. Acórtelo.
-problem-mobile-format = Escriba un número de móvil de 11 cifras, por ejemplo { $example }.
-problem-resident-id-format = Escriba los 18 caracteres del documento de identidad de residente (el último puede ser X).
-problem-resident-id-birth-date = La fecha de nacimiento de este número de documento no es válida. Revise los caracteres 7 a 14.
-problem-resident-id-check-digit = Hay un carácter mal escrito en este número de documento. Compárelo con la tarjeta.
+problem-mobile-format = Escriba un número de móvil de 11 cifras, por ejemplo, { $example }.
+problem-resident-id-format = Escriba el número de 18 caracteres del documento de identidad de residente (el último puede ser una X).
+problem-resident-id-birth-date = La fecha de nacimiento de este número de identidad no es correcta. Revise los caracteres 7 a 14.
+problem-resident-id-check-digit = Hay un carácter mal escrito en este número de identidad. Compárelo uno a uno con su documento.
 problem-date-format = Elija una fecha.
 problem-time-format = Elija una hora.

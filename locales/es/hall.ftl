@@ -1,16 +1,16 @@
-# hall-guide — Español: página de un centro y categorías de trámites
+# hall-guide — Español: Página del centro y categorías de trámites
 # Translated from zh-CN/hall.ftl (the reference); its comments say what each variable holds.
 
 ## Centro
 
 hall-level-provincial = Provincial
 hall-level-prefecture = Municipal
-hall-level-county = De distrito
-hall-level-township = De subdistrito
+hall-level-county = Distrito o condado
+hall-level-township = Subdistrito o pueblo
 hall-services-heading = Servicios
 hall-services-none = Ninguno
 hall-service-appointments = Cita previa
-hall-service-postal-delivery = Envío por correo
+hall-service-postal-delivery = Envío de documentos por correo
 hall-service-agency-help = Ayuda gratuita con los trámites
 hall-service-self-service-24h = Autoservicio 24 horas
 hall-address = Dirección
@@ -26,7 +26,7 @@ hall-window-item-count = { $count ->
    *[other] { $count } trámites
 }
 hall-weekday-range = de { $from } a { $to }
-hall-opening-span = { $days }, { $open }–{ $close }
+hall-opening-span = { $days }: { $open }–{ $close }
 hall-list-separator = {", "}
 weekday-monday = lunes
 weekday-tuesday = martes
@@ -35,37 +35,40 @@ weekday-thursday = jueves
 weekday-friday = viernes
 weekday-saturday = sábado
 weekday-sunday = domingo
-hall-jump-to-items = { $count ->
-    [one] Ver el único trámite de este centro
-   *[other] Ver los { $count } trámites de este centro
-}
-hall-items-heading = Trámites de este centro
+hall-jump-to-items = Ver los trámites disponibles ({ $count })
+hall-items-heading = Trámites en este centro
 hall-filter-label = Filtrar trámites
-hall-filter-placeholder = p. ej. «documento de identidad»
+hall-filter-placeholder = Trámite u organismo, p. ej., «documento de identidad»
 hall-filter-category = Categoría
 hall-filter-category-all = Todas las categorías
-hall-filter-online = Solo los que se pueden hacer por internet
+hall-filter-online = Solo los que se pueden hacer en línea
 hall-filter-on-the-spot = Solo los que se resuelven en el acto
 hall-filter-clear = Quitar los filtros
 hall-items-count-all = { $count ->
     [one] 1 trámite
    *[other] { $count } trámites
 }
-hall-items-count-filtered = Se muestran { $shown } de { $total } trámites
+hall-items-count-filtered = { $total ->
+    [one] Se muestran { $shown } de 1 trámite
+   *[other] Se muestran { $shown } de { $total } trámites
+}
 hall-items-none = Ningún trámite cumple estos filtros.
-hall-items-show-all = Mostrar los { $count } trámites
+hall-items-show-all = { $count ->
+    [one] Ver el trámite
+   *[other] Ver los { $count } trámites
+}
 
 ## Categorías de trámites
 
-category-business = Crear y gestionar una empresa
-category-identity = Empadronamiento (hukou) y documentos de identidad
+category-business = Abrir y gestionar una empresa
+category-identity = Registro del hogar (hukou) e identidad
 category-family = Matrimonio y familia
 category-social-security = Seguridad social
 category-medical = Seguro médico
-category-housing = Vivienda y bienes inmuebles
+category-housing = Vivienda e inmuebles
 category-transport = Transporte y conducción
 category-construction = Obras y construcción
 category-health = Salud
 category-employment = Empleo y emprendimiento
-category-travel = Viajes al extranjero
+category-travel = Entrada y salida del país
 category-civil-affairs = Asuntos civiles

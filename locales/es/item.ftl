@@ -1,41 +1,44 @@
-# hall-guide — Español: guía de un trámite: preguntas, lista de documentos, cuando lo tiene todo
+# hall-guide — Español: Guía del trámite: preguntas, lista de documentos, cuando ya lo tiene todo
 # Translated from zh-CN/item.ftl (the reference); its comments say what each variable holds.
 
 ## Guía del trámite
 
 item-on-the-spot = Se resuelve en el acto
-item-online = Disponible por internet
+item-online = Se puede hacer en línea
 item-promised-days = { $days ->
-    [one] Se resuelve en 1 día hábil
-   *[other] Se resuelve en { $days } días hábiles
+    [one] Listo en 1 día hábil
+   *[other] Listo en { $days } días hábiles
 }
-item-kind = Tipo
-item-kind-administrative-licensing = Licencia administrativa
+item-kind = Tipo de trámite
+item-kind-administrative-licensing = Autorización administrativa
 item-kind-administrative-confirmation = Confirmación administrativa
 item-kind-public-service = Servicio público
-item-kind-administrative-payment = Prestación económica
-item-kind-other-power = Otra potestad administrativa
+item-kind-administrative-payment = Pago de prestaciones
+item-kind-other-power = Otras competencias administrativas
 item-category = Categoría
-item-promised-limit = Plazo comprometido
+item-promised-limit = Plazo prometido
 item-legal-limit = Plazo legal
 item-working-days = { $days ->
     [one] 1 día hábil
    *[other] { $days } días hábiles
 }
-item-fee = Tasa
+item-fee = Coste
 item-fee-free = Gratuito
-item-fee-amount = { $yuan } yuanes
-item-online-heading = Por internet
-item-online-yes = Puede solicitarlo por internet
-item-online-no = Se solicita en el centro
+item-fee-amount = { $yuan ->
+    [one] { $yuan } yuan
+   *[other] { $yuan } yuanes
+}
+item-online-heading = En línea
+item-online-yes = Puede solicitarlo en línea
+item-online-no = Hay que hacerlo en el centro
 item-windows = Ventanillas:
-item-offered-at-heading = Centros que tramitan este servicio
-item-offered-nowhere = Ahora mismo ningún centro tramita este servicio. Llame al 12345 para informarse.
+item-offered-at-heading = Centros que hacen este trámite
+item-offered-nowhere = Ahora mismo ningún centro hace este trámite. Llame al 12345 para informarse.
 
-## Todo de una vez: preguntas
+## Todo lo que necesita saber de una vez: preguntas
 
-questions-heading = Todo lo que debe llevar, de una vez
-questions-intro = Responda unas preguntas breves y la lista de abajo mostrará solo los documentos que usted necesita, para resolverlo en una sola visita.
+questions-heading = Qué debe llevar, todo de una vez
+questions-intro = Responda a unas preguntas sencillas. La lista de abajo mostrará solo los documentos que usted necesita. Llévelos todos y no tendrá que volver.
 questions-step = Pregunta { $number } de { $total }
 questions-continue = Continuar
 questions-back = Atrás
@@ -43,10 +46,10 @@ questions-choose-one = Elija una respuesta.
 questions-your-answers = Sus respuestas
 questions-change = Cambiar
 questions-cancel-change = Mantener esta respuesta
-questions-done = No hay más preguntas: la lista de abajo es todo lo que debe llevar.
-questions-start-again = Borrar mis respuestas y marcas y empezar de nuevo
+questions-done = Ya ha respondido a todas las preguntas. En la lista de abajo tiene todo lo que debe preparar.
+questions-start-again = Borrar respuestas y marcas, y empezar de nuevo
 
-## Todo de una vez: lista de documentos
+## Todo lo que necesita saber de una vez: lista de documentos
 
 checklist-heading = Lista de documentos
 checklist-totals = Lleve { $documents ->
@@ -60,29 +63,29 @@ checklist-totals = Lleve { $documents ->
    *[other] { $copies } copias
 }.
 checklist-totals-undecided = { $count ->
-    [one] Otro más depende de sus respuestas.
-   *[other] Otros { $count } dependen de sus respuestas.
+    [one] 1 documento más depende de sus respuestas.
+   *[other] { $count } documentos más dependen de sus respuestas.
 }
-checklist-progress = { $ticked } de { $total } reunidos
+checklist-progress = Reunidos: { $ticked } de { $total }
 checklist-print = Imprimir la lista
 checklist-to-bring = Debe llevar ({ $count }): marque cada uno cuando lo tenga
 checklist-undecided = Depende de sus respuestas ({ $count })
-checklist-no-need-to-bring = No hace falta llevarlos: el centro los obtiene por intercambio de datos ({ $count })
+checklist-no-need-to-bring = No hace falta llevarlos: el centro los obtiene de otros organismos ({ $count })
 material-no-need-to-bring = No hace falta llevarlo
 material-depends-on = Depende de:
 material-sample = Ver un modelo (se abre en una ventana nueva)
 
-## Cuando lo tiene todo
+## Cuando ya lo tiene todo
 
-ready-heading = Lo tiene todo: ya puede ir
+ready-heading = Ya lo tiene todo: puede ir al centro
 ready-where = Dónde
-ready-choose-hall = Este trámite se puede hacer en varios centros.
+ready-choose-hall = Puede hacer este trámite en varios centros.
 ready-find-hall = Buscar un centro cercano
-ready-appointment = Cita previa
-ready-appointment-required = Obligatoria: pida cita primero y acuda a la hora reservada.
-ready-appointment-recommended = Recomendable: le atenderán sin cita, pero con cita evitará esperas.
-ready-appointment-recommended-no-booking = Recomendable, pero este centro no da citas: acuda directamente.
-ready-appointment-not-needed = No hace falta: acuda directamente.
+ready-appointment = Cita
+ready-appointment-required = Hace falta cita: pida cita primero y vaya a la hora reservada.
+ready-appointment-recommended = Se recomienda pedir cita: le atenderán sin cita, pero con cita esperará menos.
+ready-appointment-recommended-no-booking = Se recomienda pedir cita, pero este centro todavía no da citas: puede ir directamente.
+ready-appointment-not-needed = No hace falta cita: vaya directamente.
 item-legal-basis = Base legal
 material-counts = { $originals ->
     [0] { $copies ->
@@ -101,7 +104,7 @@ material-counts = { $originals ->
     }
 }
 material-format = Formato
-material-format-paper = Papel
+material-format-paper = En papel
 material-format-electronic = Electrónico
-material-format-paper-or-electronic = Papel o electrónico
-material-source = Quién lo expide / dónde obtenerlo
+material-format-paper-or-electronic = En papel o electrónico
+material-source = Quién lo emite / dónde conseguirlo

@@ -28,11 +28,13 @@ async function freePort() {
 
 /** A seeded server that can be stopped and started again on the same port and data. */
 export class Server {
-  static async start() {
+  /** `extraArgs`: more `hall-server serve` flags, e.g. `['--frame-ancestors', origin]`. */
+  static async start(extraArgs = []) {
     for (const [what, path] of [['hall-server', serverBin], ['the built app', join(dist, 'index.html')]]) {
       if (!existsSync(path)) throw new Error(`${what} not found at ${path}: run scripts/test.sh`);
     }
     const server = new Server();
+    server.extraArgs = extraArgs;
     server.dataDir = mkdtempSync(join(tmpdir(), 'hall-guide-e2e-'));
     execFileSync(serverBin, ['seed', '--data-dir', server.dataDir], { stdio: 'pipe' });
     server.port = await freePort();
@@ -44,7 +46,7 @@ export class Server {
   async resume() {
     // Every test request comes from 127.0.0.1: a high write burst keeps the per-client
     // rate limit (tested natively) out of the journeys' way.
-    const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', dist, '--write-burst', '1000'];
+    const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', dist, '--write-burst', '1000', ...this.extraArgs];
     this.process = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.log = '';
     this.process.stdout.on('data', (d) => (this.log += d));

@@ -70,7 +70,40 @@ pub fn app(state: AppState) -> Router {
     app_with_dist(state, None)
 }
 
+/// Who may show the guide inside an iframe: the site itself and these origins.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FramePolicy {
+    pub origins: Vec<String>,
+}
+
+impl FramePolicy {
+    /// Reads `https://a.example https://b.example:8443` (spaces or commas); refuses
+    /// anything that is not a bare http(s) origin, so the header cannot be subverted.
+    pub fn parse(text: &str) -> Result<FramePolicy, String> {
+        let mut origins = Vec::new();
+        for origin in text.split([' ', ',']).map(str::trim).filter(|o| !o.is_empty()) {
+            let rest = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
+            let valid = rest.is_some_and(|host| !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b)));
+            if !valid {
+                return Err(format!("--frame-ancestors: {origin:?} is not an origin like https://portal.example.gov.cn"));
+            }
+            origins.push(origin.trim_end_matches('/').to_owned());
+        }
+        Ok(FramePolicy { origins })
+    }
+
+    /// The `Content-Security-Policy` value that enforces it.
+    pub fn header(&self) -> String {
+        std::iter::once("frame-ancestors 'self'".to_owned()).chain(self.origins.iter().cloned()).collect::<Vec<_>>().join(" ")
+    }
+}
+
 pub fn app_with_dist(state: AppState, dist: Option<PathBuf>) -> Router {
+    app_with_options(state, dist, &FramePolicy::default())
+}
+
+/// The whole service, with the framing policy on every response.
+pub fn app_with_options(state: AppState, dist: Option<PathBuf>, framing: &FramePolicy) -> Router {
     // Any path under /api that is not a route gets the JSON envelope, never index.html.
     let router = Router::new()
         .nest("/api/v1", api::router())
@@ -86,5 +119,9 @@ pub fn app_with_dist(state: AppState, dist: Option<PathBuf>) -> Router {
     // Quality 4: the default (11 for brotli) costs ~100 ms per large item list on one
     // core; 4 keeps most of the saving at a few milliseconds. The app's static files are
     // precompressed at the highest level at build time and sent as they are.
-    router.with_state(state).layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
+    let policy = axum::http::HeaderValue::from_str(&framing.header()).expect("origins are checked by FramePolicy::parse");
+    router
+        .with_state(state)
+        .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(axum::http::header::CONTENT_SECURITY_POLICY, policy))
 }

@@ -68,6 +68,10 @@ enum Command {
         /// at least 32 characters. Without it the staff API refuses every request.
         #[arg(long, env = "HALL_STAFF_TOKEN", hide_env_values = true)]
         staff_token: Option<String>,
+        /// Origins allowed to embed the guide in an iframe (`?embed=1`), space- or
+        /// comma-separated, e.g. "https://portal.example.gov.cn". The site itself always may.
+        #[arg(long, env = "HALL_FRAME_ANCESTORS", default_value = "")]
+        frame_ancestors: String,
     },
 }
 
@@ -79,8 +83,8 @@ async fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Seed { national, unless_current, data_dir } => run_seed(national, unless_current, data_dir).await,
-        Command::Serve { addr, data_dir, dist, key_file, write_burst, staff_token } => {
-            run_serve(addr, data_dir, dist, key_file, write_burst, staff_token).await
+        Command::Serve { addr, data_dir, dist, key_file, write_burst, staff_token, frame_ancestors } => {
+            run_serve(addr, data_dir, dist, key_file, write_burst, staff_token, frame_ancestors).await
         }
     };
     match result {
@@ -131,6 +135,7 @@ async fn run_serve(
     key_file: Option<PathBuf>,
     write_burst: u32,
     staff_token: Option<String>,
+    frame_ancestors: String,
 ) -> Result<(), String> {
     if staff_token.as_ref().is_some_and(|t| t.trim().len() < 32) {
         return Err("--staff-token must be at least 32 characters".to_owned());
@@ -163,7 +168,8 @@ async fn run_serve(
             println!("Seeded {seeded} demo applications (DEMO-01 … DEMO-11, verifier 5678 or DEMO00).");
         }
     }
-    let app = hall_server::app_with_dist(state, dist.clone());
+    let framing = hall_server::FramePolicy::parse(&frame_ancestors)?;
+    let app = hall_server::app_with_options(state, dist.clone(), &framing);
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     match dist {

@@ -80,3 +80,16 @@ async fn halls_can_be_listed_by_an_item_they_offer() {
     let bad = server.get("/api/v1/halls?item=%3Cscript%3E").await;
     assert_eq!((bad.status, bad.json()["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("item")));
 }
+
+#[tokio::test]
+async fn only_configured_origins_may_frame_the_guide() {
+    let policy = hall_server::FramePolicy::parse("https://portal.example.gov.cn, http://127.0.0.1:8081").expect("origins");
+    assert_eq!(policy.header(), "frame-ancestors 'self' https://portal.example.gov.cn http://127.0.0.1:8081");
+    for bad in ["portal.example.gov.cn", "https://x.example/path'; script-src *", "javascript:alert(1)", "https://"] {
+        assert!(hall_server::FramePolicy::parse(bad).is_err(), "{bad}");
+    }
+    let server = TestServer::demo().await;
+    for path in ["/api/v1/regions", "/s/ZZZZZZZ"] {
+        assert_eq!(server.get(path).await.header(header::CONTENT_SECURITY_POLICY), Some("frame-ancestors 'self'"), "{path}");
+    }
+}

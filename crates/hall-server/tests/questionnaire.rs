@@ -100,3 +100,33 @@ fn a_question_is_skipped_once_an_earlier_answer_makes_it_moot() {
     assert_eq!(walk.current().map(|q| q.id.as_str()), Some("state-functionary"));
     assert_eq!(walk.position("state-functionary"), (3, 3));
 }
+
+/// Every situation of every demo item survives the trip through a link (the form hotline
+/// operators paste), at every hall that offers the item and in every language.
+#[test]
+fn every_demo_situation_round_trips_through_a_link() {
+    use hall_model::route::{lang_of, with_lang};
+    use hall_model::{Lang, Route};
+    let demo = seed::demo::catalogue().expect("demo data parses");
+    let mut links = 0;
+    for item in &demo.items {
+        let guide = item.guide(Lang::ZhCn, None, Vec::new());
+        let paths = every_path(&guide.questions, &guide.materials).expect("few paths");
+        for hall in demo.halls.iter().filter(|h| h.items.contains(&item.code)).take(2) {
+            for path in &paths {
+                for lang in Lang::ALL {
+                    let route = Route::HallItem { hall: hall.code.clone(), item: item.code.clone(), answers: path.answers.clone() };
+                    let link = with_lang(&route.path(), lang);
+                    let (p, q) = link.split_once('?').unwrap_or((&link, ""));
+                    assert_eq!(Route::parse(p, q), route, "{link}");
+                    assert_eq!(lang_of(q), Some(lang), "{link}");
+                    // The answers in the link select exactly the path's materials.
+                    let walk = Walk::new(&guide.questions, &guide.materials, &path.answers);
+                    assert!(walk.is_complete(), "{link}");
+                    links += 1;
+                }
+            }
+        }
+    }
+    assert!(links > 1000, "only {links} links");
+}

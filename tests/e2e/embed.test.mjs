@@ -1,0 +1,113 @@
+// Embed mode: a portal on another origin puts the guide in an iframe with ?embed=1; the
+// guide drops its header and footer, tells the portal its height, and opens links that
+// leave it in a new tab. A portal the server does not list cannot frame it at all.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { Server, launchBrowser, newPage } from './harness.mjs';
+
+let server;
+let browser;
+const portals = [];
+
+/** A portal page on its own origin that embeds `src` and records the heights it hears. */
+async function portal(src) {
+  const http = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><title>Portal</title><h1>Portal</h1>
+      <iframe id="guide" src="${src}" style="width:360px;height:200px;border:0"></iframe>
+      <script>
+        window.heights = [];
+        window.addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'hall-guide:height') {
+            window.heights.push(e.data.height);
+            document.getElementById('guide').style.height = e.data.height + 'px';
+          }
+        });
+      </script>`);
+  });
+  await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  portals.push(http);
+  return `http://127.0.0.1:${http.address().port}`;
+}
+
+let allowedPort;
+
+before(async () => {
+  // Reserve the allowed portal's port first, so the server can be told its origin.
+  const probe = createServer();
+  await new Promise((r) => probe.listen(0, '127.0.0.1', r));
+  allowedPort = probe.address().port;
+  await new Promise((r) => probe.close(r));
+  server = await Server.start(['--frame-ancestors', `http://127.0.0.1:${allowedPort}`]);
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  for (const http of portals) http.close();
+});
+
+const TIMEOUT = { timeout: 15_000 };
+
+test('an allowed portal embeds the guide, which reports its height and drops its chrome', async () => {
+  const http = createServer((_, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(`<!doctype html><title>Portal</title><h1>Portal</h1>
+      <iframe id="guide" src="${server.url}/halls/330106-01?embed=1&lang=en" style="width:360px;height:200px;border:0"></iframe>
+      <script>
+        window.heights = [];
+        window.addEventListener('message', (e) => {
+          if (e.data && e.data.type === 'hall-guide:height') {
+            window.heights.push(e.data.height);
+            document.getElementById('guide').style.height = e.data.height + 'px';
+          }
+        });
+      </script>`);
+  });
+  await new Promise((r) => http.listen(allowedPort, '127.0.0.1', r));
+  portals.push(http);
+
+  const page = await newPage(browser, { width: 400, height: 800 });
+  await page.goto(`http://127.0.0.1:${allowedPort}/`);
+  const frame = page.frameLocator('#guide');
+  await frame.locator('main h1').waitFor(TIMEOUT);
+  await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 600, null, TIMEOUT).catch(async (e) => {
+    throw new Error(`${e.message}: heights ${JSON.stringify(await page.evaluate(() => window.heights))}`);
+  });
+  const height = await page.evaluate(() => window.heights.at(-1));
+  const iframeHeight = await page.locator('#guide').evaluate((f) => f.getBoundingClientRect().height);
+  assert.equal(Math.round(iframeHeight), height, 'the portal sized the iframe to the reported height');
+  assert.equal(await frame.locator('.site-header').count(), 0, 'no header inside the frame');
+  assert.equal(await frame.locator('.site-footer').count(), 0, 'no footer inside the frame');
+  assert.equal(await frame.locator('html').getAttribute('lang'), 'en');
+
+  // Moving inside the guide stays in the frame and keeps reporting.
+  const before = height;
+  await frame.locator('.item-list .card-link').first().click();
+  await frame.locator('.material').first().waitFor(TIMEOUT);
+  await page.waitForFunction((b) => window.heights.at(-1) !== b, before, TIMEOUT);
+  assert.equal(await frame.locator('.site-header').count(), 0, 'still embedded after moving on');
+  // A phone number leaves the guide: it opens outside the frame.
+  const outward = frame.locator('a[href^="tel:"], a[href^="http"]').first();
+  if (await outward.count()) {
+    await outward.dispatchEvent('click', { button: 0 }).catch(() => {});
+    assert.equal(await outward.getAttribute('target'), '_blank');
+  }
+  assert.deepEqual(page.consoleErrors.filter((e) => !e.includes('tel:')), []);
+  await page.context().close();
+});
+
+test('a portal the server does not list cannot frame the guide', async () => {
+  const origin = await portal(`${server.url}/halls/330106-01?embed=1`);
+  const page = await newPage(browser);
+  await page.goto(origin);
+  await page.waitForTimeout(1500);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  const loaded = frame ? await frame.evaluate(() => !!document.querySelector('main h1')).catch(() => false) : false;
+  assert.equal(loaded, false, 'the guide refused to render inside a foreign page');
+  assert.deepEqual(await page.evaluate(() => window.heights), []);
+  await page.context().close();
+});
