@@ -36,6 +36,15 @@ try {
     'item-print': [`/halls/${hall}/items/${item.code}?a=${answered}`, (page) => page.emulateMedia({ media: 'print' })],
     book: `/halls/${hall}/items/${item.code}/book`,
     track: '/track',
+    compose: [`/staff/reply`, async (page) => {
+      await page.locator('#compose-hall').fill('西湖');
+      await page.locator('.hall-choices button').first().click();
+      await page.locator('#compose-item').selectOption(item.code);
+      await page.locator('.compose-situation select').first().waitFor({ timeout: 15_000 });
+      await page.locator('.compose-situation select').first().selectOption({ index: 1 });
+      await page.locator('.compose-situation + p .button').click();
+      await page.locator('.compose-output').waitFor({ timeout: 15_000 });
+    }],
     appointments: '/appointments',
     'not-found': '/no/such/page',
   };

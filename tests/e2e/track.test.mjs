@@ -93,7 +93,7 @@ test('no page scrolls sideways on a narrow phone, in any language', async () => 
   for (const locale of ['zh-CN', 'en-GB', 'es', 'ug']) {
     const page = await newPage(browser, { locale, width: 320, height: 640 });
     const guide = '/halls/330000-01/items/101100000001';
-    for (const path of ['/', '/track', '/appointments', guide, `${guide}/book`, '/halls/330000-01']) {
+    for (const path of ['/', '/track', '/appointments', guide, `${guide}/book`, '/halls/330000-01', '/staff/reply']) {
       await page.goto(server.url + path);
       await page.locator('main h1').first().waitFor(TIMEOUT);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
