@@ -83,3 +83,19 @@ test('a link to an item this hall no longer offers lists the halls that do, with
   await page.locator(`.answer[data-question="${question.id}"]`).waitFor(TIMEOUT);
   await page.context().close();
 });
+
+test('a mistyped short link or page link lands on a clear "not found" page; mangled answers are dropped', async () => {
+  const page = await newPage(browser, { locale: 'zh-CN' });
+  await page.goto(`${server.url}/s/ZZZZZZZ`);
+  await page.getByRole('heading', { level: 1, name: '找不到这个页面' }).waitFor(TIMEOUT);
+  await page.getByText('链接可能有误或已过期').waitFor(TIMEOUT);
+  await page.goto(`${server.url}/halls/${offering[0].code}/items/${item}/extra`);
+  await page.getByRole('heading', { level: 1, name: '找不到这个页面' }).waitFor(TIMEOUT);
+  // Answers that name no question or option of the item are ignored: the guide opens at
+  // its first question instead of failing.
+  await page.goto(`${server.url}/halls/${offering[0].code}/items/${item}?a=nonsense.zzz_${question.id}.no-such-option`);
+  await page.locator('.material').first().waitFor(TIMEOUT);
+  assert.equal(await page.locator('.answers .answer').count(), 0);
+  await page.locator('.questions legend').first().waitFor(TIMEOUT);
+  await page.context().close();
+});
