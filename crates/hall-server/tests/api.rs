@@ -195,6 +195,34 @@ async fn every_demo_guide_is_wholly_translated_into_every_language() {
 }
 
 #[tokio::test]
+async fn catalogue_answers_carry_an_etag_and_a_repeat_costs_a_304() {
+    let server = TestServer::demo().await;
+    let halls: HallList = server.get("/api/v1/halls?level=county").await.parse();
+    let uri = format!("/api/v1/halls/{}/items?lang=en", halls.halls[0].code);
+    let first = server.get(&uri).await;
+    let tag = first.header(header::ETAG).expect("an ETag").to_owned();
+    assert!(tag.starts_with("W/\""), "{tag}");
+    assert_eq!(first.header(header::CACHE_CONTROL), Some("public, max-age=300, stale-while-revalidate=86400"));
+
+    let again = server.get_with(&uri, "if-none-match", &tag).await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    assert_eq!(again.header(header::ETAG), Some(tag.as_str()));
+
+    let other_language = server.get(&uri.replace("lang=en", "lang=ug")).await;
+    assert_ne!(other_language.header(header::ETAG), Some(tag.as_str()), "each language is its own answer");
+    let stale = server.get_with(&uri, "if-none-match", "W/\"000000\"").await;
+    assert_eq!(stale.status, StatusCode::OK);
+    assert_eq!(stale.body, first.body);
+
+    // Answers that must never be cached keep saying so, with no ETag.
+    let slots = server.get(&format!("/api/v1/halls/{}/slots?item=x", halls.halls[0].code)).await;
+    assert!(slots.header(header::ETAG).is_none());
+    let missing = server.get("/api/v1/halls/999999-99").await;
+    assert!(missing.header(header::ETAG).is_none() && missing.status == StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
 async fn missing_things_are_404_with_a_stable_code() {
     let server = TestServer::demo().await;
     let table = [
@@ -283,5 +311,9 @@ async fn the_app_is_served_beside_the_api_and_deep_links_get_index_html() {
     assert_eq!(api.error_code(), "route_not_found");
     let regions = server.get("/api/v1/regions").await;
     assert_eq!(regions.status, StatusCode::OK);
-    assert_eq!(regions.header(header::CACHE_CONTROL), None, "API caching is the API's own business");
+    assert_eq!(
+        regions.header(header::CACHE_CONTROL),
+        Some(hall_server::api::caching::CATALOGUE_CACHE),
+        "API caching is the API's own business, not the static files' policy"
+    );
 }

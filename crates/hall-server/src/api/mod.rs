@@ -3,6 +3,7 @@
 
 pub mod applications;
 pub mod appointments;
+pub mod caching;
 pub mod error;
 pub mod halls;
 pub mod items;
@@ -36,4 +37,5 @@ pub fn router() -> Router<AppState> {
         .route("/links", post(links::create))
         .route("/links/{code}", get(links::show))
         .fallback(error::route_not_found)
+        .layer(axum::middleware::from_fn(caching::etag))
 }
