@@ -63,8 +63,16 @@ async fn share_link(url: &str) -> bool {
     if let Some(promise) = call(&navigator, "share", &data) {
         return wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
     }
-    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else { return false };
-    match call(&clipboard, "writeText", &url.into()) {
+    copy_text(url).await
+}
+
+/// Puts `text` on the clipboard; `false` when the browser would not.
+pub async fn copy_text(text: &str) -> bool {
+    use js_sys::{Function, Promise, Reflect};
+    let Ok(clipboard) = Reflect::get(&window().navigator(), &"clipboard".into()) else { return false };
+    let write = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    let promise = write.and_then(|write| write.call1(&clipboard, &text.into()).ok()).and_then(|p| p.dyn_into::<Promise>().ok());
+    match promise {
         Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
         None => false,
     }

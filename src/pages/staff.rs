@@ -8,10 +8,10 @@ use hall_model::route::with_lang;
 use hall_model::questionnaire::QuestionState;
 use hall_model::{Answers, ItemGuide, Lang, Route, ShortLink, Walk};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use crate::api::{ApiRequest, ApiResource, ApiWrite, HallSearch, use_api};
 use crate::components::qr_code::svg_file;
+use crate::components::share::copy_text;
 use crate::components::{LoadError, Loading, QrCode, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
 
@@ -217,15 +217,7 @@ fn CopyField(key: &'static str, label: Signal<String>, text: String, lines: u32,
     let value = text.clone();
     let copy = move |_| {
         let text = value.clone();
-        leptos::task::spawn_local(async move {
-            let clipboard = js_sys::Reflect::get(&window().navigator(), &"clipboard".into()).ok();
-            let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-            if let (Some(clipboard), Some(write)) = (clipboard, write) {
-                if let Ok(promise) = write.call1(&clipboard, &text.into()).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
-                    copied.set(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-                }
-            }
-        });
+        leptos::task::spawn_local(async move { copied.set(copy_text(&text).await) });
     };
     view! {
         <div class="field copy-field" data-copy=key>

@@ -11,8 +11,9 @@ let server;
 let browser;
 const portals = [];
 
-/** A portal page on its own origin that embeds `src` and records the heights it hears. */
-async function portal(src) {
+/** A portal page on its own origin (`port`, or any free one) that embeds `src`, records
+ * the heights it hears and sizes its iframe to them. */
+async function portal(src, port = 0) {
   const http = createServer((_, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     response.end(`<!doctype html><title>Portal</title><h1>Portal</h1>
@@ -27,7 +28,7 @@ async function portal(src) {
         });
       </script>`);
   });
-  await new Promise((r) => http.listen(0, '127.0.0.1', r));
+  await new Promise((r) => http.listen(port, '127.0.0.1', r));
   portals.push(http);
   return `http://127.0.0.1:${http.address().port}`;
 }
@@ -53,25 +54,9 @@ after(async () => {
 const TIMEOUT = { timeout: 15_000 };
 
 test('an allowed portal embeds the guide, which reports its height and drops its chrome', async () => {
-  const http = createServer((_, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(`<!doctype html><title>Portal</title><h1>Portal</h1>
-      <iframe id="guide" src="${server.url}/halls/330106-01?embed=1&lang=en" style="width:360px;height:200px;border:0"></iframe>
-      <script>
-        window.heights = [];
-        window.addEventListener('message', (e) => {
-          if (e.data && e.data.type === 'hall-guide:height') {
-            window.heights.push(e.data.height);
-            document.getElementById('guide').style.height = e.data.height + 'px';
-          }
-        });
-      </script>`);
-  });
-  await new Promise((r) => http.listen(allowedPort, '127.0.0.1', r));
-  portals.push(http);
-
+  const origin = await portal(`${server.url}/halls/330106-01?embed=1&lang=en`, allowedPort);
   const page = await newPage(browser, { width: 400, height: 800 });
-  await page.goto(`http://127.0.0.1:${allowedPort}/`);
+  await page.goto(origin);
   const frame = page.frameLocator('#guide');
   await frame.locator('main h1').waitFor(TIMEOUT);
   await page.waitForFunction(() => window.heights.length > 0 && window.heights.at(-1) > 600, null, TIMEOUT).catch(async (e) => {

@@ -104,17 +104,18 @@ pub const LANG: &str = "lang";
 
 /// `path` (with or without a query) with `lang=<tag>` in its query, replacing any.
 pub fn with_lang(path: &str, lang: Lang) -> String {
-    let (path, query) = path.split_once('?').unwrap_or((path, ""));
-    let mut pairs: Vec<(String, String)> = query_string::parse(query).into_iter().filter(|(k, _)| k != LANG).collect();
-    pairs.push((LANG.to_owned(), lang.tag().to_owned()));
-    let pairs: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
-    format!("{path}{}", query_string::build(&pairs))
+    set_lang(path, Some(lang))
 }
 
 /// `path` without a `lang` in its query.
 pub fn without_lang(path: &str) -> String {
+    set_lang(path, None)
+}
+
+fn set_lang(path: &str, lang: Option<Lang>) -> String {
     let (path, query) = path.split_once('?').unwrap_or((path, ""));
-    let pairs: Vec<(String, String)> = query_string::parse(query).into_iter().filter(|(k, _)| k != LANG).collect();
+    let mut pairs: Vec<(String, String)> = query_string::parse(query).into_iter().filter(|(k, _)| k != LANG).collect();
+    pairs.extend(lang.map(|lang| (LANG.to_owned(), lang.tag().to_owned())));
     let pairs: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     format!("{path}{}", query_string::build(&pairs))
 }

@@ -123,6 +123,13 @@ struct Message {
     has_chinese: bool,
 }
 
+impl Message {
+    /// A problem with this message, at its line.
+    fn finding(&self, text: String) -> Finding {
+        Finding { path: self.path.clone(), line: self.line, column: 1, text }
+    }
+}
+
 #[derive(Debug, Default)]
 struct Locale {
     files: usize,
@@ -384,12 +391,7 @@ pub fn check(root: &Path) -> Report {
     for (id, message) in &reference.messages {
         let undocumented: BTreeSet<String> = message.variables.difference(&message.documented).cloned().collect();
         if !undocumented.is_empty() {
-            report.findings.push(Finding {
-                path: message.path.clone(),
-                line: message.line,
-                column: 1,
-                text: format!("{id} uses {} without saying what it holds: add a “# Variables:” comment above it", list(&undocumented, "$")),
-            });
+            report.findings.push(message.finding(format!("{id} uses {} without saying what it holds: add a “# Variables:” comment above it", list(&undocumented, "$"))));
         }
     }
 
@@ -401,12 +403,7 @@ pub fn check(root: &Path) -> Report {
             let Some(message) = translated.messages.get(id) else {
                 summary.missing += 1;
                 let file = original.path.rsplit('/').next().unwrap_or("");
-                report.findings.push(Finding {
-                    path: original.path.clone(),
-                    line: original.line,
-                    column: 1,
-                    text: format!("{id} is missing in {tag}: translate it into locales/{tag}/{file}"),
-                });
+                report.findings.push(original.finding(format!("{id} is missing in {tag}: translate it into locales/{tag}/{file}")));
                 continue;
             };
             let mut differs = false;
@@ -421,56 +418,36 @@ pub fn check(root: &Path) -> Report {
                 if !extra.is_empty() {
                     parts.push(format!("uses {}, which the app does not provide", list(&extra, "$")));
                 }
-                report.findings.push(Finding {
-                    path: message.path.clone(),
-                    line: message.line,
-                    column: 1,
-                    text: format!(
+                report.findings.push(message.finding(format!(
                         "{id} {}; zh-CN's message ({}:{}) uses {}",
                         parts.join(" and "),
                         original.path,
                         original.line,
                         list(&original.variables, "$")
-                    ),
-                });
+                    )));
             }
             if message.attributes != original.attributes {
                 differs = true;
-                report.findings.push(Finding {
-                    path: message.path.clone(),
-                    line: message.line,
-                    column: 1,
-                    text: format!(
+                report.findings.push(message.finding(format!(
                         "{id} has attributes {}; zh-CN's message ({}:{}) has {}",
                         list(&message.attributes, "."),
                         original.path,
                         original.line,
                         list(&original.attributes, ".")
-                    ),
-                });
+                    )));
             }
             if differs {
                 summary.differing += 1;
             }
             if message.has_chinese {
                 summary.untranslated += 1;
-                report.findings.push(Finding {
-                    path: message.path.clone(),
-                    line: message.line,
-                    column: 1,
-                    text: format!("{id} still has Chinese text: translate it into {tag}"),
-                });
+                report.findings.push(message.finding(format!("{id} still has Chinese text: translate it into {tag}")));
             }
         }
         for (id, message) in &translated.messages {
             if !reference.messages.contains_key(id) {
                 summary.extra += 1;
-                report.findings.push(Finding {
-                    path: message.path.clone(),
-                    line: message.line,
-                    column: 1,
-                    text: format!("{id} is not in zh-CN, so the app never shows it: remove it, or check the ID for a typo"),
-                });
+                report.findings.push(message.finding(format!("{id} is not in zh-CN, so the app never shows it: remove it, or check the ID for a typo")));
             }
         }
     }
@@ -493,12 +470,7 @@ pub fn check(root: &Path) -> Report {
     }
     for (id, message) in &reference.messages {
         if !uses.contains_key(id) {
-            code_findings.push(Finding {
-                path: message.path.clone(),
-                line: message.line,
-                column: 1,
-                text: format!("{id} is never used by the app: remove it from every language, or use it in the code"),
-            });
+            code_findings.push(message.finding(format!("{id} is never used by the app: remove it from every language, or use it in the code")));
         }
     }
     report.findings.extend(code_findings);
