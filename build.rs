@@ -1,5 +1,5 @@
 //! Compiles the Fluent files in `locales/` into the app: every `locales/<tag>/*.ftl`, in
-//! file-name order. A new file or a saved edit triggers a rebuild (and, under
+//! file-name order, without their comments. A new file or a saved edit triggers a rebuild (and, under
 //! `trunk serve`, a reload), so translators see their text without touching Rust.
 
 use std::fmt::Write as _;
@@ -19,7 +19,10 @@ fn main() {
         for file in files {
             println!("cargo::rerun-if-changed={}", file.display());
             let name = file.file_name().and_then(|n| n.to_str()).expect("a UTF-8 file name");
-            writeln!(out, "    ({tag:?}, {name:?}, include_str!({:?})),", file.display().to_string()).unwrap();
+            // Comments are for translators, not citizens: they stay out of the download.
+            let text = std::fs::read_to_string(&file).expect("a UTF-8 Fluent file");
+            let messages: String = text.lines().filter(|line| !line.starts_with('#')).flat_map(|line| [line, "\n"]).collect();
+            writeln!(out, "    ({tag:?}, {name:?}, {messages:?}),").unwrap();
         }
     }
     out.push_str("];\n");

@@ -33,8 +33,8 @@ setup_build_tools() {
         # No --locked: its lockfile pins a crate version the registry does not have.
         cargo install wasm-bindgen-cli --version "$wbg" --root "$TOOLS" --force
     fi
-    if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ]; then
-        say "Installing npm packages (binaryen's wasm-opt, playwright-core)"
+    if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ]; then
+        say "Installing npm packages (binaryen's wasm-opt, playwright-core, axe-core)"
         (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
     fi
 }
@@ -54,7 +54,7 @@ build_app() {
     if setup_nightly_wasm; then
         say "Building the app (release, nightly build-std)"
         (cd "$ROOT" && RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" CARGO_TARGET_DIR="$ROOT/target/nightly" \
+            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" CARGO_TARGET_DIR="$ROOT/target/nightly" \
             trunk build --release)
     else
         say "Building the app (release, stable toolchain)"

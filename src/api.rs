@@ -19,8 +19,10 @@ use crate::i18n::use_i18n;
 /// Why a request gave no data, as a citizen needs to hear it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiFailure {
-    /// The request never got an answer: offline, DNS, server down.
+    /// The request never got an answer: DNS, server down, a gateway's error page.
     Unreachable,
+    /// The request never got an answer and the device says it has no network.
+    Offline,
     /// The API answered with its error envelope.
     Api(ErrorCode),
     /// An answer that is not what the contract says (a proxy's HTML page, a bug).
@@ -32,6 +34,7 @@ impl ApiFailure {
     pub fn message_id(&self) -> &'static str {
         match self {
             ApiFailure::Unreachable => "error-unreachable",
+            ApiFailure::Offline => "error-offline",
             ApiFailure::Malformed => "error-malformed",
             ApiFailure::Api(ErrorCode::RegionNotFound) => "error-region-not-found",
             ApiFailure::Api(ErrorCode::HallNotFound) => "error-hall-not-found",
@@ -62,7 +65,7 @@ impl ApiFailure {
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,
-            ApiFailure::Unreachable | ApiFailure::Malformed | ApiFailure::Api(ErrorCode::Unavailable | ErrorCode::Internal | ErrorCode::RateLimited)
+            ApiFailure::Unreachable | ApiFailure::Offline | ApiFailure::Malformed | ApiFailure::Api(ErrorCode::Unavailable | ErrorCode::Internal | ErrorCode::RateLimited)
         )
     }
 }
@@ -292,8 +295,8 @@ impl Api {
             None => builder.build(),
         }
         .map_err(|_| ApiFailure::Malformed)?;
-        let response = request.send().await.map_err(|_| ApiFailure::Unreachable)?;
-        let body = response.text().await.map_err(|_| ApiFailure::Unreachable)?;
+        let response = request.send().await.map_err(|_| no_answer())?;
+        let body = response.text().await.map_err(|_| no_answer())?;
         let raw = RawResponse { ok: if response.ok() { Ok(()) } else { Err(response.status()) }, body: Arc::from(body) };
         if raw.ok.is_err() {
             if let Some(envelope) = js_sys::JSON::parse(&raw.body).ok().and_then(|v| serde_wasm_bindgen::from_value::<ApiError>(v).ok()) {
@@ -354,12 +357,17 @@ impl Api {
                 .header("Accept", "application/json")
                 .send()
                 .await
-                .map_err(|_| ApiFailure::Unreachable)?;
-            let body = response.text().await.map_err(|_| ApiFailure::Unreachable)?;
+                .map_err(|_| no_answer())?;
+            let body = response.text().await.map_err(|_| no_answer())?;
             let ok = if response.ok() { Ok(()) } else { Err(response.status()) };
             Ok(RawResponse { ok, body: Arc::from(body) })
         })
     }
+}
+
+/// Why a request got no answer: the device is offline, or the server is out of reach.
+fn no_answer() -> ApiFailure {
+    if window().navigator().on_line() { ApiFailure::Unreachable } else { ApiFailure::Offline }
 }
 
 /// Reads a response body: the expected type on success, the error envelope otherwise.

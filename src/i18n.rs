@@ -29,6 +29,15 @@ enum Locale {
     Pseudo,
 }
 
+impl Locale {
+    fn tag(self) -> &'static str {
+        match self {
+            Locale::Real(lang) => lang.tag(),
+            Locale::Pseudo => PSEUDO_TAG,
+        }
+    }
+}
+
 thread_local! {
     static BUNDLES: HashMap<Locale, FluentBundle<FluentResource>> = Lang::ALL
         .into_iter()
@@ -179,7 +188,7 @@ fn report_fallback(locale: Locale, id: &str, why: &str) {
         return;
     }
     #[cfg(target_arch = "wasm32")]
-    web_sys::console::warn_1(&format!("hall-guide: message {id} {why} in {locale:?}; showing zh-CN").into());
+    web_sys::console::warn_1(&format!("hall-guide: message {id} {why} in {}; showing zh-CN", locale.tag()).into());
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (id, why);
 }

@@ -15,6 +15,7 @@ pub mod navigation;
 pub mod pages;
 pub mod preferences;
 pub mod reply;
+pub mod text_size;
 
 use hall_model::Route;
 use leptos::prelude::*;

@@ -10,6 +10,7 @@ app-demo-notice = Demo data: everything on this site is an example and does not 
 app-hotline-notice = Questions? Call the 12345 government service hotline.
 app-loading = Loading…
 app-retry = Try again
+app-large-text = Large text
 app-back-home = Back to the home page
 app-home = Home
 app-breadcrumbs-label = You are here

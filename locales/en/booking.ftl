@@ -66,4 +66,5 @@ appointment-keep-time = Keep the current time
 appointments-title = My appointments
 appointments-hint = Bookings made on this device. Only their reference numbers and manage codes are kept here: never your name, phone or ID number.
 appointments-none = No bookings on this device yet.
+appointments-offline = Offline: showing the details this device saved last time. Cancelling or changing the time needs the network.
 appointments-forget = Remove from the list

@@ -10,6 +10,7 @@ app-demo-notice = Datos de demostración: todo el contenido de este sitio es un 
 app-hotline-notice = ¿Tiene dudas? Llame al 12345, la línea de atención ciudadana.
 app-loading = Cargando…
 app-retry = Reintentar
+app-large-text = Letra grande
 app-back-home = Volver a la página de inicio
 app-home = Inicio
 app-breadcrumbs-label = Usted está aquí

@@ -66,4 +66,5 @@ appointment-keep-time = Mantener la hora actual
 appointments-title = Mis citas
 appointments-hint = Aquí aparecen las citas pedidas en este dispositivo. En el dispositivo solo se guardan el número de cita y el código de gestión, nunca su nombre, su teléfono ni su número de identidad.
 appointments-none = Todavía no hay citas en este dispositivo.
+appointments-offline = Sin conexión: se muestran los datos que este dispositivo guardó la última vez. Para cancelar o cambiar la hora hace falta internet.
 appointments-forget = Quitar de la lista

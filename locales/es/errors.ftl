@@ -4,6 +4,7 @@
 ## Errores (cada uno dice qué pasó y qué hacer)
 
 error-unreachable = No podemos conectar con el servidor. Compruebe su conexión a internet y pulse «Reintentar».
+error-offline = Su dispositivo no tiene conexión y este paso necesita internet. Lo que ha escrito se conserva: cuando vuelva a tener conexión, pulse «Reintentar». Los centros y trámites que ya abrió también funcionan sin conexión.
 error-malformed = El servidor ha enviado datos que no podemos leer. Vuelva a intentarlo más tarde. Si el problema continúa, llame al 12345.
 error-region-not-found = No encontramos esta zona. Vuelva a la página de inicio y elíjala de nuevo.
 error-hall-not-found = No encontramos este centro de servicios administrativos. Puede que el enlace esté caducado. Vuelva a la página de inicio y búsquelo de nuevo.

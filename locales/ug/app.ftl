@@ -10,6 +10,7 @@ app-demo-notice = كۆرسەتمە سانلىق مەلۇمات: بۇ تور بې
 app-hotline-notice = سوئالىڭىز بولسا، 12345 ھۆكۈمەت ئىشلىرى مۇلازىمىتى قولايلىق قىزىق لىنىيەسىگە تېلېفون قىلىڭ.
 app-loading = يۈكلىنىۋاتىدۇ…
 app-retry = قايتا سىناش
+app-large-text = چوڭ خەت
 app-back-home = باش بەتكە قايتىش
 app-home = باش بەت
 app-breadcrumbs-label = نۆۋەتتىكى ئورنىڭىز

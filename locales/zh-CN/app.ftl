@@ -10,6 +10,7 @@ app-demo-notice = 演示数据：本站内容为示例，不代表任何政务�
 app-hotline-notice = 如有疑问，请拨打 12345 政务服务便民热线。
 app-loading = 正在加载…
 app-retry = 重试
+app-large-text = 大字模式
 app-back-home = 返回首页
 app-home = 首页
 app-breadcrumbs-label = 当前位置

@@ -69,4 +69,5 @@ appointment-keep-time = 保留原时间
 appointments-title = 我的预约
 appointments-hint = 这里列出在这台设备上预约的记录。设备上只保存预约号和管理码，不保存姓名、手机号或身份证号。
 appointments-none = 这台设备上还没有预约。
+appointments-offline = 离线：显示的是本机上次保存的预约信息。取消或改约需要联网。
 appointments-forget = 从列表中移除

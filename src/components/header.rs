@@ -1,14 +1,17 @@
-//! The top bar: the app's name (a link home) and the language picker.
+//! The top bar: the app's name (a link home), the main links, the large-text switch and the
+//! language picker.
 
 use hall_model::{Lang, Route};
 use leptos::prelude::*;
 
 use crate::i18n::{PSEUDO_TAG, tr, use_i18n};
 use crate::preferences::remember_lang;
+use crate::text_size;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
+    let large = RwSignal::new(text_size::remembered());
     let on_change = move |ev: leptos::ev::Event| {
         let tag = event_target_value(&ev);
         if tag == PSEUDO_TAG {
@@ -25,10 +28,20 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#main">{tr("app-skip-to-content")}</a>
         <header class="site-header">
             <a class="site-name" href=Route::Home { query: String::new() }.path()>{tr("app-name")}</a>
-            <nav class="header-nav" aria-label=tr("app-nav-label")>
-                <a class="header-link" href=Route::Track.path()>{tr("track-nav")}</a>
-                <a class="header-link" href=Route::Appointments.path()>{tr("appointments-title")}</a>
-            </nav>
+            <div class="header-bar">
+                <nav class="header-nav" aria-label=tr("app-nav-label")>
+                    <a class="header-link" href=Route::Track.path()>{tr("track-nav")}</a>
+                    <a class="header-link" href=Route::Appointments.path()>{tr("appointments-title")}</a>
+                </nav>
+                <button type="button" class="text-size-toggle" aria-pressed=move || large.get().to_string()
+                    on:click=move |_| {
+                        let on = !large.get_untracked();
+                        large.set(on);
+                        text_size::set_large(on);
+                    }>
+                    {tr("app-large-text")}
+                </button>
+            </div>
             <label class="lang-picker">
                 <span class="visually-hidden">{tr("app-language-label")}</span>
                 <select on:change=on_change prop:value=move || i18n.tag().to_owned()>

@@ -53,7 +53,9 @@ fn Ticket(appointment: Appointment) -> impl IntoView {
                 <div><dt>{tr("book-when")}</dt><dd><strong>{date_at_time(appointment.date, &time_range(&appointment.start, &appointment.end))}</strong></dd></div>
                 <div><dt>{tr("appointment-item")}</dt><dd>{appointment.item_name.clone()}</dd></div>
                 <div><dt>{tr("ready-where")}</dt><dd>{appointment.hall_name.clone()}<br/>{appointment.hall_address.clone()}</dd></div>
-                <div><dt>{tr("book-name")}</dt><dd><span dir="auto">{appointment.name.clone()}</span>" · "<span dir="ltr">{appointment.mobile_masked.clone()}</span>" · "<span dir="ltr">{appointment.resident_id_masked.clone()}</span></dd></div>
+                {(!appointment.name.is_empty()).then(|| view! {
+                    <div><dt>{tr("book-name")}</dt><dd><span dir="auto">{appointment.name.clone()}</span>" · "<span dir="ltr">{appointment.mobile_masked.clone()}</span>" · "<span dir="ltr">{appointment.resident_id_masked.clone()}</span></dd></div>
+                })}
             </dl>
             {(!cancelled).then(|| view! { <p class="hint">{tr("appointment-bring")}</p> })}
         </div>
@@ -148,6 +150,9 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
             let api = api.clone();
             leptos::task::spawn_local(async move {
                 let answer = api.send(ApiWrite::show(&reference.get_value(), &token.get_value()), i18n.lang.get_untracked()).await;
+                if let Ok(appointment) = &answer {
+                    appointments_store::keep_details(appointment);
+                }
                 current.set(Some(answer.map_err(|f| f.failure)));
             });
         }
@@ -174,6 +179,11 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
         <article class="card managed-appointment">
             {move || match current.get() {
                 None => view! { <Loading/> }.into_any(),
+                // No network: the ticket as this device last saw it, without the actions.
+                Some(Err(ApiFailure::Offline | ApiFailure::Unreachable)) if let Some(kept) = appointments_store::kept_details(&reference.get_value()) => view! {
+                    <p class="offline-note" role="status">{tr("appointments-offline")}</p>
+                    <Ticket appointment=kept/>
+                }.into_any(),
                 Some(Err(f)) => view! {
                     <p class="load-error" role="alert">{t(f.message_id())}</p>
                     {matches!(f, ApiFailure::Api(hall_model::ErrorCode::AppointmentNotFound)).then(|| view! {

@@ -72,7 +72,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
     let failure = RwSignal::new(None::<ApiFailure>);
     let sending = RwSignal::new(false);
     // One key per distinct request: a retry of the same request reuses it.
-    let last_key = StoredValue::new(None::<(String, String)>);
+    let last_key = StoredValue::new(None::<(String, BookingRequest)>);
 
     let request = move || BookingRequest {
         hall_code: hall_code.get_value(),
@@ -103,12 +103,11 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
     };
     let confirm = move |_| {
         let request = request();
-        let body = format!("{request:?}");
         let key = match last_key.get_value() {
-            Some((key, previous)) if previous == body => key,
+            Some((key, previous)) if previous == request => key,
             _ => new_key(),
         };
-        last_key.set_value(Some((key.clone(), body)));
+        last_key.set_value(Some((key.clone(), request.clone())));
         sending.set(true);
         failure.set(None);
         let api = api.get_value();

@@ -159,7 +159,7 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
         let checklist = Route::HallItem { hall: view.hall_code.clone(), item: view.item_code.clone(), answers: Default::default() }.path();
         let entries = view.timeline.iter().rev().map(|event| timeline_entry(event, &checklist)).collect_view();
         view! {
-            <article class="card application" data-status=format!("{:?}", view.status)>
+            <article class="card application">
                 <h2>{view.item_name.clone()}</h2>
                 <p class="card-meta">{t_args("track-number-line", &[("number", view.number.clone().into()), ("hall", view.hall_name.clone().into())])}</p>
                 <p class="status-now"><strong>{status_name(view.status)}</strong></p>

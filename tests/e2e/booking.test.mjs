@@ -76,6 +76,7 @@ test('a citizen books a slot, fixes the details the form flags, and gets a ticke
   await page.getByRole('link', { name: '预约到大厅办理' }).first().click();
   await page.getByRole('heading', { level: 1, name: `预约办理：${item.name}` }).waitFor(TIMEOUT);
   // Closed days are listed, not hidden, and cannot be chosen.
+  await page.locator('.day-choice').first().waitFor(TIMEOUT);
   assert.ok((await page.locator('.day-choice').count()) >= 10, 'the booking window is listed day by day');
   const { date, start } = await chooseFirstSlot(page);
 

@@ -28,13 +28,15 @@ async function freePort() {
 
 /** A seeded server that can be stopped and started again on the same port and data. */
 export class Server {
-  /** `extraArgs`: more `hall-server serve` flags, e.g. `['--frame-ancestors', origin]`. */
-  static async start(extraArgs = []) {
-    for (const [what, path] of [['hall-server', serverBin], ['the built app', join(dist, 'index.html')]]) {
+  /** `extraArgs`: more `hall-server serve` flags, e.g. `['--frame-ancestors', origin]`;
+   * `distDir`: the built app to serve (a copy, for a test that deploys a new version). */
+  static async start(extraArgs = [], { distDir = dist } = {}) {
+    for (const [what, path] of [['hall-server', serverBin], ['the built app', join(distDir, 'index.html')]]) {
       if (!existsSync(path)) throw new Error(`${what} not found at ${path}: run scripts/test.sh`);
     }
     const server = new Server();
     server.extraArgs = extraArgs;
+    server.distDir = distDir;
     server.dataDir = mkdtempSync(join(tmpdir(), 'hall-guide-e2e-'));
     execFileSync(serverBin, ['seed', '--data-dir', server.dataDir], { stdio: 'pipe' });
     server.port = await freePort();
@@ -46,7 +48,7 @@ export class Server {
   async resume() {
     // Every test request comes from 127.0.0.1: a high write burst keeps the per-client
     // rate limit (tested natively) out of the journeys' way.
-    const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', dist, '--write-burst', '1000', ...this.extraArgs];
+    const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', this.distDir, '--write-burst', '1000', ...this.extraArgs];
     this.process = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     this.log = '';
     this.process.stdout.on('data', (d) => (this.log += d));
@@ -93,9 +95,11 @@ export async function launchBrowser() {
   });
 }
 
-/** A fresh browser context (no storage) in the given browser language, phone-sized. */
-export async function newPage(browser, { locale = 'zh-CN', width = 360, height = 740 } = {}) {
-  const context = await browser.newContext({ locale, viewport: { width, height } });
+/** A fresh browser context (no storage) in the given browser language, phone-sized.
+ * `serviceWorkers: 'block'` for tests that fake API answers with page.route, which never
+ * sees the requests a service worker makes. */
+export async function newPage(browser, { locale = 'zh-CN', width = 360, height = 740, serviceWorkers = 'allow' } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height }, serviceWorkers });
   const page = await context.newPage();
   page.consoleErrors = [];
   // Messages that fell back to zh-CN (src/i18n.rs warns on the console for each).

@@ -172,7 +172,7 @@ test('when the API is unreachable the page says so, keeps the app, and recovers 
 });
 
 test('an answer that is not what the API promises shows an error view, not a broken page', async () => {
-  const page = await newPage(browser);
+  const page = await newPage(browser, { serviceWorkers: 'block' });
   // A captive portal or a misconfigured proxy answering for the API.
   await page.route('**/api/v1/regions?*', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Welcome to free Wi-Fi</body></html>' }),

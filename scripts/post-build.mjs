@@ -1,0 +1,63 @@
+// Trunk post-build hook (Trunk.toml): finishes the staged dist/ that Trunk is about to publish.
+// 1. Puts the skeleton's words, in every language, into index.html's #skeleton-messages, so
+//    the page paints in the reader's language before the wasm arrives. They are Fluent
+//    messages from locales/<tag>/{app,home}.ftl: translators edit them there, like any other.
+// 2. In release builds, writes sw.js from web/service-worker.js with the list of files to
+//    keep for offline use and a version that changes whenever one of them does.
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === "release";
+if (!staging) throw new Error("post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)");
+
+const SKELETON = ["app-name", "app-loading", "home-title"];
+const RTL = new Set(["ug"]);
+
+/** Simple one-line messages (`id = text`, no placeables) of the given files. */
+function simpleMessages(files) {
+    const found = {};
+    for (const file of files) {
+        for (const line of readFileSync(file, "utf8").split("\n")) {
+            const match = /^([a-z][a-z0-9-]*) = ([^{}]+)$/.exec(line);
+            if (match) found[match[1]] = match[2].trim();
+        }
+    }
+    return found;
+}
+
+const skeleton = {};
+for (const tag of readdirSync("locales", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+    const all = simpleMessages(["app.ftl", "home.ftl"].map((f) => join("locales", tag, f)));
+    const words = { dir: RTL.has(tag) ? "rtl" : "ltr" };
+    for (const id of SKELETON) {
+        if (!all[id]) throw new Error(`locales/${tag}: ${id} must be a one-line message without placeables (index.html shows it)`);
+        words[id] = all[id];
+    }
+    skeleton[tag] = words;
+}
+
+const shell = ["index.html", "config.json", "favicon.svg", ...readdirSync(staging).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== "sw.js")];
+if (release) {
+    const hash = createHash("sha256");
+    for (const file of shell) hash.update(file).update(readFileSync(join(staging, file)));
+    const version = hash.digest("hex").slice(0, 16);
+    const urls = shell.map((f) => (f === "index.html" ? "/" : `/${f}`));
+    const worker = readFileSync("web/service-worker.js", "utf8")
+        .replace('"VERSION"', JSON.stringify(version))
+        .replace('["SHELL"]', JSON.stringify(urls));
+    writeFileSync(join(staging, "sw.js"), worker);
+    skeleton.serviceWorker = true;
+}
+
+const htmlFile = join(staging, "index.html");
+const html = readFileSync(htmlFile, "utf8");
+const json = JSON.stringify(skeleton).replaceAll("<", "\\u003c");
+// Minified or not: the one script element whose id is skeleton-messages, still holding {}.
+const filled = html.replace(/(<script[^>]*\bid="?skeleton-messages"?[^>]*>)\s*\{\}\s*(<\/script>)/, (_, open, close) => open + json + close);
+if (filled === html) {
+    writeFileSync("/tmp/hall-guide-post-build.html", html);
+    throw new Error("index.html: no empty #skeleton-messages script to fill (copy in /tmp/hall-guide-post-build.html)");
+}
+writeFileSync(htmlFile, filled);
