@@ -2,7 +2,8 @@
 // language, for looking at what was built. Needs a release build and the server binary
 // (scripts/test.sh makes both) and, for the glyphs, Debian's fonts-noto-cjk and fonts-ukij-uyghur.
 // Usage: node scripts/screenshots.mjs [output-dir]   (default tests/e2e/output)
-// SHOT_LANGS=zh-CN,ug and SHOT_SIZES=phone,desktop narrow it down.
+// SHOT_LANGS=zh-CN,ug, SHOT_SIZES=phone,desktop and SHOT_PAGES=home,hall narrow it down;
+// SHOT_LARGE=1 shows the large-text mode (files end in -large).
 
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -54,15 +55,21 @@ try {
     for (const [label, width, height] of [['narrow', 320, 640], ['phone', 360, 740], ['desktop', 1280, 900]].filter(([l]) => sizes.includes(l))) {
       const context = await browser.newContext({ locale: lang, viewport: { width, height } });
       const page = await context.newPage();
-      for (const [name, entry] of Object.entries(pages)) {
+      const only = process.env.SHOT_PAGES?.split(',');
+      const large = process.env.SHOT_LARGE === '1';
+      for (const [name, entry] of Object.entries(pages).filter(([n]) => !only || only.includes(n))) {
         const [path, prepare] = Array.isArray(entry) ? entry : [entry];
         await page.emulateMedia({ media: 'screen' });
         await page.evaluate(() => localStorage.clear()).catch(() => {});
+        if (large) {
+          await page.goto(server.url + '/no-such-page');
+          await page.evaluate(() => localStorage.setItem('hall-guide.text-size', 'large'));
+        }
         await page.goto(server.url + path);
         await page.locator('main h1').first().waitFor({ timeout: 15_000 });
         await page.waitForLoadState('networkidle');
         if (prepare) await prepare(page);
-        await page.screenshot({ path: join(out, `${name}-${lang}-${label}.png`), fullPage: true });
+        await page.screenshot({ path: join(out, `${name}-${lang}-${label}${large ? '-large' : ''}.png`), fullPage: true });
       }
       await context.close();
     }
