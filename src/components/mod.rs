@@ -21,3 +21,15 @@ pub use load_error::LoadError;
 pub use loading::Loading;
 pub use page_title::set_page_title;
 pub use qr_code::QrCode;
+
+/// After a form flags its fields: moves focus to the first flagged one, once the page shows
+/// the errors. A screen reader then reads that field with its error (`aria-describedby`),
+/// and a sighted reader sees where to start.
+pub fn focus_first_invalid() {
+    leptos::prelude::request_animation_frame(|| {
+        let first = leptos::prelude::document().query_selector("main [aria-invalid=true]").ok().flatten();
+        if let Some(field) = first.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
+            let _ = field.focus();
+        }
+    });
+}

@@ -98,7 +98,10 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
                 problems.set(Vec::new());
                 step.set(Step::Check);
             }
-            Err(found) => problems.set(found),
+            Err(found) => {
+                problems.set(found);
+                crate::components::focus_first_invalid();
+            }
         }
     };
     let confirm = move |_| {

@@ -76,6 +76,7 @@ pub fn TrackPage() -> impl IntoView {
         }
         missing.set(empty.clone());
         if !empty.is_empty() {
+            crate::components::focus_first_invalid();
             return;
         }
         busy.set(true);
@@ -101,9 +102,10 @@ pub fn TrackPage() -> impl IntoView {
         view! {
             <div class="field" class:has-error=error>
                 <label for=id>{label}</label>
-                <p class="hint">{hint}</p>
+                <p class="hint" id=format!("{id}-hint")>{hint}</p>
                 {move || error().then(|| view! { <p class="field-error" id=format!("{id}-error")>{t("problem-missing")}</p> })}
                 <input id=id name=id type="text" autocomplete="off" spellcheck="false" aria-invalid=move || error().to_string()
+                    aria-describedby=move || if error() { format!("{id}-error {id}-hint") } else { format!("{id}-hint") }
                     prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
             </div>
         }

@@ -201,3 +201,30 @@ test('keyboard: the skip link, the questions and the checklist work without a mo
   await page.keyboard.press('Space');
   assert.equal(await box.isChecked(), true, 'Space ticks a material');
 });
+
+test('form errors move focus to the first flagged field, which reads its error', async () => {
+  const page = await newPage(browser);
+  /** The focused field, its invalid state and the text of what describes it. */
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    const described = (el.getAttribute('aria-describedby') || '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.innerText ?? '');
+    return { id: el.id, invalid: el.getAttribute('aria-invalid'), described: described.join(' | ') };
+  });
+  await page.goto(server.url + '/track');
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true', null, TIMEOUT);
+  const track = await focused();
+  assert.equal(track.invalid, 'true');
+  assert.match(track.described, /请填写/, `the error is read with the field: ${track.described}`);
+
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await page.locator('.day-choice:not([disabled])').first().click();
+  await page.locator('.time-choice:not([disabled])').first().click();
+  await page.getByLabel('姓名').fill('张三');
+  await page.locator('.details-form button[type=submit]').click();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true', null, TIMEOUT);
+  const book = await focused();
+  assert.notEqual(book.id, '', 'a field, not the page, has focus');
+  assert.ok(book.described.length > 0, 'the error is read with the field');
+  assert.equal(await page.getByLabel('姓名').inputValue(), '张三', 'what was typed is kept');
+});
