@@ -1,7 +1,7 @@
 // Trunk post-build hook (Trunk.toml): finishes the staged dist/ that Trunk is about to publish.
 // 1. Puts the skeleton's words, in every language, into index.html's #skeleton-messages, so
 //    the page paints in the reader's language before the wasm arrives. They are Fluent
-//    messages from locales/<tag>/{app,home}.ftl: translators edit them there, like any other.
+//    messages from locales/<tag>/*.ftl: translators edit them there, like any other.
 // 2. In release builds, writes sw.js from web/service-worker.js with the list of files to
 //    keep for offline use and a version that changes whenever one of them does.
 import { createHash } from "node:crypto";
@@ -12,7 +12,7 @@ const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
 if (!staging) throw new Error("post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)");
 
-const SKELETON = ["app-name", "app-loading", "home-title"];
+const SKELETON = ["app-name", "app-loading", "app-large-text", "home-title", "home-intro", "home-search-label", "home-search-button", "track-nav", "appointments-title"];
 const RTL = new Set(["ug"]);
 
 /** Simple one-line messages (`id = text`, no placeables) of the given files. */
@@ -29,7 +29,8 @@ function simpleMessages(files) {
 
 const skeleton = {};
 for (const tag of readdirSync("locales", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
-    const all = simpleMessages(["app.ftl", "home.ftl"].map((f) => join("locales", tag, f)));
+    const dir = join("locales", tag);
+    const all = simpleMessages(readdirSync(dir).filter((f) => f.endsWith(".ftl")).sort().map((f) => join(dir, f)));
     const words = { dir: RTL.has(tag) ? "rtl" : "ltr" };
     for (const id of SKELETON) {
         if (!all[id]) throw new Error(`locales/${tag}: ${id} must be a one-line message without placeables (index.html shows it)`);

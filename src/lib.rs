@@ -26,6 +26,10 @@ use crate::i18n::provide_i18n;
 
 /// Replaces the static skeleton of `index.html` with the running app.
 pub fn mount() {
+    if let Some(html) = document().document_element() {
+        // Had index.html's script failed, the skeleton would still be hidden: never the app.
+        let _ = html.class_list().remove_1("skeleton-wait");
+    }
     let Some(root) = document().get_element_by_id("app") else { return };
     root.set_inner_html("");
     let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
