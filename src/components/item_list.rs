@@ -1,6 +1,6 @@
 //! A hall's items, filtered instantly on the device with [`hall_model::ItemFilter`].
 
-use hall_model::{ItemCategory, ItemFilter, ItemSummary, Route};
+use hall_model::{ItemCategory, ItemFilter, ItemIndex, ItemSummary, Route};
 use leptos::prelude::*;
 
 use crate::i18n::{t, t_args, tr, use_i18n};
@@ -22,10 +22,11 @@ pub fn category_name(category: ItemCategory) -> String {
     }
 }
 
-/// How many matching items are put on the page at first. A cheap phone builds 60 cards
-/// quickly; the largest halls list 1,500, which would make every keystroke in the filter
-/// rebuild hundreds of them. The rest is one tap away.
-pub const FIRST_ITEMS_SHOWN: usize = 60;
+/// How many matching items are put on the page at first: about six screens of a phone. The
+/// largest halls list 1,500, and every keystroke in the filter rebuilds the cards shown, so
+/// fewer cards keep typing smooth on a cheap phone (bench/filter.sh). The rest is one tap
+/// away.
+pub const FIRST_ITEMS_SHOWN: usize = 30;
 
 /// The items of hall `hall_code` that pass `filter`, with a live count for screen readers.
 #[component]
@@ -38,12 +39,12 @@ pub fn ItemList(
     let i18n = use_i18n();
     let total = items.len();
     let hall_code = StoredValue::new(hall_code);
-    let items = StoredValue::new(items);
-    // Positions of the matching items, not copies: a keystroke in a 1,500-item hall must
-    // not clone 1,500 items only to put 60 of them on the page.
+    // Searchable text prepared once; then positions of the matching items, not copies: a
+    // keystroke in a 1,500-item hall must not clone 1,500 items to show a few of them.
+    let index = StoredValue::new(ItemIndex::new(items));
     let matching = Memo::new(move |_| {
         let filter = filter.get();
-        items.with_value(|items| (0..items.len()).filter(|&i| filter.matches(&items[i])).collect::<Vec<usize>>())
+        index.with_value(|index| filter.matching(index))
     });
     let show_all = RwSignal::new(false);
     // A new filter starts short again: typing must stay fast even after "show all".
@@ -55,7 +56,7 @@ pub fn ItemList(
     });
     let visible = Memo::new(move |_| {
         let limit = if show_all.get() { usize::MAX } else { FIRST_ITEMS_SHOWN };
-        matching.with(|m| items.with_value(|items| m.iter().take(limit).map(|&i| items[i].clone()).collect::<Vec<_>>()))
+        matching.with(|m| index.with_value(|index| m.iter().take(limit).map(|&i| index.items[i].clone()).collect::<Vec<_>>()))
     });
     let hidden = move || matching.with(Vec::len).saturating_sub(visible.with(Vec::len));
     let count_line = move || {
@@ -83,9 +84,11 @@ pub fn ItemList(
                 <For each=move || visible.get() key=|item| item.code.clone() let:item>
                     {
                         let href = Route::HallItem { hall: hall_code.get_value(), item: item.code.clone(), answers: Default::default() }.path();
-                        let content_lang = item.lang;
-                        let lang_attr = move || (content_lang != i18n.lang.get()).then(|| content_lang.tag());
-                        let category = item.category;
+                        // Plain values, not reactive closures: a language switch fetches the
+                        // list again and builds new cards, and typing in the filter builds
+                        // cards by the dozen, so each must be cheap.
+                        let lang_attr = (item.lang != i18n.lang.get_untracked()).then(|| item.lang.tag());
+                        let category = category_name(item.category);
                         let days = item.promised_limit_days;
                         view! {
                             <li class="card item-card">
@@ -94,13 +97,13 @@ pub fn ItemList(
                                 </a>
                                 <p class="card-meta" lang=lang_attr>{item.department}</p>
                                 <ul class="tags">
-                                    <li class="tag">{move || category_name(category)}</li>
+                                    <li class="tag">{category}</li>
                                     {if item.on_the_spot {
-                                        view! { <li class="tag tag-good">{tr("item-on-the-spot")}</li> }.into_any()
+                                        view! { <li class="tag tag-good">{t("item-on-the-spot")}</li> }.into_any()
                                     } else {
-                                        view! { <li class="tag">{move || t_args("item-promised-days", &[("days", days.into())])}</li> }.into_any()
+                                        view! { <li class="tag">{t_args("item-promised-days", &[("days", days.into())])}</li> }.into_any()
                                     }}
-                                    {item.online.then(|| view! { <li class="tag tag-good">{tr("item-online")}</li> })}
+                                    {item.online.then(|| view! { <li class="tag tag-good">{t("item-online")}</li> })}
                                 </ul>
                             </li>
                         }

@@ -29,8 +29,9 @@ async function freePort() {
 /** A seeded server that can be stopped and started again on the same port and data. */
 export class Server {
   /** `extraArgs`: more `hall-server serve` flags, e.g. `['--frame-ancestors', origin]`;
-   * `distDir`: the built app to serve (a copy, for a test that deploys a new version). */
-  static async start(extraArgs = [], { distDir = dist } = {}) {
+   * `distDir`: the built app to serve (a copy, for a test that deploys a new version);
+   * `seedArgs`: more `hall-server seed` flags (`['--national']` for the census-scale data). */
+  static async start(extraArgs = [], { distDir = dist, seedArgs = [] } = {}) {
     for (const [what, path] of [['hall-server', serverBin], ['the built app', join(distDir, 'index.html')]]) {
       if (!existsSync(path)) throw new Error(`${what} not found at ${path}: run scripts/test.sh`);
     }
@@ -38,7 +39,7 @@ export class Server {
     server.extraArgs = extraArgs;
     server.distDir = distDir;
     server.dataDir = mkdtempSync(join(tmpdir(), 'hall-guide-e2e-'));
-    execFileSync(serverBin, ['seed', '--data-dir', server.dataDir], { stdio: 'pipe' });
+    execFileSync(serverBin, ['seed', '--data-dir', server.dataDir, ...seedArgs], { stdio: 'pipe' });
     server.port = await freePort();
     server.url = `http://127.0.0.1:${server.port}`;
     await server.resume();

@@ -25,6 +25,26 @@ pub struct FilterParamError {
     pub message: String,
 }
 
+/// What the text filter searches in: name, department and code, lower-cased.
+fn searchable_text(item: &ItemSummary) -> String {
+    format!("{}\n{}\n{}", item.name, item.department, item.code).to_lowercase()
+}
+
+/// A hall's items with their searchable text prepared once, for filtering as the reader
+/// types (a provincial hall lists 1,500).
+#[derive(Debug, Clone, Default)]
+pub struct ItemIndex {
+    pub items: Vec<ItemSummary>,
+    haystacks: Vec<String>,
+}
+
+impl ItemIndex {
+    pub fn new(items: Vec<ItemSummary>) -> Self {
+        let haystacks = items.iter().map(searchable_text).collect();
+        ItemIndex { items, haystacks }
+    }
+}
+
 impl ItemFilter {
     /// The names of the query parameters, shared by the API and the app's URLs.
     pub const TEXT: &'static str = "q";
@@ -37,21 +57,33 @@ impl ItemFilter {
     }
 
     pub fn matches(&self, item: &ItemSummary) -> bool {
-        if self.category.is_some_and(|c| c != item.category) {
+        if !self.flags_match(item) {
             return false;
         }
-        if self.online_only && !item.online {
-            return false;
-        }
-        if self.on_the_spot_only && !item.on_the_spot {
-            return false;
-        }
-        let terms: Vec<String> = self.text.split_whitespace().map(str::to_lowercase).collect();
-        if terms.is_empty() {
-            return true;
-        }
-        let haystack = format!("{}\n{}\n{}", item.name, item.department, item.code).to_lowercase();
+        let terms = self.terms();
+        terms.is_empty() || Self::text_matches(&terms, &searchable_text(item))
+    }
+
+    /// The words of the text filter, lower-cased: an item must contain every one.
+    fn terms(&self) -> Vec<String> {
+        self.text.split_whitespace().map(str::to_lowercase).collect()
+    }
+
+    fn text_matches(terms: &[String], haystack: &str) -> bool {
         terms.iter().all(|term| haystack.contains(term.as_str()))
+    }
+
+    fn flags_match(&self, item: &ItemSummary) -> bool {
+        self.category.is_none_or(|c| c == item.category) && (!self.online_only || item.online) && (!self.on_the_spot_only || item.on_the_spot)
+    }
+
+    /// The positions of the matching items in `index`, in their original order: what
+    /// [`ItemFilter::matches`] says of each, without lower-casing every item per keystroke.
+    pub fn matching(&self, index: &ItemIndex) -> Vec<usize> {
+        let terms = self.terms();
+        (0..index.items.len())
+            .filter(|&i| self.flags_match(&index.items[i]) && (terms.is_empty() || Self::text_matches(&terms, &index.haystacks[i])))
+            .collect()
     }
 
     /// The matching items, in their original order.
@@ -161,8 +193,12 @@ mod tests {
             (ItemFilter { online_only: true, on_the_spot_only: true, ..Default::default() }, vec!["003"]),
             (ItemFilter { text: "社会".into(), category: Some(ItemCategory::Business), ..Default::default() }, vec![]),
         ];
+        let index = ItemIndex::new(items());
         for (filter, expected) in table {
             assert_eq!(codes(&filter), expected, "{filter:?}");
+            // The prepared index (what the app uses as the reader types) agrees.
+            let indexed: Vec<String> = filter.matching(&index).iter().map(|&i| index.items[i].code[6..9].to_owned()).collect();
+            assert_eq!(indexed, expected, "indexed {filter:?}");
         }
     }
 

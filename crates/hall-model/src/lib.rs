@@ -29,7 +29,7 @@ pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, B
 pub use calendar::{Date, HolidayCalendar};
 pub use catalogue::*;
 pub use error::{ApiError, ApiErrorBody, ErrorCode, FieldProblem, Problem};
-pub use item_filter::ItemFilter;
+pub use item_filter::{ItemFilter, ItemIndex};
 pub use lang::{Direction, Lang};
 pub use links::{NewLink, ShortLink};
 pub use localized::LocalizedText;
