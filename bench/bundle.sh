@@ -11,7 +11,7 @@ fi
 DIST="$ROOT/dist"
 # What a first visit fetches: the HTML, what it links (JS glue, wasm, CSS, icon) and the
 # runtime config. Fluent messages are compiled into the wasm.
-files=("$DIST/index.html" "$DIST"/*.js "$DIST"/*.wasm "$DIST"/*.css "$DIST/config.json" "$DIST/favicon.svg")
+files=("$DIST/index.html" "$DIST"/hall-guide-*.js "$DIST"/*.wasm "$DIST"/*.css "$DIST/config.json" "$DIST/favicon.svg")
 printf '%-48s %10s %10s %10s\n' file raw gzip brotli
 total_raw=0; total_gz=0; total_br=0
 for file in "${files[@]}"; do
@@ -21,3 +21,5 @@ for file in "${files[@]}"; do
 done
 printf '%-48s %10d %10d %10d\n' TOTAL "$total_raw" "$total_gz" "$total_br"
 awk -v br="$total_br" 'BEGIN { printf "\nbrotli total: %.1f KB (budget 200 KB, goal 120 KB)\n", br / 1000 }'
+# Fetched after the page has loaded (not part of the first paint): the service worker.
+printf '\nafter load: sw.js %d bytes brotli (then the service worker fetches the same files once more to keep them offline)\n' "$(brotli -q 11 -c "$DIST/sw.js" | wc -c)"

@@ -50,15 +50,18 @@ setup_nightly_wasm() {
     fi
 }
 
+# Both builds erase component types (Leptos's `erase_components`): each component returns
+# an AnyView instead of a deeply nested static type, which makes the wasm about 14 % smaller
+# (333 → 286 KB brotli). Nightly also drops Debug formatting and panic locations.
 build_app() {
     if setup_nightly_wasm; then
         say "Building the app (release, nightly build-std)"
         (cd "$ROOT" && RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none" CARGO_TARGET_DIR="$ROOT/target/nightly" \
+            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none --cfg erase_components" CARGO_TARGET_DIR="$ROOT/target/nightly" \
             trunk build --release)
     else
         say "Building the app (release, stable toolchain)"
-        (cd "$ROOT" && trunk build --release)
+        (cd "$ROOT" && RUSTFLAGS="--cfg erase_components" trunk build --release)
     fi
     precompress "$ROOT/dist"
 }

@@ -343,6 +343,9 @@ impl Api {
         params.push(("lang", lang.tag().to_owned()));
         let url = format!("{}{}{}", self.base, path, query_string::build(&params));
         Box::pin(async move {
+            if let Some(answer) = take_prefetched(&url).await {
+                return Ok(answer);
+            }
             // Abort the request when the page that made it goes away (the user navigated
             // on): a slow network should not keep finishing work nobody will see.
             let controller = send_wrapper::SendWrapper::new(web_sys::AbortController::new().ok());
@@ -363,6 +366,20 @@ impl Api {
             Ok(RawResponse { ok, body: Arc::from(body) })
         })
     }
+}
+
+/// The answer to `url` if index.html's script asked for it while the app was downloading
+/// (`window.hallGuidePrefetch`: URL → promise of `{status, body}`), taken once. `None`
+/// when it did not, or got no answer: then the app asks itself.
+async fn take_prefetched(url: &str) -> Option<RawResponse> {
+    use wasm_bindgen::JsCast;
+    let store = js_sys::Reflect::get(&window(), &"hallGuidePrefetch".into()).ok()?.dyn_into::<js_sys::Object>().ok()?;
+    let promise = js_sys::Reflect::get(&store, &url.into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let _ = js_sys::Reflect::delete_property(&store, &url.into());
+    let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+    let status = js_sys::Reflect::get(&answer, &"status".into()).ok()?.as_f64()? as u16;
+    let body = js_sys::Reflect::get(&answer, &"body".into()).ok()?.as_string()?;
+    Some(RawResponse { ok: if (200..300).contains(&status) { Ok(()) } else { Err(status) }, body: Arc::from(body) })
 }
 
 /// Why a request got no answer: the device is offline, or the server is out of reach.

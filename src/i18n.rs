@@ -30,6 +30,7 @@ enum Locale {
 }
 
 impl Locale {
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     fn tag(self) -> &'static str {
         match self {
             Locale::Real(lang) => lang.tag(),

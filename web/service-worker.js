@@ -23,7 +23,10 @@ self.addEventListener("install", (event) => {
     event.waitUntil(
         caches
             .open(SHELL_CACHE)
-            .then((cache) => cache.addAll(SHELL.map((url) => new Request(url, { cache: "reload" }))))
+            // From the HTTP cache where it can: the page has just downloaded these (hashed
+            // names, cached for a year), and a phone on a slow network must not fetch the
+            // wasm twice. index.html and config.json are revalidated (no-cache).
+            .then((cache) => cache.addAll(SHELL))
             .then(() => self.skipWaiting()),
     );
 });
