@@ -46,7 +46,7 @@ self.addEventListener("fetch", (event) => {
     if (request.method !== "GET" || url.origin !== self.location.origin) return;
     if (request.mode === "navigate") {
         // Short links (/s/…) and the API answer from the server; every other page is the app.
-        if (!url.pathname.startsWith("/s/") && !url.pathname.startsWith("/api/")) event.respondWith(page(request));
+        if (!url.pathname.startsWith("/s/") && !url.pathname.startsWith("/api/")) event.respondWith(page(event, request));
         return;
     }
     if (url.pathname.startsWith("/api/")) {
@@ -60,20 +60,36 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(caches.match(request, { cacheName: SHELL_CACHE }).then((kept) => kept || fetch(request)));
 });
 
-async function page(request) {
+async function page(event, request) {
     const kept = () => caches.match("/", { cacheName: SHELL_CACHE });
     const network = fetch(request);
     network.catch(() => undefined); // answered from the cache below; no unhandled rejection
     const timeout = new Promise((resolve) => setTimeout(resolve, NAVIGATION_TIMEOUT_MS));
     try {
         const answer = await Promise.race([network, timeout]);
-        if (answer) return answer;
+        if (answer) {
+            event.waitUntil(keepPageData(answer.clone()).catch(() => undefined));
+            return answer;
+        }
         return (await kept()) || (await network);
     } catch (offline) {
         const shell = await kept();
         if (shell) return shell;
         throw offline;
     }
+}
+
+// A hall's or an item's page brings its first API answer inside it (hall-server's
+// first_paint.rs): keep that answer as if the app had asked for it, so the page opens
+// offline later.
+async function keepPageData(response) {
+    const found = /<script type="application\/json" id="page-data">([^<]*)<\/script>/.exec(await response.text());
+    if (!found) return;
+    const data = JSON.parse(found[1]);
+    const url = new URL(data.url, self.location.origin);
+    if (data.status !== 200 || !CATALOGUE.test(url.pathname)) return;
+    const cache = await caches.open(DATA_CACHE);
+    await cache.put(url.href, new Response(data.body, { headers: { "Content-Type": "application/json" } }));
 }
 
 async function staleWhileRevalidate(event, request) {

@@ -27,6 +27,7 @@ pub mod applications;
 pub mod bookings;
 pub mod cache;
 pub mod db;
+pub mod first_paint;
 pub mod seed;
 pub mod state;
 pub mod store;
@@ -111,9 +112,17 @@ pub fn app_with_options(state: AppState, dist: Option<PathBuf>, framing: &FrameP
         .route("/api", any(api::error::route_not_found))
         .route("/api/{*rest}", any(api::error::route_not_found));
     let router = match dist {
-        Some(dist) => router
-            .fallback_service(static_files::service(&dist))
-            .layer(axum::middleware::from_fn(static_files::cache_policy)),
+        Some(dist) => {
+            // Deep links to a hall or an item: index.html with the page's first answer in it.
+            let first = first_paint::FirstPaint { index: dist.join("index.html"), api: Router::new().nest("/api/v1", api::router()).with_state(state.clone()) };
+            let page = move |request: axum::extract::Request| first.clone().serve(request);
+            router
+                .route("/halls/{code}", axum::routing::get(page.clone()))
+                .route("/halls/{code}/items/{item}", axum::routing::get(page.clone()))
+                .route("/items/{item}", axum::routing::get(page))
+                .fallback_service(static_files::service(&dist))
+                .layer(axum::middleware::from_fn(static_files::cache_policy))
+        }
         None => router.fallback(api::error::route_not_found),
     };
     // Quality 4: the default (11 for brotli) costs ~100 ms per large item list on one

@@ -291,6 +291,34 @@ async fn responses_are_compressed_for_clients_that_accept_it() {
 }
 
 #[tokio::test]
+async fn a_deep_link_to_a_hall_or_item_carries_its_first_answer_in_the_page() {
+    let dist = tempfile::tempdir().expect("temp dir");
+    let index = "<!doctype html><title>hall-guide</title><script type=application/json id=skeleton-messages>{}</script><script>run()</script>";
+    std::fs::write(dist.path().join("index.html"), index).unwrap();
+    let server = TestServer::demo_with_dist(Some(dist.path().to_owned())).await;
+    let hall = server.get("/api/v1/halls?level=county&limit=1").await.json()["halls"][0]["code"].as_str().unwrap().to_owned();
+
+    let page = server.get_with(&format!("/halls/{hall}"), "accept-language", "en-GB,en;q=0.9").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.header(header::CACHE_CONTROL), Some("no-cache"));
+    let html = String::from_utf8_lossy(&page.body).into_owned();
+    let start = html.find("id=\"page-data\">").expect("the page carries data") + "id=\"page-data\">".len();
+    let data: serde_json::Value = serde_json::from_str(&html[start..start + html[start..].find("</script>").unwrap()]).unwrap();
+    assert_eq!(data["url"], format!("/api/v1/halls/{hall}?lang=en"), "the browser's language, the app's own URL");
+    let answer: serde_json::Value = serde_json::from_str(data["body"].as_str().unwrap()).unwrap();
+    assert_eq!(answer, server.get(&format!("/api/v1/halls/{hall}?lang=en")).await.json(), "exactly what the API answers");
+    assert!(html.find("page-data").unwrap() < html.find("skeleton-messages").unwrap(), "before the script that reads it");
+
+    // ?lang= wins over the browser's languages; pages without data get index.html as it is.
+    let linked = String::from_utf8_lossy(&server.get_with(&format!("/halls/{hall}?lang=ug"), "accept-language", "en").await.body).into_owned();
+    assert!(linked.contains(&format!("/api/v1/halls/{hall}?lang=ug")));
+    for plain in ["/track", "/halls/no-such-hall", &format!("/halls/{hall}/items/000")] {
+        let body = server.get(plain).await.body;
+        assert_eq!(String::from_utf8_lossy(&body), index, "{plain}");
+    }
+}
+
+#[tokio::test]
 async fn the_app_is_served_beside_the_api_and_deep_links_get_index_html() {
     let dist = tempfile::tempdir().expect("temp dir");
     std::fs::write(dist.path().join("index.html"), "<!doctype html><title>hall-guide</title>").unwrap();
