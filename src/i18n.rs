@@ -40,11 +40,25 @@ impl Locale {
 }
 
 thread_local! {
-    static BUNDLES: HashMap<Locale, FluentBundle<FluentResource>> = Lang::ALL
-        .into_iter()
-        .map(|lang| (Locale::Real(lang), bundle(lang, false)))
-        .chain([(Locale::Pseudo, bundle(Lang::En, true))])
-        .collect();
+    // Built when first needed: parsing a language's files costs tens of milliseconds on a
+    // cheap phone, so a visit parses only its own language and zh-CN (the fallback).
+    static BUNDLES: std::cell::RefCell<HashMap<Locale, FluentBundle<FluentResource>>> = std::cell::RefCell::new(HashMap::new());
+}
+
+/// Runs `f` with the bundles of `locale` and of zh-CN built.
+fn with_bundles<R>(locale: Locale, f: impl FnOnce(&HashMap<Locale, FluentBundle<FluentResource>>) -> R) -> R {
+    BUNDLES.with(|cell| {
+        {
+            let mut bundles = cell.borrow_mut();
+            for needed in [locale, Locale::Real(Lang::REFERENCE)] {
+                bundles.entry(needed).or_insert_with(|| match needed {
+                    Locale::Real(lang) => bundle(lang, false),
+                    Locale::Pseudo => bundle(Lang::En, true),
+                });
+            }
+        }
+        f(&cell.borrow())
+    })
 }
 
 fn bundle(lang: Lang, pseudo_locale: bool) -> FluentBundle<FluentResource> {
@@ -160,7 +174,7 @@ pub fn pseudo(text: &str) -> Cow<'_, str> {
 }
 
 fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
-    BUNDLES.with(|bundles| format_with(bundles, locale, id, args))
+    with_bundles(locale, |bundles| format_with(bundles, locale, id, args))
 }
 
 fn format_with(bundles: &HashMap<Locale, FluentBundle<FluentResource>>, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
