@@ -22,4 +22,4 @@ done
 printf '%-48s %10d %10d %10d\n' TOTAL "$total_raw" "$total_gz" "$total_br"
 awk -v br="$total_br" 'BEGIN { printf "\nbrotli total: %.1f KB (budget 200 KB, goal 120 KB)\n", br / 1000 }'
 # Fetched after the page has loaded (not part of the first paint): the service worker.
-printf '\nafter load: sw.js %d bytes brotli (then the service worker fetches the same files once more to keep them offline)\n' "$(brotli -q 11 -c "$DIST/sw.js" | wc -c)"
+printf '\nafter load: sw.js %d bytes brotli (it keeps the files above for offline use from the browser's HTTP cache: no second download)\n' "$(brotli -q 11 -c "$DIST/sw.js" | wc -c)"
