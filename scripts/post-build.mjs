@@ -4,6 +4,7 @@
 //    messages from locales/<tag>/*.ftl: translators edit them there, like any other.
 // 2. In release builds, writes sw.js from web/service-worker.js with the list of files to
 //    keep for offline use and a version that changes whenever one of them does.
+// 3. In release builds, puts a Content-Security-Policy into index.html (withPolicy below).
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -53,7 +54,7 @@ if (release) {
 }
 
 const htmlFile = join(staging, "index.html");
-const html = readFileSync(htmlFile, "utf8");
+let html = readFileSync(htmlFile, "utf8");
 const json = JSON.stringify(skeleton).replaceAll("<", "\\u003c");
 // Minified or not: the one script element whose id is skeleton-messages, still holding {}.
 const filled = html.replace(/(<script[^>]*\bid="?skeleton-messages"?[^>]*>)\s*\{\}\s*(<\/script>)/, (_, open, close) => open + json + close);
@@ -61,4 +62,30 @@ if (filled === html) {
     writeFileSync("/tmp/hall-guide-post-build.html", html);
     throw new Error("index.html: no empty #skeleton-messages script to fill (copy in /tmp/hall-guide-post-build.html)");
 }
-writeFileSync(htmlFile, filled);
+// Release builds only: `trunk serve` adds its own reload script to the page.
+writeFileSync(htmlFile, release ? withPolicy(filled) : filled);
+
+// 3. A Content-Security-Policy in the page itself, so it holds wherever the files are served
+//    (hall-server, a CDN): scripts only from this origin, the wasm, and the page's own
+//    inline scripts by hash (Trunk's loader and the skeleton's); no inline styles, no
+//    plugins, no <base>. API calls may go to this origin or any https origin (config.json's
+//    api_base can point elsewhere without a rebuild). hall-server adds frame-ancestors.
+function withPolicy(page) {
+    const hashes = [...page.matchAll(/<script(?![^>]*type="?application\/json)[^>]*>([\s\S]*?)<\/script>/g)]
+        .filter((m) => m[1].trim() !== "")
+        .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
+    const policy = [
+        "default-src 'self'",
+        `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self' https:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+    ].join("; ");
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+    const charset = /<meta charset="?utf-8"?>/i;
+    if (!charset.test(page)) throw new Error("index.html: no <meta charset> to put the Content-Security-Policy after");
+    return page.replace(charset, (m) => m + meta);
+}

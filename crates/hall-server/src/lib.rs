@@ -28,6 +28,7 @@ pub mod bookings;
 pub mod cache;
 pub mod db;
 pub mod first_paint;
+pub mod security;
 pub mod seed;
 pub mod state;
 pub mod store;
@@ -133,4 +134,5 @@ pub fn app_with_options(state: AppState, dist: Option<PathBuf>, framing: &FrameP
         .with_state(state)
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
         .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(axum::http::header::CONTENT_SECURITY_POLICY, policy))
+        .layer(axum::middleware::from_fn(security::headers))
 }

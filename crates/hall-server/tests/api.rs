@@ -291,6 +291,20 @@ async fn responses_are_compressed_for_clients_that_accept_it() {
 }
 
 #[tokio::test]
+async fn every_response_carries_the_security_headers() {
+    let server = TestServer::demo().await;
+    for path in ["/api/v1/regions", "/api/v1/no-such-route", "/s/ZZZZZZZ"] {
+        let response = server.get(path).await;
+        assert_eq!(response.header(header::X_CONTENT_TYPE_OPTIONS), Some("nosniff"), "{path}");
+        assert_eq!(response.header(header::REFERRER_POLICY), Some("same-origin"), "{path}");
+        assert_eq!(response.header(header::HeaderName::from_static("permissions-policy")), Some("camera=(), microphone=(), geolocation=()"), "{path}");
+        assert_eq!(response.header(header::STRICT_TRANSPORT_SECURITY), None, "no HSTS over plain http: {path}");
+    }
+    let behind_tls = server.get_with("/api/v1/regions", "x-forwarded-proto", "https").await;
+    assert_eq!(behind_tls.header(header::STRICT_TRANSPORT_SECURITY), Some("max-age=31536000"));
+}
+
+#[tokio::test]
 async fn a_deep_link_to_a_hall_or_item_carries_its_first_answer_in_the_page() {
     let dist = tempfile::tempdir().expect("temp dir");
     let index = "<!doctype html><title>hall-guide</title><script type=application/json id=skeleton-messages>{}</script><script>run()</script>";

@@ -1,0 +1,26 @@
+//! Security headers on every response. The page's own Content-Security-Policy (scripts,
+//! styles, connections) is a `<meta>` in index.html, written at build time with the hashes
+//! of its inline scripts, so it holds on any host; the server adds what only a header can
+//! say (`frame-ancestors`, see [`crate::FramePolicy`]) and these.
+
+use axum::extract::Request;
+use axum::http::HeaderValue;
+use axum::http::header::{REFERRER_POLICY, STRICT_TRANSPORT_SECURITY, X_CONTENT_TYPE_OPTIONS};
+use axum::middleware::Next;
+use axum::response::Response;
+
+/// `nosniff`, a same-origin referrer (a page's address never leaks to another site), no
+/// camera, microphone or location, and HSTS when a TLS proxy in front says the request came
+/// over https (`X-Forwarded-Proto`; browsers ignore HSTS over plain http anyway).
+pub async fn headers(request: Request, next: Next) -> Response {
+    let over_tls = request.headers().get("x-forwarded-proto").is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"));
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
+    headers.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=()"));
+    if over_tls {
+        headers.insert(STRICT_TRANSPORT_SECURITY, HeaderValue::from_static("max-age=31536000"));
+    }
+    response
+}
