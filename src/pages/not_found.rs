@@ -9,7 +9,7 @@ use crate::i18n::{t, tr};
 pub fn NotFoundPage() -> impl IntoView {
     set_page_title(|| t("not-found-title"));
     view! {
-        <section class="page">
+        <section class="page not-found">
             <h1>{tr("not-found-title")}</h1>
             <p>{tr("not-found-body")}</p>
             <p><a class="button" href="/">{tr("app-back-home")}</a></p>
