@@ -5,7 +5,7 @@
 //! shows offline (time, place, item, never the holder's name or numbers) under
 //! `hall-guide.appointment-details`.
 
-use leptos::prelude::window;
+use crate::preferences::storage;
 
 const KEY: &str = "hall-guide.appointments";
 
@@ -13,10 +13,6 @@ const KEY: &str = "hall-guide.appointments";
 pub struct SavedAppointment {
     pub reference: String,
     pub token: String,
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }
 
 pub fn load() -> Vec<SavedAppointment> {
@@ -49,12 +45,9 @@ pub fn forget(reference: &str) {
     let mut list = load();
     list.retain(|a| a.reference != reference);
     save(&list);
-    if let Some(storage) = storage() {
-        let mut details = all_details();
-        details.retain(|a| a.reference != reference);
-        let text = serde_wasm_bindgen::to_value(&details).ok().and_then(|v| js_sys::JSON::stringify(&v).ok()).map(String::from);
-        let _ = storage.set_item(DETAILS_KEY, text.as_deref().unwrap_or("[]"));
-    }
+    let mut details = all_details();
+    details.retain(|a| a.reference != reference);
+    save_details(&details);
 }
 
 const DETAILS_KEY: &str = "hall-guide.appointment-details";
@@ -67,8 +60,12 @@ pub fn keep_details(appointment: &hall_model::Appointment) {
     all.push(hall_model::Appointment { name: String::new(), mobile_masked: String::new(), resident_id_masked: String::new(), ..appointment.clone() });
     let known = load();
     all.retain(|kept| known.iter().any(|a| a.reference == kept.reference));
+    save_details(&all);
+}
+
+fn save_details(all: &[hall_model::Appointment]) {
     let Some(storage) = storage() else { return };
-    let Ok(value) = serde_wasm_bindgen::to_value(&all) else { return };
+    let Ok(value) = serde_wasm_bindgen::to_value(all) else { return };
     if let Ok(text) = js_sys::JSON::stringify(&value) {
         let _ = storage.set_item(DETAILS_KEY, &String::from(text));
     }

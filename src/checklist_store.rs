@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 
 use hall_model::Answers;
-use leptos::prelude::window;
+use crate::preferences::storage;
 
 const PREFIX: &str = "hall-guide.checklist.";
 
@@ -16,10 +16,6 @@ const PREFIX: &str = "hall-guide.checklist.";
 pub struct SavedChecklist {
     pub answers: Answers,
     pub ticked: HashSet<String>,
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }
 
 pub fn load(item: &str) -> SavedChecklist {

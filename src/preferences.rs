@@ -8,7 +8,9 @@ use crate::i18n::I18n;
 
 const LANG_KEY: &str = "hall-guide.lang";
 
-fn storage() -> Option<web_sys::Storage> {
+/// The device's `localStorage`, or `None` where the browser refuses it (private browsing):
+/// every store in the app then lasts for the visit only.
+pub fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 

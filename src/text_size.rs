@@ -3,13 +3,10 @@
 //! choice is remembered on the device; index.html applies it before the first paint.
 
 use leptos::prelude::*;
+use crate::preferences::storage;
 
 const KEY: &str = "hall-guide.text-size";
 const CLASS: &str = "large-text";
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
 
 /// Whether large text is on, as remembered on this device.
 pub fn remembered() -> bool {

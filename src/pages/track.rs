@@ -13,7 +13,7 @@ use crate::i18n::{t, t_args, tr, use_i18n};
 const RECENT_KEY: &str = "hall-guide.applications";
 
 fn recent() -> Vec<String> {
-    let storage = window().local_storage().ok().flatten();
+    let storage = crate::preferences::storage();
     storage.and_then(|s| s.get_item(RECENT_KEY).ok().flatten()).unwrap_or_default().lines().map(str::to_owned).filter(|l| !l.is_empty()).collect()
 }
 
@@ -22,7 +22,7 @@ fn remember(number: &str) {
     list.retain(|n| n != number);
     list.insert(0, number.to_owned());
     list.truncate(5);
-    if let Some(storage) = window().local_storage().ok().flatten() {
+    if let Some(storage) = crate::preferences::storage() {
         let _ = storage.set_item(RECENT_KEY, &list.join("\n"));
     }
 }
