@@ -20,7 +20,16 @@ cargo test --target wasm32-unknown-unknown -p hall-guide --test browser
 build_app
 build_server
 
+# Every server the tests start writes its structured debug log here; check-logs.mjs then
+# fails the run if any of it looks like a resident ID or a mobile number.
+HALL_E2E_LOG_DIR="$(mktemp -d)"
+export HALL_E2E_LOG_DIR
+trap 'rm -rf "$HALL_E2E_LOG_DIR"' EXIT
+
 say "End-to-end tests (Playwright + Debian Chromium, real server, real SQLite)"
 HALL_SERVER_BIN="$SERVER_BIN" HALL_DIST="$ROOT/dist" node --test --test-concurrency=1 tests/e2e/
+
+say "No personal data in the servers' logs"
+node scripts/check-logs.mjs "$HALL_E2E_LOG_DIR"
 
 say "All tests passed"

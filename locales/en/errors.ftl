@@ -20,6 +20,7 @@ error-slot-taken = Someone has just taken the last place at this time. Choose an
 error-already-booked-that-day = You already have a booking for this service on that day.
 error-too-many-bookings = You already have 3 upcoming bookings. Use or cancel one before booking another.
 error-rate-limited = Too many tries in a short time. Wait a minute, then try again.
+error-payload-too-large = What you entered is too long to send. Shorten it and try again; everything you typed is still in the form.
 error-idempotency-key-reused = This doesn’t match what you sent before. Reload the page and send again.
 error-appointment-not-found = We can’t find this booking. Check the reference and the code to manage it.
 error-appointment-cancelled = This booking was cancelled and can’t be changed.

@@ -20,6 +20,7 @@ error-slot-taken = Esta hora se acaba de llenar. Elija otra hora. Los datos que 
 error-already-booked-that-day = Ya tiene una cita para este trámite ese día. No hace falta pedir otra.
 error-too-many-bookings = Ya tiene 3 citas pendientes. Acuda a una o cancélela antes de pedir otra.
 error-rate-limited = Ha hecho demasiados intentos seguidos. Espere un minuto y vuelva a intentarlo.
+error-payload-too-large = Lo que ha escrito es demasiado largo para enviarlo. Acórtelo y vuelva a intentarlo; todo lo que escribió sigue en el formulario.
 error-idempotency-key-reused = Este envío no coincide con el anterior. Vuelva a cargar la página y envíelo de nuevo.
 error-appointment-not-found = No encontramos esta cita. Compruebe el número de cita y el código de gestión.
 error-appointment-cancelled = Esta cita está cancelada y ya no se puede cambiar.

@@ -20,6 +20,7 @@ error-slot-taken = 这个时段刚刚约满了。请选择其他时段，您填�
 error-already-booked-that-day = 您当天已预约过这个事项，无需重复预约。
 error-too-many-bookings = 您已有 3 个未到期的预约，请先办理或取消其中一个再预约。
 error-rate-limited = 操作太频繁，请稍等一分钟后再试。
+error-payload-too-large = 填写的内容太长，无法提交。请删减后再试，已填写的内容仍保留在表单中。
 error-idempotency-key-reused = 这次提交与上一次不一致，请刷新页面后重新提交。
 error-appointment-not-found = 找不到这个预约：请核对预约号和管理码。
 error-appointment-cancelled = 这个预约已取消，不能再修改。

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { Server, launchBrowser, newPage, residentId } from './harness.mjs';
 
 let server;
 let browser;
@@ -35,13 +35,6 @@ after(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** A valid resident ID number (GB 11643 check character) from its first 17 digits. */
-function residentId(first17) {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((acc, d, k) => acc + Number(d) * weights[k], 0);
-  return first17 + '10X98765432'[sum % 11];
-}
 
 /** Books every free place of a slot through the API, as other citizens would. */
 async function fillSlot(date, start) {

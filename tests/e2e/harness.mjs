@@ -3,7 +3,7 @@
 // headless Chromium (Debian's) driven by playwright-core.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import net from 'node:net';
@@ -47,10 +47,13 @@ export class Server {
   }
 
   async resume() {
-    // Every test request comes from 127.0.0.1: a high write burst keeps the per-client
-    // rate limit (tested natively) out of the journeys' way.
-    const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', this.distDir, '--write-burst', '1000', ...this.extraArgs];
-    this.process = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Every test request comes from 127.0.0.1: high bursts keep the per-client rate
+    // limits (tested natively) out of the journeys' way.
+    const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', this.distDir, '--write-burst', '1000', '--lookup-burst', '1000', ...this.extraArgs];
+    // The most talkative structured log: scripts/check-logs.mjs reads every server's log of
+    // a test run (HALL_E2E_LOG_DIR) and fails on anything that looks like an ID or mobile number.
+    const env = { ...process.env, HALL_LOG: process.env.HALL_LOG ?? 'debug', HALL_LOG_FORMAT: 'json' };
+    this.process = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.log = '';
     this.process.stdout.on('data', (d) => (this.log += d));
     this.process.stderr.on('data', (d) => (this.log += d));
@@ -72,18 +75,29 @@ export class Server {
     return this.log;
   }
 
-  async pause() {
+  async pause(signal = 'SIGTERM') {
     if (!this.process) return;
-    const exited = new Promise((r) => this.process.once('exit', r));
-    this.process.kill('SIGTERM');
-    await exited;
+    const exited = new Promise((r) => this.process.once('exit', (code, sig) => r({ code, signal: sig })));
+    this.process.kill(signal);
+    const outcome = await exited;
     this.process = null;
+    if (process.env.HALL_E2E_LOG_DIR) {
+      appendFileSync(join(process.env.HALL_E2E_LOG_DIR, `server-${this.port}.log`), this.log);
+    }
+    return outcome;
   }
 
   async stop() {
     await this.pause();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
+}
+
+/** A valid resident ID number (GB 11643 check character) from its first 17 digits. */
+export function residentId(first17) {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((acc, d, k) => acc + Number(d) * weights[k], 0);
+  return first17 + '10X98765432'[sum % 11];
 }
 
 export async function launchBrowser() {

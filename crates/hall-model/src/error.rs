@@ -56,10 +56,14 @@ pub enum ErrorCode {
     InvalidTransition,
     /// Staff: no valid staff token (`Authorization: Bearer …`).
     StaffUnauthorized,
+    /// The route exists but does not take this method; `Allow` lists those it takes.
+    MethodNotAllowed,
+    /// The request body is larger than the API reads (64 KiB).
+    PayloadTooLarge,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 26] = [
         ErrorCode::InvalidParameter,
         ErrorCode::RegionNotFound,
         ErrorCode::HallNotFound,
@@ -84,6 +88,8 @@ impl ErrorCode {
         ErrorCode::InvalidTransition,
         ErrorCode::StaffUnauthorized,
         ErrorCode::LinkNotFound,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::PayloadTooLarge,
     ];
 
     /// The HTTP status that goes with the code.
@@ -109,6 +115,8 @@ impl ErrorCode {
             ErrorCode::StaffUnauthorized => 401,
             ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused => 422,
             ErrorCode::RateLimited => 429,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::PayloadTooLarge => 413,
             ErrorCode::Unavailable => 503,
             ErrorCode::Internal => 500,
         }

@@ -63,7 +63,7 @@ pub async fn open_bookings(path: &Path) -> Result<SqlitePool, sqlx::Error> {
         .create_if_missing(true)
         .journal_mode(SqliteJournalMode::Wal)
         .synchronous(SqliteSynchronous::Full) // a booking confirmed is a booking kept
-        .busy_timeout(Duration::from_secs(10));
+        .busy_timeout(Duration::from_secs(5)); // then `unavailable` (503), well inside the request timeout
     let pool = SqlitePoolOptions::new().max_connections(8).connect_with(options).await?;
     sqlx::migrate!("./migrations_bookings").run(&pool).await?;
     Ok(pool)

@@ -28,6 +28,7 @@ pub mod bookings;
 pub mod cache;
 pub mod db;
 pub mod first_paint;
+pub mod guard;
 pub mod security;
 pub mod seed;
 pub mod state;
@@ -79,19 +80,9 @@ pub struct FramePolicy {
 }
 
 impl FramePolicy {
-    /// Reads `https://a.example https://b.example:8443` (spaces or commas); refuses
-    /// anything that is not a bare http(s) origin, so the header cannot be subverted.
+    /// Reads `https://a.example https://b.example:8443` (spaces or commas).
     pub fn parse(text: &str) -> Result<FramePolicy, String> {
-        let mut origins = Vec::new();
-        for origin in text.split([' ', ',']).map(str::trim).filter(|o| !o.is_empty()) {
-            let rest = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
-            let valid = rest.is_some_and(|host| !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b)));
-            if !valid {
-                return Err(format!("--frame-ancestors: {origin:?} is not an origin like https://portal.example.gov.cn"));
-            }
-            origins.push(origin.trim_end_matches('/').to_owned());
-        }
-        Ok(FramePolicy { origins })
+        Ok(FramePolicy { origins: guard::parse_origins("--frame-ancestors", text)? })
     }
 
     /// The `Content-Security-Policy` value that enforces it.
@@ -101,14 +92,33 @@ impl FramePolicy {
 }
 
 pub fn app_with_dist(state: AppState, dist: Option<PathBuf>) -> Router {
-    app_with_options(state, dist, &FramePolicy::default())
+    app_with_options(state, dist, &ServeOptions::default())
+}
+
+/// How `serve` was configured beyond the data: who may frame the guide, who may call the
+/// API from another site, and where the client's address comes from.
+#[derive(Debug, Clone, Default)]
+pub struct ServeOptions {
+    pub framing: FramePolicy,
+    pub cors: guard::CorsPolicy,
+    pub client_address: guard::ClientAddressSource,
 }
 
 /// The whole service, with the framing policy on every response.
-pub fn app_with_options(state: AppState, dist: Option<PathBuf>, framing: &FramePolicy) -> Router {
+pub fn app_with_options(state: AppState, dist: Option<PathBuf>, options: &ServeOptions) -> Router {
+    let mut api = api::router();
+    if let Some(cors) = options.cors.layer() {
+        api = api.layer(cors);
+    }
+    let source = options.client_address;
+    let api = api
+        .layer(axum::middleware::from_fn(guard::envelope))
+        .layer(axum::middleware::from_fn(guard::timeout))
+        .layer(axum::middleware::from_fn(move |request, next| guard::client_address(source, request, next)))
+        .layer(axum::middleware::from_fn(guard::access_log));
     // Any path under /api that is not a route gets the JSON envelope, never index.html.
     let router = Router::new()
-        .nest("/api/v1", api::router())
+        .nest("/api/v1", api)
         .route("/s/{code}", axum::routing::get(api::links::follow))
         .route("/api", any(api::error::route_not_found))
         .route("/api/{*rest}", any(api::error::route_not_found));
@@ -129,7 +139,7 @@ pub fn app_with_options(state: AppState, dist: Option<PathBuf>, framing: &FrameP
     // Quality 4: the default (11 for brotli) costs ~100 ms per large item list on one
     // core; 4 keeps most of the saving at a few milliseconds. The app's static files are
     // precompressed at the highest level at build time and sent as they are.
-    let policy = axum::http::HeaderValue::from_str(&framing.header()).expect("origins are checked by FramePolicy::parse");
+    let policy = axum::http::HeaderValue::from_str(&options.framing.header()).expect("origins are checked by FramePolicy::parse");
     router
         .with_state(state)
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))

@@ -15,7 +15,7 @@ use clap::{Parser, Subcommand};
 use hall_server::bookings::rate_limit::RateLimit;
 use hall_server::bookings::secrets::Secrets;
 use hall_server::bookings::{BookingContext, Clock};
-use hall_server::{AppState, db, seed};
+use hall_server::{AppState, FramePolicy, ServeOptions, db, guard, seed};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
@@ -23,6 +23,17 @@ use tracing_subscriber::EnvFilter;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// How log lines look: `json` (one object per line, for log collectors) or `text`.
+    /// Which lines: the HALL_LOG variable (default `info`; e.g. `hall_server=debug`).
+    /// Logs never hold personal data: no addresses, bodies, queries or paths with values.
+    #[arg(long, env = "HALL_LOG_FORMAT", default_value = "text", global = true)]
+    log_format: LogFormat,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LogFormat {
+    Json,
+    Text,
 }
 
 #[derive(Subcommand)]
@@ -64,6 +75,10 @@ enum Command {
         /// after that, one more every 6 seconds.
         #[arg(long, env = "HALL_WRITE_BURST", default_value_t = 10)]
         write_burst: u32,
+        /// Lookups (an appointment by its token, an application by its verifier) one
+        /// client address may send at once; after that, one more every 2 seconds.
+        #[arg(long, env = "HALL_LOOKUP_BURST", default_value_t = 30)]
+        lookup_burst: u32,
         /// The bearer token of the staff API (creating applications, adding status events);
         /// at least 32 characters. Without it the staff API refuses every request.
         #[arg(long, env = "HALL_STAFF_TOKEN", hide_env_values = true)]
@@ -72,19 +87,35 @@ enum Command {
         /// comma-separated, e.g. "https://portal.example.gov.cn". The site itself always may.
         #[arg(long, env = "HALL_FRAME_ANCESTORS", default_value = "")]
         frame_ancestors: String,
+        /// Origins whose pages may call the API from a browser (CORS), space- or
+        /// comma-separated. Default: none, only the site itself.
+        #[arg(long, env = "HALL_CORS_ORIGINS", default_value = "")]
+        cors_origins: String,
+        /// Count rate limits against the last address in X-Forwarded-For (the one the
+        /// load balancer in front added) instead of the TCP peer. Only behind such a proxy.
+        #[arg(long, env = "HALL_TRUST_FORWARDED_FOR")]
+        trust_forwarded_for: bool,
     },
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_env("HALL_LOG").unwrap_or_else(|_| EnvFilter::new("info")))
-        .init();
     let cli = Cli::parse();
+    let filter = EnvFilter::try_from_env("HALL_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    match cli.log_format {
+        LogFormat::Json => tracing_subscriber::fmt().json().flatten_event(true).with_env_filter(filter).init(),
+        LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).init(),
+    }
     let result = match cli.command {
         Command::Seed { national, unless_current, data_dir } => run_seed(national, unless_current, data_dir).await,
-        Command::Serve { addr, data_dir, dist, key_file, write_burst, staff_token, frame_ancestors } => {
-            run_serve(addr, data_dir, dist, key_file, write_burst, staff_token, frame_ancestors).await
+        Command::Serve { addr, data_dir, dist, key_file, write_burst, lookup_burst, staff_token, frame_ancestors, cors_origins, trust_forwarded_for } => {
+            let client_address = if trust_forwarded_for { guard::ClientAddressSource::ForwardedFor } else { guard::ClientAddressSource::Peer };
+            let options = FramePolicy::parse(&frame_ancestors)
+                .and_then(|framing| Ok(ServeOptions { framing, cors: guard::CorsPolicy::parse(&cors_origins)?, client_address }));
+            match options {
+                Ok(options) => run_serve(addr, data_dir, dist, key_file, (write_burst, lookup_burst), staff_token, options).await,
+                Err(message) => Err(message),
+            }
         }
     };
     match result {
@@ -133,9 +164,9 @@ async fn run_serve(
     data_dir: PathBuf,
     dist: Option<PathBuf>,
     key_file: Option<PathBuf>,
-    write_burst: u32,
+    (write_burst, lookup_burst): (u32, u32),
     staff_token: Option<String>,
-    frame_ancestors: String,
+    options: ServeOptions,
 ) -> Result<(), String> {
     if staff_token.as_ref().is_some_and(|t| t.trim().len() < 32) {
         return Err("--staff-token must be at least 32 characters".to_owned());
@@ -157,8 +188,9 @@ async fn run_serve(
     let secrets = Secrets::load_or_create(&key_file).map_err(|e| format!("cannot read or create the key file {}: {e}", key_file.display()))?;
     let bookings_path = db::bookings_path(&data_dir);
     let bookings = db::open_bookings(&bookings_path).await.map_err(|e| format!("cannot open {}: {e}", bookings_path.display()))?;
-    let limit = RateLimit { burst: write_burst.max(1), ..RateLimit::default() };
-    let booking = BookingContext::with_staff_token(secrets, Clock::System, limit, staff_token.map(|t| t.trim().to_owned()));
+    let writes = RateLimit { burst: write_burst.max(1), ..RateLimit::default() };
+    let lookups = RateLimit { burst: lookup_burst.max(1), ..hall_server::bookings::LOOKUPS };
+    let booking = BookingContext::configured(secrets, Clock::System, writes, lookups, staff_token.map(|t| t.trim().to_owned()));
     let state = AppState::new(pool.clone(), bookings.clone(), booking);
     // A demo catalogue gets demo applications, so that status lookup can be tried.
     let dataset: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'dataset'").fetch_optional(&pool).await.map_err(|e| e.to_string())?;
@@ -168,8 +200,7 @@ async fn run_serve(
             println!("Seeded {seeded} demo applications (DEMO-01 … DEMO-11, verifier 5678 or DEMO00).");
         }
     }
-    let framing = hall_server::FramePolicy::parse(&frame_ancestors)?;
-    let app = hall_server::app_with_options(state, dist.clone(), &framing);
+    let app = hall_server::app_with_options(state, dist.clone(), &options);
     let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     match dist {

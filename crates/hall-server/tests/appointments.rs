@@ -341,3 +341,29 @@ async fn no_mobile_or_resident_id_is_stored_in_plain_text() {
         assert!(!stored.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is not in the database files");
     }
 }
+
+#[tokio::test]
+async fn a_locked_database_answers_unavailable_with_retry_after_and_recovers_by_itself() {
+    use sqlx::Connection;
+    let server = TestServer::demo().await;
+    let b = booker(&server).await;
+    let slots = b.slots().await;
+    let day = slots.days.iter().find(|d| d.open).expect("an open day");
+    let (date, start) = (day.date.to_string(), day.slots[0].start.clone());
+    let before = b.remaining(&date, &start).await;
+
+    // Another process holds the bookings database's write lock longer than the server waits.
+    let path = hall_server::db::bookings_path(server.data_dir());
+    let mut other = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display())).await.expect("second connection");
+    sqlx::query("BEGIN EXCLUSIVE").execute(&mut other).await.expect("lock");
+    let locked = b.book(41, &date, &start).await;
+    assert_eq!((locked.status, locked.error_code()), (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned()));
+    assert!(locked.header(axum::http::header::RETRY_AFTER).is_some_and(|s| s.parse::<u32>().unwrap() >= 1));
+    assert_eq!(b.slots().await.days.len(), slots.days.len(), "reads go on while writes wait");
+
+    // The lock goes away: the same request (same Idempotency-Key) books once, nothing is left over.
+    sqlx::query("ROLLBACK").execute(&mut other).await.expect("unlock");
+    let booked = b.book(41, &date, &start).await;
+    assert_eq!(booked.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&booked.body));
+    assert_eq!(b.remaining(&date, &start).await, before - 1, "exactly one place taken: the failed attempt left nothing");
+}

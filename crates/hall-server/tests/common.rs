@@ -61,6 +61,11 @@ impl TestResponse {
 impl TestServer {
     /// A server on a freshly seeded demo database (optionally serving `dist`).
     pub async fn demo_with_dist(dist: Option<std::path::PathBuf>) -> TestServer {
+        TestServer::demo_with(dist, &hall_server::ServeOptions::default()).await
+    }
+
+    /// A server on a freshly seeded demo database, configured like `serve` with `options`.
+    pub async fn demo_with(dist: Option<std::path::PathBuf>, options: &hall_server::ServeOptions) -> TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
         let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
         hall_server::seed::seed_data_dir(dir.path(), &catalogue, "demo").await.expect("demo data seeds");
@@ -74,7 +79,7 @@ impl TestServer {
             Some(STAFF_TOKEN.to_owned()),
         );
         let state = hall_server::AppState::new(pool, bookings, booking);
-        TestServer { app: hall_server::app_with_dist(state.clone(), dist), state, _dir: dir }
+        TestServer { app: hall_server::app_with_options(state.clone(), dist, options), state, _dir: dir }
     }
 
     pub fn data_dir(&self) -> &std::path::Path {

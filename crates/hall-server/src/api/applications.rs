@@ -25,6 +25,9 @@ async fn guarded<T: serde::Serialize>(
 ) -> Result<Response, AppError> {
     let key = number.trim().to_ascii_uppercase();
     let limits = &state.booking;
+    if let Err(wait) = limits.lookups.check(client) {
+        return Ok(rate_limited(wait, "too many lookups; wait and try again"));
+    }
     if let Err(wait) = limits.failed_lookups_by_client.peek(client).and(limits.failed_lookups_by_number.peek(key.clone())) {
         return Ok(rate_limited(wait, "too many failed lookups; wait and try again"));
     }
@@ -54,6 +57,9 @@ pub async fn feedback(
     Path(number): Path<String>,
     bytes: Bytes,
 ) -> Result<Response, AppError> {
+    if let Err(wait) = state.booking.limiter.check(client) {
+        return Ok(rate_limited(wait, "too many writes; wait and try again"));
+    }
     let request: FeedbackRequest = json_body(&bytes)?;
     if !(1..=5).contains(&request.rating) {
         return Err(AppError::invalid_parameter("rating", "rating is 1 (very dissatisfied) to 5 (very satisfied)"));
@@ -62,17 +68,28 @@ pub async fn feedback(
     guarded(&state, client, &number, StatusCode::CREATED, lang, run).await
 }
 
-fn staff(state: &AppState, headers: &HeaderMap) -> Result<(), AppError> {
+/// Lets a request with the staff token through. Wrong tokens count against the client:
+/// after 5, one more try a minute (`rate_limited`), so the token cannot be guessed.
+fn staff(state: &AppState, client: std::net::IpAddr, headers: &HeaderMap) -> Result<(), Response> {
+    let failures = &state.booking.failed_staff_logins;
+    if let Err(wait) = failures.peek(client) {
+        return Err(rate_limited(wait, "too many requests with a wrong staff token; wait and try again"));
+    }
     let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
     match (&state.booking.staff_token, given) {
         (Some(token), Some(given)) if same(token, given.trim()) => Ok(()),
-        _ => Err(AppError::new(ErrorCode::StaffUnauthorized, "the staff API needs Authorization: Bearer <staff token>")),
+        _ => {
+            let _ = failures.check(client);
+            Err(AppError::new(ErrorCode::StaffUnauthorized, "the staff API needs Authorization: Bearer <staff token>").into_response())
+        }
     }
 }
 
 /// `POST /api/v1/staff/applications`
-pub async fn create(State(state): State<AppState>, RequestLang(lang): RequestLang, headers: HeaderMap, bytes: Bytes) -> Result<Response, AppError> {
-    staff(&state, &headers)?;
+pub async fn create(State(state): State<AppState>, RequestLang(lang): RequestLang, Client(client): Client, headers: HeaderMap, bytes: Bytes) -> Result<Response, AppError> {
+    if let Err(refused) = staff(&state, client, &headers) {
+        return Ok(refused);
+    }
     let new: NewApplication = json_body(&bytes)?;
     let view = applications::create(&state, &new, lang).await?;
     Ok((StatusCode::CREATED, content_language(lang), Json(view)).into_response())
@@ -82,11 +99,14 @@ pub async fn create(State(state): State<AppState>, RequestLang(lang): RequestLan
 pub async fn append(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,
+    Client(client): Client,
     headers: HeaderMap,
     Path(number): Path<String>,
     bytes: Bytes,
 ) -> Result<Response, AppError> {
-    staff(&state, &headers)?;
+    if let Err(refused) = staff(&state, client, &headers) {
+        return Ok(refused);
+    }
     let event: StatusEvent = json_body(&bytes)?;
     let view = applications::append(&state, &number, &event, lang).await?;
     Ok((StatusCode::CREATED, content_language(lang), Json(view)).into_response())

@@ -19,6 +19,7 @@ use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
 use crate::AppState;
 use crate::bookings::secrets::sha256_hex;
+use crate::guard::ClientAddr;
 use crate::bookings::store;
 
 /// `GET /api/v1/halls/{code}/slots?item=…&from=YYYY-MM-DD&days=N`
@@ -34,17 +35,18 @@ pub async fn slots(State(state): State<AppState>, Path(code): Path<String>, para
     Ok(([(header::CACHE_CONTROL, "no-store")], Json(slots)))
 }
 
-/// The client a write counts against: the peer address (loopback when unknown, as in
-/// tests without a socket). Behind a reverse proxy every client shares the proxy's
-/// address, so limit there too.
+/// The client a request's limits count against: found by [`crate::guard::client_address`]
+/// (the peer, or the load balancer's `X-Forwarded-For` entry); loopback when unknown, as
+/// in tests without a socket.
 pub struct Client(pub IpAddr);
 
 impl<S: Send + Sync> FromRequestParts<S> for Client {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
-        Ok(Client(peer.unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))))
+        let found = parts.extensions.get::<ClientAddr>().map(|c| c.0);
+        let peer = || parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        Ok(Client(found.or_else(peer).unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST))))
     }
 }
 
@@ -94,9 +96,18 @@ pub async fn book(
 }
 
 /// `GET /api/v1/appointments/{reference}`
-pub async fn show(State(state): State<AppState>, RequestLang(lang): RequestLang, headers: HeaderMap, Path(reference): Path<String>) -> Result<impl IntoResponse, AppError> {
+pub async fn show(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    headers: HeaderMap,
+    Client(client): Client,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    if let Err(wait) = state.booking.lookups.check(client) {
+        return Ok(rate_limited(wait, "too many lookups; wait and try again"));
+    }
     let appointment = store::show(&state, &reference, &token(&headers)?, lang).await?;
-    Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)))
+    Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
 }
 
 /// `DELETE /api/v1/appointments/{reference}`

@@ -38,4 +38,5 @@ pub fn router() -> Router<AppState> {
         .route("/links/{code}", get(links::show))
         .fallback(error::route_not_found)
         .layer(axum::middleware::from_fn(caching::etag))
+        .layer(axum::extract::DefaultBodyLimit::max(crate::guard::BODY_LIMIT))
 }

@@ -45,14 +45,23 @@ pub struct BookingContext {
     pub policy: BookingPolicy,
     /// Booking writes per client address.
     pub limiter: RateLimiter,
+    /// Lookups (an appointment by its token, an application by its verifier) per client
+    /// address, whether they succeed or not.
+    pub lookups: RateLimiter,
     /// Failed application lookups per client address…
     pub failed_lookups_by_client: RateLimiter,
     /// …and per application number (a botnet guessing one case's verifier).
     pub failed_lookups_by_number: RateLimiter<String>,
     pub clock: Clock,
+    /// Requests to the staff API with a wrong token, per client address.
+    pub failed_staff_logins: RateLimiter,
     /// The staff API's bearer token; `None` turns the staff API off.
     pub staff_token: Option<String>,
 }
+
+/// Lookups: 30 at once, then one every 2 seconds (a person checks a few; a hotline
+/// operator behind one address, a few dozen an hour).
+pub const LOOKUPS: RateLimit = RateLimit { burst: 30, refill_every: std::time::Duration::from_secs(2) };
 
 /// Failed lookups: 5 at once, then one a minute, per client and per application number.
 pub const FAILED_LOOKUPS: RateLimit = RateLimit { burst: 5, refill_every: std::time::Duration::from_secs(60) };
@@ -63,12 +72,19 @@ impl BookingContext {
     }
 
     pub fn with_staff_token(secrets: Secrets, clock: Clock, limit: RateLimit, staff_token: Option<String>) -> Arc<BookingContext> {
+        BookingContext::configured(secrets, clock, limit, LOOKUPS, staff_token)
+    }
+
+    /// With the limits on writes and on lookups per client given.
+    pub fn configured(secrets: Secrets, clock: Clock, limit: RateLimit, lookups: RateLimit, staff_token: Option<String>) -> Arc<BookingContext> {
         Arc::new(BookingContext {
             secrets,
             calendar: demo_calendar(),
             policy: BookingPolicy::default(),
             limiter: RateLimiter::new(limit),
+            lookups: RateLimiter::new(lookups),
             failed_lookups_by_client: RateLimiter::new(FAILED_LOOKUPS),
+            failed_staff_logins: RateLimiter::new(FAILED_LOOKUPS),
             failed_lookups_by_number: RateLimiter::new(FAILED_LOOKUPS),
             clock,
             staff_token,

@@ -1,0 +1,135 @@
+//! Abuse limits over HTTP: every error is the envelope (even axum's own), bodies are
+//! capped, lookups and staff-token guesses are rate limited per client (behind a load
+//! balancer too), and CORS lets only the configured sites call the API from a browser.
+
+mod common;
+
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Request, StatusCode, header};
+use common::{STAFF_TOKEN, TestResponse, TestServer};
+use hall_server::ServeOptions;
+use hall_server::guard::{ClientAddressSource, CorsPolicy};
+
+fn from(addr: &str, mut request: Request<Body>) -> Request<Body> {
+    let addr: SocketAddr = format!("{addr}:40000").parse().unwrap();
+    request.extensions_mut().insert(ConnectInfo(addr));
+    request
+}
+
+/// Looks up an appointment that does not exist, from `peer`, with an optional
+/// `X-Forwarded-For`.
+async fn lookup(server: &TestServer, peer: &str, forwarded_for: Option<&str>) -> TestResponse {
+    let mut builder = Request::get("/api/v1/appointments/HG-NOSUCH").header(header::AUTHORIZATION, "Bearer 0123456789abcdef");
+    if let Some(forwarded) = forwarded_for {
+        builder = builder.header("x-forwarded-for", forwarded);
+    }
+    server.request(from(peer, builder.body(Body::empty()).unwrap())).await
+}
+
+/// How many lookups pass before the first `rate_limited`.
+async fn lookups_before_limit(server: &TestServer, peer: &str, forwarded_for: impl Fn(u32) -> Option<String>) -> u32 {
+    for attempt in 0..40 {
+        let response = lookup(server, peer, forwarded_for(attempt).as_deref()).await;
+        if response.status == StatusCode::TOO_MANY_REQUESTS {
+            assert_eq!(response.error_code(), "rate_limited");
+            assert!(response.header(header::RETRY_AFTER).is_some_and(|s| s.parse::<u32>().unwrap() >= 1), "Retry-After in seconds");
+            return attempt;
+        }
+        assert_eq!(response.error_code(), "appointment_not_found");
+    }
+    40
+}
+
+#[tokio::test]
+async fn errors_axum_answers_itself_are_the_envelope_too() {
+    let server = TestServer::demo().await;
+    let wrong_method = server.request(Request::put("/api/v1/halls").body(Body::empty()).unwrap()).await;
+    assert_eq!((wrong_method.status, wrong_method.error_code()), (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed".to_owned()));
+    assert!(wrong_method.header(header::ALLOW).is_some_and(|allow| allow.contains("GET")), "Allow names the methods the route takes");
+
+    let huge = format!(r#"{{"path": "/{}"}}"#, "a".repeat(100 * 1024));
+    let too_large = server.request(Request::post("/api/v1/links").header(header::CONTENT_TYPE, "application/json").body(Body::from(huge)).unwrap()).await;
+    assert_eq!((too_large.status, too_large.error_code()), (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large".to_owned()));
+
+    // Just under the cap is read (and refused for what it says, not for its size).
+    let big = format!(r#"{{"path": "/{}"}}"#, "a".repeat(60 * 1024));
+    let read = server.request(Request::post("/api/v1/links").header(header::CONTENT_TYPE, "application/json").body(Body::from(big)).unwrap()).await;
+    assert_eq!(read.status, StatusCode::BAD_REQUEST);
+    assert_eq!(read.error_code(), "invalid_parameter");
+}
+
+#[tokio::test]
+async fn lookups_are_limited_per_client_and_a_forwarded_for_header_counts_only_behind_a_proxy() {
+    // Facing the internet: X-Forwarded-For is the client's own claim and changes nothing.
+    let direct = TestServer::demo().await;
+    let passed = lookups_before_limit(&direct, "198.51.100.1", |n| Some(format!("203.0.113.{n}"))).await;
+    assert_eq!(passed, 30, "30 lookups at once, then Retry-After");
+    assert_eq!(lookup(&direct, "198.51.100.2", None).await.error_code(), "appointment_not_found", "another client has its own bucket");
+
+    // Behind a load balancer every request comes from its address; the entry it appended
+    // (the last) is the client.
+    let options = ServeOptions { client_address: ClientAddressSource::ForwardedFor, ..ServeOptions::default() };
+    let proxied = TestServer::demo_with(None, &options).await;
+    let passed = lookups_before_limit(&proxied, "10.0.0.1", |_| Some("6.6.6.6, 203.0.113.7".to_owned())).await;
+    assert_eq!(passed, 30);
+    let other = lookup(&proxied, "10.0.0.1", Some("203.0.113.7, 203.0.113.8")).await;
+    assert_eq!(other.error_code(), "appointment_not_found", "a client cannot borrow another's bucket by prepending addresses");
+}
+
+#[tokio::test]
+async fn wrong_staff_tokens_are_limited_and_the_right_one_still_works_from_elsewhere() {
+    let server = TestServer::demo().await;
+    let create = |token: &str, peer: &str| {
+        let body = r#"{"number": "T-1"}"#;
+        from(
+            peer,
+            Request::post("/api/v1/staff/applications")
+                .header(header::AUTHORIZATION, format!("Bearer {token}"))
+                .header(header::CONTENT_TYPE, "application/json")
+                .body(Body::from(body))
+                .unwrap(),
+        )
+    };
+    for _ in 0..5 {
+        assert_eq!(server.request(create("guess-guess-guess-guess-guess-guess", "198.51.100.9")).await.error_code(), "staff_unauthorized");
+    }
+    let limited = server.request(create(STAFF_TOKEN, "198.51.100.9")).await;
+    assert_eq!((limited.status, limited.error_code()), (StatusCode::TOO_MANY_REQUESTS, "rate_limited".to_owned()), "even the right token waits after 5 wrong ones");
+    let elsewhere = server.request(create(STAFF_TOKEN, "198.51.100.10")).await;
+    assert_ne!(elsewhere.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_ne!(elsewhere.status, StatusCode::UNAUTHORIZED, "the staff token is accepted: {}", String::from_utf8_lossy(&elsewhere.body));
+}
+
+#[tokio::test]
+async fn only_configured_origins_may_call_the_api_from_a_browser() {
+    let preflight = |origin: &str| {
+        Request::options("/api/v1/appointments")
+            .header(header::ORIGIN, origin)
+            .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "content-type, idempotency-key")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let portal = "https://portal.example.gov.cn";
+    let options = ServeOptions { cors: CorsPolicy::parse(portal).unwrap(), ..ServeOptions::default() };
+    let server = TestServer::demo_with(None, &options).await;
+
+    let allowed = server.request(preflight(portal)).await;
+    assert!(allowed.status.is_success(), "{}", allowed.status);
+    assert_eq!(allowed.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), Some(portal));
+    assert!(allowed.header(header::ACCESS_CONTROL_ALLOW_HEADERS).is_some_and(|h| h.to_ascii_lowercase().contains("idempotency-key")));
+    let read = server.request(Request::get("/api/v1/regions").header(header::ORIGIN, portal).body(Body::empty()).unwrap()).await;
+    assert_eq!(read.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), Some(portal));
+
+    let stranger = server.request(preflight("https://evil.example")).await;
+    assert_eq!(stranger.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), None, "an unlisted site gets no permission");
+
+    let default = TestServer::demo().await;
+    let read = default.request(Request::get("/api/v1/regions").header(header::ORIGIN, portal).body(Body::empty()).unwrap()).await;
+    assert_eq!(read.status, StatusCode::OK);
+    assert_eq!(read.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), None, "by default no other site may call the API");
+    assert!(CorsPolicy::parse("*").is_err(), "a wildcard is not an origin");
+}

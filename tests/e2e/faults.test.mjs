@@ -1,0 +1,144 @@
+// Faults against the real server and its real SQLite files: the process killed (SIGKILL)
+// in the middle of a burst of bookings, and stopped (SIGTERM) in the middle of another.
+// Every booking a client saw confirmed is there after the restart, a request retried with
+// its Idempotency-Key never books twice, and no slot holds more people than it has places.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Server, residentId } from './harness.mjs';
+
+async function json(url, options) {
+  const response = await fetch(url, options);
+  return { status: response.status, body: await response.json() };
+}
+
+/** A hall that takes appointments, an item of it, and every slot of its first two open days. */
+async function bookableSlots(server) {
+  const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
+  for (const summary of halls.halls) {
+    const hall = await (await fetch(`${server.url}/api/v1/halls/${summary.code}`)).json();
+    if (!hall.services.appointments) continue;
+    const item = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/items`)).json()).items[0];
+    const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+    const days = slots.days.filter((d) => d.open).slice(0, 2);
+    const chosen = days.flatMap((d) => d.slots.map((s) => ({ date: d.date, start: s.start, capacity: s.capacity })));
+    return { hall, item, slots: chosen };
+  }
+  throw new Error('no demo hall takes appointments');
+}
+
+/** Booking request `i` of a burst: its own person, one of the slots, its own key. */
+function bookingRequest(server, target, i, run) {
+  const slot = target.slots[i % target.slots.length];
+  const person = String(i).padStart(3, '0');
+  const body = {
+    hall_code: target.hall.code,
+    item_code: target.item.code,
+    date: slot.date,
+    start: slot.start,
+    name: `测试${i}`,
+    mobile: `1380000${String(i).padStart(4, '0')}`,
+    resident_id: residentId(`11010519900101${person}`),
+  };
+  const options = { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `burst-${run}-${i}` }, body: JSON.stringify(body) };
+  return { slot, send: () => json(`${server.url}/api/v1/appointments`, options) };
+}
+
+/**
+ * Sends `count` bookings, 12 at a time, and calls `interrupt` once `after` of them are
+ * confirmed. Returns each request with what its client saw: an answer, or none.
+ */
+async function burst(server, target, { count, after, interrupt, run }) {
+  const requests = Array.from({ length: count }, (_, i) => bookingRequest(server, target, i, run));
+  let next = 0;
+  let confirmed = 0;
+  let interrupted = null;
+  const worker = async () => {
+    while (next < requests.length) {
+      const request = requests[next++];
+      try {
+        request.answer = await request.send();
+        if (request.answer.status === 201 && ++confirmed === after) interrupted = interrupt();
+      } catch {
+        request.answer = null; // The connection died: the client does not know.
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 12 }, worker));
+  await interrupted;
+  return requests;
+}
+
+/** After a restart: confirmed bookings are there, retries never book twice, no slot is over capacity. */
+async function checkAfterRestart(server, target, requests) {
+  const confirmed = requests.filter((r) => r.answer?.status === 201);
+  const unanswered = requests.filter((r) => !r.answer);
+  assert.ok(confirmed.length > 0, 'some bookings were confirmed before the fault');
+  assert.ok(requests.every((r) => !r.answer || r.answer.status < 500), 'no request answered with a server error');
+
+  for (const request of confirmed) {
+    const { reference } = request.answer.body.appointment;
+    const seen = await json(`${server.url}/api/v1/appointments/${reference}`, { headers: { authorization: `Bearer ${request.answer.body.manage_token}` } });
+    assert.equal(seen.status, 200, `confirmed booking ${reference} is still there`);
+    assert.equal(seen.body.status, 'booked');
+    // The client retries anyway (it never saw an answer, say): the same booking comes back.
+    const again = await request.send();
+    assert.equal(again.status, 201);
+    assert.equal(again.body.appointment.reference, reference, 'a retry with the same key does not book again');
+  }
+  // Requests that got no answer are retried with the same key: each is then either
+  // booked (perhaps it had been before the fault) or refused for a full slot.
+  for (const request of unanswered) {
+    request.answer = await request.send();
+    assert.ok([201, 409].includes(request.answer.status), `retry answered ${request.answer.status}: ${JSON.stringify(request.answer.body)}`);
+  }
+
+  // Now every booking in the database is known to a client; each slot holds exactly those.
+  const slots = await (await fetch(`${server.url}/api/v1/halls/${target.hall.code}/slots?item=${target.item.code}`)).json();
+  for (const slot of target.slots) {
+    const references = new Set(requests.filter((r) => r.slot === slot && r.answer.status === 201).map((r) => r.answer.body.appointment.reference));
+    assert.ok(references.size <= slot.capacity, `${slot.date} ${slot.start}: ${references.size} bookings for ${slot.capacity} places`);
+    const now = slots.days.find((d) => d.date === slot.date).slots.find((s) => s.start === slot.start);
+    assert.equal(now.remaining, slot.capacity - references.size, `${slot.date} ${slot.start}: places left match the bookings clients hold`);
+  }
+  return { confirmed: confirmed.length, unanswered: unanswered.length };
+}
+
+test('killed in the middle of a burst of bookings, the server loses none it confirmed', { timeout: 120_000 }, async () => {
+  const server = await Server.start();
+  try {
+    const target = await bookableSlots(server);
+    const places = target.slots.reduce((n, s) => n + s.capacity, 0);
+    const requests = await burst(server, target, { count: places + 40, after: 15, interrupt: () => server.pause('SIGKILL'), run: 'kill' });
+    await server.resume();
+    const { confirmed, unanswered } = await checkAfterRestart(server, target, requests);
+    assert.ok(unanswered > 0, `the kill interrupted the burst (${confirmed} confirmed first)`);
+  } finally {
+    await server.stop();
+  }
+});
+
+test('stopped (SIGTERM) during a burst, the server finishes, checkpoints SQLite and exits cleanly', { timeout: 120_000 }, async () => {
+  const server = await Server.start();
+  try {
+    const target = await bookableSlots(server);
+    let exit;
+    const requests = await burst(server, target, {
+      count: 60,
+      after: 10,
+      interrupt: async () => {
+        exit = await server.pause('SIGTERM');
+      },
+      run: 'term',
+    });
+    assert.deepEqual(exit, { code: 0, signal: null }, 'a clean exit');
+    const wal = join(server.dataDir, 'bookings.sqlite3-wal');
+    assert.ok(!existsSync(wal) || statSync(wal).size === 0, 'the write-ahead log was folded into the database');
+    await server.resume();
+    await checkAfterRestart(server, target, requests);
+  } finally {
+    await server.stop();
+  }
+});
