@@ -13,6 +13,7 @@ use hall_model::{
 };
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
+use wasm_bindgen::JsCast;
 
 use crate::i18n::use_i18n;
 
@@ -23,6 +24,8 @@ pub enum ApiFailure {
     Unreachable,
     /// The request never got an answer and the device says it has no network.
     Offline,
+    /// A write got no answer in time (and none when it was sent again by itself).
+    TimedOut,
     /// The API answered with its error envelope.
     Api(ErrorCode),
     /// An answer that is not what the contract says (a proxy's HTML page, a bug).
@@ -35,6 +38,7 @@ impl ApiFailure {
         match self {
             ApiFailure::Unreachable => "error-unreachable",
             ApiFailure::Offline => "error-offline",
+            ApiFailure::TimedOut => "error-timed-out",
             ApiFailure::Malformed => "error-malformed",
             ApiFailure::Api(ErrorCode::RegionNotFound) => "error-region-not-found",
             ApiFailure::Api(ErrorCode::HallNotFound) => "error-hall-not-found",
@@ -66,7 +70,11 @@ impl ApiFailure {
     pub fn is_retryable(&self) -> bool {
         matches!(
             self,
-            ApiFailure::Unreachable | ApiFailure::Offline | ApiFailure::Malformed | ApiFailure::Api(ErrorCode::Unavailable | ErrorCode::Internal | ErrorCode::RateLimited)
+            ApiFailure::Unreachable
+                | ApiFailure::Offline
+                | ApiFailure::TimedOut
+                | ApiFailure::Malformed
+                | ApiFailure::Api(ErrorCode::Unavailable | ErrorCode::Internal | ErrorCode::RateLimited)
         )
     }
 }
@@ -278,33 +286,100 @@ impl From<ApiFailure> for WriteFailure {
     }
 }
 
+/// How long a write may wait for its answer before the app stops waiting.
+const WRITE_TIMEOUT_MS: i32 = 20_000;
+
+/// Waits before asking again after a failure: 1 s, then 3 s (or the server's
+/// `Retry-After`, up to 5 s).
+const RETRY_DELAYS_MS: [i32; 2] = [1_000, 3_000];
+
+/// Whether an answer (or its absence) is worth asking again for: no answer, the server or
+/// a gateway in front of it overloaded.
+fn worth_retrying(outcome: &ApiResult<(RawResponse, Option<i32>)>) -> bool {
+    match outcome {
+        Err(ApiFailure::Unreachable | ApiFailure::TimedOut) => true,
+        Ok((raw, _)) => matches!(raw.ok, Err(502..=504)),
+        Err(_) => false,
+    }
+}
+
+/// The delay before retry number `attempt`, honouring `Retry-After` (seconds) up to 5 s.
+fn retry_delay(attempt: usize, retry_after: Option<i32>) -> i32 {
+    retry_after.map_or(RETRY_DELAYS_MS[attempt], |seconds| (seconds * 1000).clamp(RETRY_DELAYS_MS[0], 5_000))
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// The body and status of a response, and its `Retry-After` in seconds.
+async fn read_response(response: gloo_net::http::Response) -> ApiResult<(RawResponse, Option<i32>)> {
+    let retry_after = response.headers().get("retry-after").and_then(|v| v.trim().parse::<i32>().ok());
+    let ok = if response.ok() { Ok(()) } else { Err(response.status()) };
+    let body = response.text().await.map_err(|_| no_answer())?;
+    Ok((RawResponse { ok, body: Arc::from(body) }, retry_after))
+}
+
 impl Api {
-    /// Sends a write in the reader's language.
+    /// Sends a write in the reader's language. A write with an `Idempotency-Key` (a
+    /// booking) is sent again by itself, with the same key, when it got no answer or the
+    /// server was overloaded: the server answers a repeat with the first booking, so
+    /// nothing is booked twice. Other writes are sent once; the page keeps what was typed
+    /// and offers to try again.
     pub async fn send<T: DeserializeOwned>(&self, write: ApiWrite<T>, lang: Lang) -> Result<T, WriteFailure> {
         let url = format!("{}{}{}", self.base, write.path, query_string::build(&[("lang", lang.tag().to_owned())]));
-        let builder = match write.method {
-            "POST" => gloo_net::http::RequestBuilder::new(&url).method(gloo_net::http::Method::POST),
-            "DELETE" => gloo_net::http::RequestBuilder::new(&url).method(gloo_net::http::Method::DELETE),
-            _ => gloo_net::http::RequestBuilder::new(&url),
+        let repeatable = write.headers.iter().any(|(name, _)| *name == "Idempotency-Key");
+        let mut attempt = 0;
+        let (raw, _) = loop {
+            let outcome = self.send_once(&url, &write).await;
+            if !(repeatable && attempt < RETRY_DELAYS_MS.len() && worth_retrying(&outcome)) {
+                break outcome?;
+            }
+            sleep(retry_delay(attempt, outcome.as_ref().ok().and_then(|(_, after)| *after))).await;
+            attempt += 1;
         };
-        let mut builder = builder.header("Accept", "application/json");
-        for (name, value) in &write.headers {
-            builder = builder.header(name, value);
-        }
-        let request = match write.body {
-            Some(body) => builder.header("Content-Type", "application/json").body(body),
-            None => builder.build(),
-        }
-        .map_err(|_| ApiFailure::Malformed)?;
-        let response = request.send().await.map_err(|_| no_answer())?;
-        let body = response.text().await.map_err(|_| no_answer())?;
-        let raw = RawResponse { ok: if response.ok() { Ok(()) } else { Err(response.status()) }, body: Arc::from(body) };
         if raw.ok.is_err() {
             if let Some(envelope) = js_sys::JSON::parse(&raw.body).ok().and_then(|v| serde_wasm_bindgen::from_value::<ApiError>(v).ok()) {
                 return Err(WriteFailure { failure: ApiFailure::Api(envelope.error.code), fields: envelope.error.fields });
             }
         }
         decode(&raw).map_err(WriteFailure::from)
+    }
+
+    /// One try of a write, given up after [`WRITE_TIMEOUT_MS`] (`TimedOut`).
+    async fn send_once<T>(&self, url: &str, write: &ApiWrite<T>) -> ApiResult<(RawResponse, Option<i32>)> {
+        let builder = match write.method {
+            "POST" => gloo_net::http::RequestBuilder::new(url).method(gloo_net::http::Method::POST),
+            "DELETE" => gloo_net::http::RequestBuilder::new(url).method(gloo_net::http::Method::DELETE),
+            _ => gloo_net::http::RequestBuilder::new(url),
+        };
+        let controller = web_sys::AbortController::new().ok();
+        let signal = controller.as_ref().map(|c| c.signal());
+        let mut builder = builder.header("Accept", "application/json").abort_signal(signal.as_ref());
+        for (name, value) in &write.headers {
+            builder = builder.header(name, value);
+        }
+        let request = match &write.body {
+            Some(body) => builder.header("Content-Type", "application/json").body(body.clone()),
+            None => builder.build(),
+        }
+        .map_err(|_| ApiFailure::Malformed)?;
+        let timer = controller.map(|controller| {
+            let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
+            window().set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), WRITE_TIMEOUT_MS).ok()
+        });
+        let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
+        let outcome = match request.send().await {
+            Ok(response) => read_response(response).await,
+            Err(_) => Err(no_answer()),
+        };
+        if let Some(Some(timer)) = timer {
+            window().clear_timeout_with_handle(timer);
+        }
+        outcome.map_err(|failure| if timed_out() { ApiFailure::TimedOut } else { failure })
     }
 }
 
@@ -344,7 +419,8 @@ impl Api {
         params.push(("lang", lang.tag().to_owned()));
         let url = format!("{}{}{}", self.base, path, query_string::build(&params));
         Box::pin(async move {
-            if let Some(answer) = take_prefetched(&url).await {
+            // A prefetched answer from an overloaded server is asked for again below.
+            if let Some(answer) = take_prefetched(&url).await.filter(|a| !matches!(a.ok, Err(502..=504))) {
                 return Ok(answer);
             }
             // Abort the request when the page that made it goes away (the user navigated
@@ -356,15 +432,20 @@ impl Api {
                     controller.abort();
                 }
             });
-            let response = gloo_net::http::Request::get(&url)
-                .abort_signal(signal.as_ref())
-                .header("Accept", "application/json")
-                .send()
-                .await
-                .map_err(|_| no_answer())?;
-            let body = response.text().await.map_err(|_| no_answer())?;
-            let ok = if response.ok() { Ok(()) } else { Err(response.status()) };
-            Ok(RawResponse { ok, body: Arc::from(body) })
+            // A read is asked again, after 1 s and then 3 s, when it got no answer or the
+            // server was overloaded: a flaky mobile connection should not show an error page.
+            let mut attempt = 0;
+            loop {
+                let outcome = match gloo_net::http::Request::get(&url).abort_signal(signal.as_ref()).header("Accept", "application/json").send().await {
+                    Ok(response) => read_response(response).await,
+                    Err(_) => Err(no_answer()),
+                };
+                if attempt == RETRY_DELAYS_MS.len() || !worth_retrying(&outcome) || signal.as_ref().is_some_and(|s| s.aborted()) {
+                    return outcome.map(|(raw, _)| raw);
+                }
+                sleep(retry_delay(attempt, outcome.as_ref().ok().and_then(|(_, after)| *after))).await;
+                attempt += 1;
+            }
         })
     }
 }
@@ -373,7 +454,6 @@ impl Api {
 /// (`window.hallGuidePrefetch`: URL → promise of `{status, body}`), taken once. `None`
 /// when it did not, or got no answer: then the app asks itself.
 async fn take_prefetched(url: &str) -> Option<RawResponse> {
-    use wasm_bindgen::JsCast;
     let store = js_sys::Reflect::get(&window(), &"hallGuidePrefetch".into()).ok()?.dyn_into::<js_sys::Object>().ok()?;
     let promise = js_sys::Reflect::get(&store, &url.into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
     let _ = js_sys::Reflect::delete_property(&store, &url.into());

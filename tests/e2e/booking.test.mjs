@@ -175,3 +175,69 @@ test('my appointments lists the bookings, moves one to another time and cancels 
   await other.locator(`[data-reference="${reference}"]`).getByText('已取消').waitFor(TIMEOUT);
   assert.ok(!other.url().includes('#'), 'the token is dropped from the address bar');
 });
+
+/** Places left in a slot, from the API. */
+async function remaining(date, start) {
+  const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+  return slots.days.find((d) => d.date === date).slots.find((s) => s.start === start).remaining;
+}
+
+test('a flaky network: reads are asked again, a booking whose answer is lost is sent again with its key and made once', async () => {
+  // Service workers blocked: page.route sees every request the page makes.
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  // The server is busy the first time the hall's items are asked for.
+  let itemAnswers = 0;
+  await page.route((url) => url.pathname === `/api/v1/halls/${hall.code}/items`, (route) => {
+    if (itemAnswers++ > 0) return route.continue();
+    const body = JSON.stringify({ error: { code: 'unavailable', message: 'busy' } });
+    return route.fulfill({ status: 503, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body });
+  });
+  await page.goto(`${server.url}/halls/${hall.code}`);
+  await page.getByRole('link', { name: item.name }).first().waitFor(TIMEOUT);
+  assert.ok(itemAnswers >= 2, 'the items were asked for again');
+  assert.equal(await page.getByRole('alert').count(), 0, 'no error shown for a failure the app got over');
+
+  // The first booking request reaches the server, but its answer is lost on the way back.
+  const keys = [];
+  let lose = 1;
+  await page.route((url) => url.pathname === '/api/v1/appointments', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    keys.push(route.request().headers()['idempotency-key']);
+    if (lose-- <= 0) return route.continue();
+    await route.fetch(); // the server books…
+    return route.abort('timedout'); // …and the phone never hears of it
+  });
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  const { date, start } = await chooseFirstSlot(page);
+  const before = await remaining(date, start);
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill('赵六');
+  await form.getByLabel('手机号码').fill('13600003333');
+  await form.getByLabel('居民身份证号码').fill(residentId('32010219750808001'));
+  await form.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  assert.equal(keys.length, 2, 'sent again by itself');
+  assert.equal(keys[0], keys[1], 'with the same Idempotency-Key');
+  assert.equal(await remaining(date, start), before - 1, 'booked once');
+
+  // Every try fails: the citizen is told, keeps the details, and tries again by hand.
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  const second = await chooseFirstSlot(page);
+  await form.getByLabel('姓名').fill('钱七');
+  await form.getByLabel('手机号码').fill('13600004444');
+  await form.getByLabel('居民身份证号码').fill(residentId('32010219750808002'));
+  await form.getByRole('button', { name: '继续' }).click();
+  const secondBefore = await remaining(second.date, second.start);
+  keys.length = 0;
+  lose = 3;
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('alert').getByText('无法连接到服务器').waitFor(TIMEOUT);
+  assert.equal(keys.length, 3, 'tried three times before telling the citizen');
+  await page.locator('.check-answers').getByText('钱七').waitFor(TIMEOUT);
+  assert.equal(await remaining(second.date, second.start), secondBefore - 1, 'the first try had booked');
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  assert.equal(new Set(keys).size, 1, 'the citizen\'s own retry uses the same key');
+  assert.equal(await remaining(second.date, second.start), secondBefore - 1, 'and books nothing more');
+});
