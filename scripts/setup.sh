@@ -92,11 +92,40 @@ setup_test_tools() {
     command -v chromium >/dev/null || missing+=(chromium)
     command -v chromedriver >/dev/null || missing+=(chromium-driver)
     command -v brotli >/dev/null || missing+=(brotli)
+    compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
     if [ ${#missing[@]} -gt 0 ]; then
         say "Installing ${missing[*]} from Debian"
         local sudo=""
         [ "$(id -u)" = 0 ] || sudo="sudo"
         $sudo apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+    fi
+}
+
+# A throwaway PostgreSQL server for the tests: Debian's binaries, a fresh cluster in a
+# temporary folder, listening on 127.0.0.1 only, trusting local connections. Run as the
+# `postgres` user when we are root (PostgreSQL refuses to run as root). Sets
+# HALL_TEST_POSTGRES_URL; stop_postgres (called on exit) removes everything.
+start_postgres() {
+    local bin
+    bin="$(dirname "$(compgen -G "/usr/lib/postgresql/*/bin/initdb" | sort -V | tail -1)")"
+    PG_DIR="$(mktemp -d /tmp/hall-guide-pg.XXXXXX)"
+    local as=()
+    if [ "$(id -u)" = 0 ]; then
+        chown postgres "$PG_DIR"
+        as=(runuser -u postgres --)
+    fi
+    PG_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+    "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
+        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c max_connections=300 -c fsync=off" start >/dev/null
+    PG_CTL=("${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data")
+    export HALL_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+}
+
+stop_postgres() {
+    if [ -n "${PG_DIR:-}" ]; then
+        "${PG_CTL[@]}" stop -m fast >/dev/null 2>&1 || true
+        rm -rf "$PG_DIR"
     fi
 }

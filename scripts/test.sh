@@ -11,6 +11,13 @@ cd "$ROOT"
 say "Native tests (hall-model, hall-server, app)"
 cargo test --workspace
 
+say "The server's tests again, with the bookings on a real PostgreSQL (Debian's)"
+start_postgres
+trap stop_postgres EXIT
+cargo test -p hall-server
+stop_postgres
+unset HALL_TEST_POSTGRES_URL
+
 say "hall-model builds for wasm32 too"
 cargo build -p hall-model --target wasm32-unknown-unknown
 
@@ -24,7 +31,7 @@ build_server
 # fails the run if any of it looks like a resident ID or a mobile number.
 HALL_E2E_LOG_DIR="$(mktemp -d)"
 export HALL_E2E_LOG_DIR
-trap 'rm -rf "$HALL_E2E_LOG_DIR"' EXIT
+trap 'stop_postgres; rm -rf "$HALL_E2E_LOG_DIR"' EXIT
 
 say "End-to-end tests (Playwright + Debian Chromium, real server, real SQLite)"
 HALL_SERVER_BIN="$SERVER_BIN" HALL_DIST="$ROOT/dist" node --test --test-concurrency=1 tests/e2e/

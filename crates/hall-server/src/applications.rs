@@ -30,11 +30,11 @@ struct Row {
 }
 
 async fn row(state: &AppState, number: &str) -> Result<Option<Row>, AppError> {
-    Ok(sqlx::query_as("SELECT * FROM applications WHERE number = ?").bind(number).fetch_optional(&state.bookings).await?)
+    Ok(sqlx::query_as("SELECT * FROM applications WHERE number = $1").bind(number).fetch_optional(&state.bookings).await?)
 }
 
 async fn timeline(state: &AppState, number: &str) -> Result<Vec<StatusEvent>, AppError> {
-    let rows: Vec<String> = sqlx::query_scalar("SELECT event FROM application_events WHERE number = ? ORDER BY seq")
+    let rows: Vec<String> = sqlx::query_scalar("SELECT event FROM application_events WHERE number = $1 ORDER BY seq")
         .bind(number)
         .fetch_all(&state.bookings)
         .await?;
@@ -55,7 +55,7 @@ async fn view(state: &AppState, row: Row, lang: Lang) -> Result<ApplicationView,
     // The clock stops once decided, and while the applicant owes a correction (补正期间不计时).
     let running = !status.is_decided() && status != Status::CorrectionNeeded;
     let working_days_left = running.then(|| calendar.working_days_between(state.booking.today(), due));
-    let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM feedback WHERE number = ?").bind(&row.number).fetch_optional(&state.bookings).await?;
+    let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM feedback WHERE number = $1").bind(&row.number).fetch_optional(&state.bookings).await?;
     Ok(ApplicationView {
         lang,
         number: row.number,
@@ -99,10 +99,11 @@ pub async fn rate(state: &AppState, number: &str, verifier: &str, rating: u8, co
     if status != Some(Status::Completed) {
         return Err(AppError::new(ErrorCode::ApplicationNotCompleted, "only a completed application can be rated"));
     }
-    let inserted = sqlx::query("INSERT INTO feedback (number, rating, comment, created_at) VALUES (?, ?, ?, unixepoch())")
+    let inserted = sqlx::query("INSERT INTO feedback (number, rating, comment, created_at) VALUES ($1, $2, $3, $4)")
         .bind(&row.number)
         .bind(i64::from(rating))
         .bind(comment.map(|c| c.trim().chars().take(500).collect::<String>()).filter(|c| !c.is_empty()))
+        .bind(crate::db::now())
         .execute(&state.bookings)
         .await;
     match inserted {
@@ -135,7 +136,7 @@ pub async fn create(state: &AppState, new: &NewApplication, lang: Lang) -> Resul
     let mut tx = state.bookings.begin().await?;
     let inserted = sqlx::query(
         "INSERT INTO applications (number, item_code, hall_code, submitted, applicant_masked, phone_key, query_key, mobile_cipher, created_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, unixepoch())",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
     )
     .bind(&number)
     .bind(&new.item_code)
@@ -145,6 +146,7 @@ pub async fn create(state: &AppState, new: &NewApplication, lang: Lang) -> Resul
     .bind(secrets.verifier_key(&number, &mobile[7..]))
     .bind(secrets.verifier_key(&number, code))
     .bind(secrets.encrypt(mobile.as_bytes()))
+    .bind(crate::db::now())
     .execute(&mut *tx)
     .await;
     if let Err(sqlx::Error::Database(e)) = &inserted {
@@ -154,7 +156,7 @@ pub async fn create(state: &AppState, new: &NewApplication, lang: Lang) -> Resul
     }
     inserted?;
     let first = StatusEvent { status: Status::Submitted, date: new.submitted, reason: None, materials: vec![], tracking: None, note: None };
-    sqlx::query("INSERT INTO application_events (number, seq, event) VALUES (?, 0, ?)")
+    sqlx::query("INSERT INTO application_events (number, seq, event) VALUES ($1, 0, $2)")
         .bind(&number)
         .bind(serde_json::to_string(&first)?)
         .execute(&mut *tx)
@@ -173,8 +175,8 @@ pub async fn append(state: &AppState, number: &str, event: &StatusEvent, lang: L
     let mut tx = state.bookings.begin().await?;
     // Read the timeline inside the write transaction (its first statement writes), so two
     // staff members cannot append conflicting events at once.
-    sqlx::query("UPDATE applications SET number = number WHERE number = ?").bind(&number).execute(&mut *tx).await?;
-    let rows: Vec<String> = sqlx::query_scalar("SELECT event FROM application_events WHERE number = ? ORDER BY seq")
+    sqlx::query("UPDATE applications SET number = number WHERE number = $1").bind(&number).execute(&mut *tx).await?;
+    let rows: Vec<String> = sqlx::query_scalar("SELECT event FROM application_events WHERE number = $1 ORDER BY seq")
         .bind(&number)
         .fetch_all(&mut *tx)
         .await?;
@@ -183,7 +185,7 @@ pub async fn append(state: &AppState, number: &str, event: &StatusEvent, lang: L
     if let Err(problem) = check_timeline(&events) {
         return Err(AppError::new(ErrorCode::InvalidTransition, problem));
     }
-    sqlx::query("INSERT INTO application_events (number, seq, event) VALUES (?, ?, ?)")
+    sqlx::query("INSERT INTO application_events (number, seq, event) VALUES ($1, $2, $3)")
         .bind(&number)
         .bind(events.len() as i64 - 1)
         .bind(serde_json::to_string(event)?)
@@ -203,7 +205,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
     }
     let hall = sqlx::query_scalar::<_, String>("SELECT code FROM halls ORDER BY position LIMIT 1").fetch_optional(&state.db).await?;
     let Some(hall) = hall else { return Ok(0) };
-    let items: Vec<String> = sqlx::query_scalar("SELECT item_code FROM hall_items WHERE hall_code = ? ORDER BY position LIMIT 9")
+    let items: Vec<String> = sqlx::query_scalar("SELECT item_code FROM hall_items WHERE hall_code = $1 ORDER BY position LIMIT 9")
         .bind(&hall)
         .fetch_all(&state.db)
         .await?;

@@ -95,6 +95,11 @@ enum Command {
         /// load balancer in front added) instead of the TCP peer. Only behind such a proxy.
         #[arg(long, env = "HALL_TRUST_FORWARDED_FOR")]
         trust_forwarded_for: bool,
+        /// Keep appointments, applications and short links in this PostgreSQL database
+        /// (postgres://user:password@host/db) instead of <data-dir>/bookings.sqlite3, so that
+        /// any number of API servers can share them. The catalogue stays in <data-dir>.
+        #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+        database_url: Option<String>,
     },
 }
 
@@ -108,12 +113,12 @@ async fn main() -> ExitCode {
     }
     let result = match cli.command {
         Command::Seed { national, unless_current, data_dir } => run_seed(national, unless_current, data_dir).await,
-        Command::Serve { addr, data_dir, dist, key_file, write_burst, lookup_burst, staff_token, frame_ancestors, cors_origins, trust_forwarded_for } => {
+        Command::Serve { addr, data_dir, dist, key_file, write_burst, lookup_burst, staff_token, frame_ancestors, cors_origins, trust_forwarded_for, database_url } => {
             let client_address = if trust_forwarded_for { guard::ClientAddressSource::ForwardedFor } else { guard::ClientAddressSource::Peer };
             let options = FramePolicy::parse(&frame_ancestors)
                 .and_then(|framing| Ok(ServeOptions { framing, cors: guard::CorsPolicy::parse(&cors_origins)?, client_address }));
             match options {
-                Ok(options) => run_serve(addr, data_dir, dist, key_file, (write_burst, lookup_burst), staff_token, options).await,
+                Ok(options) => run_serve(addr, (data_dir, database_url), dist, key_file, (write_burst, lookup_burst), staff_token, options).await,
                 Err(message) => Err(message),
             }
         }
@@ -161,7 +166,7 @@ async fn current_format(data_dir: &std::path::Path) -> Result<bool, String> {
 
 async fn run_serve(
     addr: SocketAddr,
-    data_dir: PathBuf,
+    (data_dir, database_url): (PathBuf, Option<String>),
     dist: Option<PathBuf>,
     key_file: Option<PathBuf>,
     (write_burst, lookup_burst): (u32, u32),
@@ -186,8 +191,17 @@ async fn run_serve(
     }
     let key_file = key_file.unwrap_or_else(|| data_dir.join("secret.key"));
     let secrets = Secrets::load_or_create(&key_file).map_err(|e| format!("cannot read or create the key file {}: {e}", key_file.display()))?;
-    let bookings_path = db::bookings_path(&data_dir);
-    let bookings = db::open_bookings(&bookings_path).await.map_err(|e| format!("cannot open {}: {e}", bookings_path.display()))?;
+    let bookings = match database_url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
+        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
+            // Never print the URL: it may hold a password.
+            db::open_bookings_url(url).await.map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}"))?
+        }
+        Some(_) => return Err("DATABASE_URL must be a postgres:// URL (without it, bookings stay in <data-dir>/bookings.sqlite3)".to_owned()),
+        None => {
+            let path = db::bookings_path(&data_dir);
+            db::open_bookings(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?
+        }
+    };
     let writes = RateLimit { burst: write_burst.max(1), ..RateLimit::default() };
     let lookups = RateLimit { burst: lookup_burst.max(1), ..hall_server::bookings::LOOKUPS };
     let booking = BookingContext::configured(secrets, Clock::System, writes, lookups, staff_token.map(|t| t.trim().to_owned()));
@@ -212,10 +226,12 @@ async fn run_serve(
         .await
         .map_err(|e| e.to_string())?;
     // Fold the write-ahead logs back into the database files so each is complete on its own.
-    for db in [&pool, &bookings] {
-        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(db).await;
-        db.close().await;
+    let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await;
+    pool.close().await;
+    if db::Backend::of(&bookings) == db::Backend::Sqlite {
+        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&bookings).await;
     }
+    bookings.close().await;
     Ok(())
 }
 

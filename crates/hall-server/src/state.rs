@@ -12,8 +12,9 @@ use crate::cache::Cache;
 pub struct AppState {
     /// The catalogue (read-only while serving; replaced wholesale by `seed`).
     pub db: SqlitePool,
-    /// Appointments (its own file: seeding never touches it).
-    pub bookings: SqlitePool,
+    /// Appointments, applications and short links: their own SQLite file (seeding never
+    /// touches it) or a PostgreSQL database shared by every API server.
+    pub bookings: crate::db::BookingsPool,
     pub booking: Arc<BookingContext>,
     /// A hall's whole item list, resolved to one language: the heaviest answer to build
     /// (up to 1,500 items) and the most asked for.
@@ -31,7 +32,7 @@ const ITEM_LIST_CACHE_ENTRIES: usize = 1_000;
 const HALL_CACHE_ENTRIES: usize = 8_000;
 
 impl AppState {
-    pub fn new(db: SqlitePool, bookings: SqlitePool, booking: Arc<BookingContext>) -> AppState {
+    pub fn new(db: SqlitePool, bookings: crate::db::BookingsPool, booking: Arc<BookingContext>) -> AppState {
         AppState {
             db,
             bookings,

@@ -238,7 +238,7 @@ async fn many_people_racing_for_the_last_place_get_it_exactly_once() {
     }
     assert_eq!(won, 1, "exactly one racer gets the last place");
     assert_eq!(b.remaining(day, &start).await, 0);
-    let booked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE date = ? AND start = ? AND status = 'booked'")
+    let booked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE date = $1 AND start = $2 AND status = 'booked'")
         .bind(day)
         .bind(&start)
         .fetch_one(&server.state.bookings)
@@ -328,23 +328,47 @@ async fn no_mobile_or_resident_id_is_stored_in_plain_text() {
     let b = booker(&server).await;
     let start = b.slots().await.days[7].slots[0].start.clone();
     assert_eq!(b.book(77, "2026-10-08", &start).await.status, StatusCode::CREATED);
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&server.state.bookings).await.unwrap();
-    let mut stored = Vec::new();
-    for entry in std::fs::read_dir(server.data_dir()).unwrap() {
-        let path = entry.unwrap().path();
-        if path.file_name().unwrap().to_string_lossy().starts_with("bookings") {
-            stored.extend(std::fs::read(&path).unwrap());
+    let secrets = [mobile(77), resident_id(77)];
+    // Every stored value, as the database gives it back (either backend)…
+    let (mut stored, mut rows) = (Vec::new(), 0);
+    for (table, columns) in [
+        ("appointments", "reference, token_hash, name, person_key, resident_id_masked, mobile_cipher, mobile_masked"),
+        ("idempotency_keys", "key, request_hash, response_cipher"),
+    ] {
+        use sqlx::Row;
+        for row in sqlx::query(&format!("SELECT {columns} FROM {table}")).fetch_all(&server.state.bookings).await.unwrap() {
+            rows += 1;
+            for i in 0..row.len() {
+                match row.try_get::<String, _>(i) {
+                    Ok(text) => stored.extend(text.into_bytes()),
+                    Err(_) => stored.extend(row.get::<Vec<u8>, _>(i)),
+                }
+            }
         }
     }
-    assert!(stored.len() > 1000, "the bookings database was read");
-    for secret in [mobile(77), resident_id(77)] {
-        assert!(!stored.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is not in the database files");
+    assert_eq!(rows, 2, "the booking and its idempotent answer were read");
+    for secret in &secrets {
+        assert!(!stored.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is not stored in plain text");
+    }
+    // …and, for SQLite, every byte of its files (free pages and the log included).
+    if server.backend() == hall_server::db::Backend::Sqlite {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&server.state.bookings).await.unwrap();
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(server.data_dir()).unwrap() {
+            let path = entry.unwrap().path();
+            if path.file_name().unwrap().to_string_lossy().starts_with("bookings") {
+                files.extend(std::fs::read(&path).unwrap());
+            }
+        }
+        assert!(files.len() > 1000, "the bookings database was read");
+        for secret in &secrets {
+            assert!(!files.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is not in the database files");
+        }
     }
 }
 
 #[tokio::test]
 async fn a_locked_database_answers_unavailable_with_retry_after_and_recovers_by_itself() {
-    use sqlx::Connection;
     let server = TestServer::demo().await;
     let b = booker(&server).await;
     let slots = b.slots().await;
@@ -352,18 +376,66 @@ async fn a_locked_database_answers_unavailable_with_retry_after_and_recovers_by_
     let (date, start) = (day.date.to_string(), day.slots[0].start.clone());
     let before = b.remaining(&date, &start).await;
 
-    // Another process holds the bookings database's write lock longer than the server waits.
-    let path = hall_server::db::bookings_path(server.data_dir());
-    let mut other = sqlx::SqliteConnection::connect(&format!("sqlite://{}", path.display())).await.expect("second connection");
-    sqlx::query("BEGIN EXCLUSIVE").execute(&mut other).await.expect("lock");
+    // Another connection holds the write lock longer than the server waits (5 s).
+    let mut other = server.state.bookings.acquire().await.expect("second connection");
+    match server.backend() {
+        hall_server::db::Backend::Sqlite => {
+            sqlx::query("BEGIN EXCLUSIVE").execute(&mut *other).await.expect("lock");
+        }
+        hall_server::db::Backend::Postgres => {
+            sqlx::query("BEGIN").execute(&mut *other).await.expect("begin");
+            sqlx::query("LOCK TABLE slot_places IN EXCLUSIVE MODE").execute(&mut *other).await.expect("lock");
+        }
+    }
     let locked = b.book(41, &date, &start).await;
     assert_eq!((locked.status, locked.error_code()), (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned()));
     assert!(locked.header(axum::http::header::RETRY_AFTER).is_some_and(|s| s.parse::<u32>().unwrap() >= 1));
     assert_eq!(b.slots().await.days.len(), slots.days.len(), "reads go on while writes wait");
 
     // The lock goes away: the same request (same Idempotency-Key) books once, nothing is left over.
-    sqlx::query("ROLLBACK").execute(&mut other).await.expect("unlock");
+    sqlx::query("ROLLBACK").execute(&mut *other).await.expect("unlock");
     let booked = b.book(41, &date, &start).await;
     assert_eq!(booked.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&booked.body));
     assert_eq!(b.remaining(&date, &start).await, before - 1, "exactly one place taken: the failed attempt left nothing");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_person_racing_bookings_on_many_days_holds_no_more_than_the_cap() {
+    let server = TestServer::demo().await;
+    let b = booker(&server).await;
+    let slots = b.slots().await;
+    let days: Vec<(String, String)> = slots.days.iter().filter(|d| d.open).take(6).map(|d| (d.date.to_string(), d.slots[0].start.clone())).collect();
+    assert_eq!(days.len(), 6, "six open days (the window holds the National Day holidays)");
+    // Two held already: of four bookings racing on the other days, exactly one may win.
+    for (day, start) in &days[..2] {
+        assert_eq!(b.book(500, day, start).await.status, StatusCode::CREATED);
+    }
+    let mut tasks = Vec::new();
+    for (n, (day, start)) in days[2..].iter().enumerate() {
+        let app = server.app.clone();
+        let body = b.request(500, day, start).to_string();
+        tasks.push(tokio::spawn(async move {
+            use tower::ServiceExt;
+            let mut request = Request::post("/api/v1/appointments")
+                .header("content-type", "application/json")
+                .header("idempotency-key", format!("cap-race-{n}"))
+                .body(Body::from(body))
+                .unwrap();
+            request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([10, 8, 0, n as u8], 4000))));
+            let response = app.oneshot(request).await.unwrap();
+            let status = response.status();
+            let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+            (status, String::from_utf8_lossy(&body).into_owned())
+        }));
+    }
+    let mut won = 0;
+    for task in tasks {
+        let (status, body) = task.await.unwrap();
+        match status {
+            StatusCode::CREATED => won += 1,
+            StatusCode::CONFLICT => assert!(body.contains("\"too_many_bookings\""), "{body}"),
+            other => panic!("unexpected {other}: {body}"),
+        }
+    }
+    assert_eq!(won, 1, "the cap of 3 upcoming appointments holds under concurrency");
 }

@@ -58,7 +58,30 @@ impl TestResponse {
     }
 }
 
+/// The bookings database of a test server: a SQLite file in its data directory, or,
+/// when `HALL_TEST_POSTGRES_URL` names a PostgreSQL server (scripts/test.sh starts one),
+/// a fresh database there.
+async fn bookings_database(dir: &std::path::Path) -> hall_server::db::BookingsPool {
+    match std::env::var("HALL_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty()) {
+        None => hall_server::db::open_bookings(&hall_server::db::bookings_path(dir)).await.expect("bookings open"),
+        Some(admin) => {
+            use sqlx::Connection;
+            static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+            let name = format!("hall_test_{}_{}", std::process::id(), NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+            sqlx::any::install_default_drivers();
+            let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("PostgreSQL answers");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("test database created");
+            let (server, _) = admin.rsplit_once('/').expect("a URL ending in /database");
+            hall_server::db::open_bookings_url(&format!("{server}/{name}")).await.expect("bookings open on PostgreSQL")
+        }
+    }
+}
+
 impl TestServer {
+    pub fn backend(&self) -> hall_server::db::Backend {
+        hall_server::db::Backend::of(&self.state.bookings)
+    }
+
     /// A server on a freshly seeded demo database (optionally serving `dist`).
     pub async fn demo_with_dist(dist: Option<std::path::PathBuf>) -> TestServer {
         TestServer::demo_with(dist, &hall_server::ServeOptions::default()).await
@@ -70,7 +93,7 @@ impl TestServer {
         let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
         hall_server::seed::seed_data_dir(dir.path(), &catalogue, "demo").await.expect("demo data seeds");
         let pool = hall_server::db::open(&hall_server::db::database_path(dir.path())).await.expect("database opens");
-        let bookings = hall_server::db::open_bookings(&hall_server::db::bookings_path(dir.path())).await.expect("bookings open");
+        let bookings = bookings_database(dir.path()).await;
         let secrets = hall_server::bookings::secrets::Secrets::from_master([42; 32]);
         let booking = hall_server::bookings::BookingContext::with_staff_token(
             secrets,

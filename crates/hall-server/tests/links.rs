@@ -58,8 +58,7 @@ async fn links_survive_a_reload_of_the_catalogue() {
     // Seeding replaces the catalogue file only; links live with the bookings.
     let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
     hall_server::seed::seed_data_dir(server.data_dir(), &catalogue, "demo").await.expect("reseed");
-    let bookings = hall_server::db::open_bookings(&hall_server::db::bookings_path(server.data_dir())).await.expect("bookings open");
-    let path: String = sqlx::query_scalar("SELECT path FROM links WHERE code = ?").bind(&link.code).fetch_one(&bookings).await.expect("the link is kept");
+    let path: String = sqlx::query_scalar("SELECT path FROM links WHERE code = $1").bind(&link.code).fetch_one(&server.state.bookings).await.expect("the link is kept");
     assert_eq!(path, "/items/101100000001?a=case.company-llc");
 }
 

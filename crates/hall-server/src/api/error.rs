@@ -34,8 +34,13 @@ impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> AppError {
         // The database's own message can contain query text; log it, never send it.
         tracing::error!(%error, "database error");
-        let busy = matches!(&error, sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_))
-            || matches!(&error, sqlx::Error::Database(db) if db.message().contains("locked") || db.message().contains("busy"));
+        // SQLite: locked or busy. PostgreSQL: a lock not granted in time (55P03), a
+        // deadlock or serialisation failure (40P01, 40001), too many connections (53300),
+        // the server shutting down or starting (57P0x). Unreachable: I/O, pool timeouts.
+        const POSTGRES_BUSY: [&str; 7] = ["55P03", "40P01", "40001", "53300", "57P01", "57P02", "57P03"];
+        let busy = matches!(&error, sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_))
+            || matches!(&error, sqlx::Error::Database(db) if db.message().contains("locked") || db.message().contains("busy")
+                || db.code().is_some_and(|code| POSTGRES_BUSY.contains(&code.as_ref())));
         if busy {
             AppError::new(ErrorCode::Unavailable, "the database is busy or unavailable; retry shortly")
         } else {

@@ -55,7 +55,7 @@ fn short(code: String, path: String) -> ShortLink {
 pub async fn create(State(state): State<AppState>, Client(client): Client, bytes: Bytes) -> Result<Response, AppError> {
     let request: NewLink = json_body(&bytes)?;
     let path = checked_path(&request.path)?;
-    if let Some(code) = sqlx::query_scalar::<_, String>("SELECT code FROM links WHERE path = ?").bind(&path).fetch_optional(&state.bookings).await? {
+    if let Some(code) = sqlx::query_scalar::<_, String>("SELECT code FROM links WHERE path = $1").bind(&path).fetch_optional(&state.bookings).await? {
         return Ok((StatusCode::OK, Json(short(code, path))).into_response());
     }
     if let Err(wait) = state.booking.limiter.check(client) {
@@ -64,7 +64,7 @@ pub async fn create(State(state): State<AppState>, Client(client): Client, bytes
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     for length in 7..=12 {
         let code = code_for(&path, length);
-        let inserted = sqlx::query("INSERT INTO links (code, path, created_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+        let inserted = sqlx::query("INSERT INTO links (code, path, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
             .bind(&code)
             .bind(&path)
             .bind(now)
@@ -74,7 +74,7 @@ pub async fn create(State(state): State<AppState>, Client(client): Client, bytes
             return Ok((StatusCode::CREATED, Json(short(code, path))).into_response());
         }
         // Either another request stored this path meanwhile, or another path has the code.
-        let stored: Option<String> = sqlx::query_scalar("SELECT path FROM links WHERE code = ?").bind(&code).fetch_optional(&state.bookings).await?;
+        let stored: Option<String> = sqlx::query_scalar("SELECT path FROM links WHERE code = $1").bind(&code).fetch_optional(&state.bookings).await?;
         if stored.as_deref() == Some(path.as_str()) {
             return Ok((StatusCode::OK, Json(short(code, path))).into_response());
         }
@@ -87,7 +87,7 @@ async fn find(state: &AppState, code: &str) -> Result<Option<String>, AppError> 
     if code.is_empty() || code.len() > 12 || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Ok(None);
     }
-    Ok(sqlx::query_scalar("SELECT path FROM links WHERE code = ?").bind(&code).fetch_optional(&state.bookings).await?)
+    Ok(sqlx::query_scalar("SELECT path FROM links WHERE code = $1").bind(&code).fetch_optional(&state.bookings).await?)
 }
 
 /// `GET /api/v1/links/{code}`.

@@ -11,7 +11,9 @@ use hall_model::appointments::{CheckedBooking, day_slots};
 use hall_model::identity::{mask_mobile, mask_resident_id};
 use hall_model::records::{HallRecord, ItemSummaryRecord};
 use hall_model::{Appointment, AppointmentStatus, Booking, Date, ErrorCode, HallSlots, Lang, Slot, SlotDay};
-use sqlx::{Sqlite, SqlitePool, Transaction};
+use sqlx::{Any, Transaction};
+
+use crate::db::{Backend, BookingsPool};
 
 use super::secrets::{new_reference, new_token, sha256_hex};
 use crate::api::error::AppError;
@@ -31,7 +33,7 @@ struct Bookable {
 async fn bookable(state: &AppState, hall_code: &str, item_code: &str) -> Result<Bookable, AppError> {
     let hall = store::hall_record(&state.db, hall_code).await?;
     let item = store::item_summary(&state.db, item_code).await?;
-    let offered: Option<i64> = sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = ? AND item_code = ?")
+    let offered: Option<i64> = sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = $1 AND item_code = $2")
         .bind(hall_code)
         .bind(item_code)
         .fetch_optional(&state.db)
@@ -61,7 +63,7 @@ pub async fn slots(state: &AppState, hall_code: &str, item_code: &str, from: Opt
     let days = days.unwrap_or(state.booking.policy.days_ahead).min(state.booking.policy.days_ahead);
     let until = from.add_days(days as i32 - 1).min(last);
     let taken: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT date, start, taken FROM slot_places WHERE hall_code = ? AND item_code = ? AND date BETWEEN ? AND ?",
+        "SELECT date, start, taken FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date BETWEEN $3 AND $4",
     )
     .bind(hall_code)
     .bind(item_code)
@@ -103,17 +105,17 @@ fn find_slot(state: &AppState, b: &Bookable, date: Date, start: &str) -> Result<
 }
 
 /// Takes one place of a slot, or fails with `slot_taken`; the transaction's first write.
-async fn take_place(tx: &mut Transaction<'_, Sqlite>, hall: &str, item: &str, date: Date, start: &str, capacity: u32) -> Result<(), AppError> {
-    sqlx::query("INSERT OR IGNORE INTO slot_places (hall_code, item_code, date, start, capacity) VALUES (?, ?, ?, ?, ?)")
+async fn take_place(tx: &mut Transaction<'_, Any>, hall: &str, item: &str, date: Date, start: &str, capacity: u32) -> Result<(), AppError> {
+    sqlx::query("INSERT INTO slot_places (hall_code, item_code, date, start, capacity) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
         .bind(hall)
         .bind(item)
         .bind(date.to_string())
         .bind(start)
-        .bind(capacity)
+        .bind(i64::from(capacity))
         .execute(&mut **tx)
         .await?;
     let taken = sqlx::query(
-        "UPDATE slot_places SET taken = taken + 1 WHERE hall_code = ? AND item_code = ? AND date = ? AND start = ? AND taken < capacity",
+        "UPDATE slot_places SET taken = taken + 1 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken < capacity",
     )
     .bind(hall)
     .bind(item)
@@ -127,8 +129,8 @@ async fn take_place(tx: &mut Transaction<'_, Sqlite>, hall: &str, item: &str, da
     Ok(())
 }
 
-async fn release_place(tx: &mut Transaction<'_, Sqlite>, hall: &str, item: &str, date: &str, start: &str) -> Result<(), AppError> {
-    sqlx::query("UPDATE slot_places SET taken = taken - 1 WHERE hall_code = ? AND item_code = ? AND date = ? AND start = ? AND taken > 0")
+async fn release_place(tx: &mut Transaction<'_, Any>, hall: &str, item: &str, date: &str, start: &str) -> Result<(), AppError> {
+    sqlx::query("UPDATE slot_places SET taken = taken - 1 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken > 0")
         .bind(hall)
         .bind(item)
         .bind(date)
@@ -140,6 +142,13 @@ async fn release_place(tx: &mut Transaction<'_, Sqlite>, hall: &str, item: &str,
 
 fn is_unique_violation(error: &sqlx::Error) -> bool {
     matches!(error, sqlx::Error::Database(db) if db.is_unique_violation())
+}
+
+/// Whether a unique violation is a reference that exists already (SQLite names the
+/// column, PostgreSQL the constraint).
+fn is_reference_taken(error: &sqlx::Error) -> bool {
+    matches!(error, sqlx::Error::Database(db) if db.is_unique_violation()
+        && (db.constraint() == Some("appointments_pkey") || db.message().contains("appointments.reference")))
 }
 
 /// Books a checked request. With an idempotency key, a replay of the same request gets
@@ -163,7 +172,13 @@ pub async fn book(
     let token = new_token();
     let mut tx = state.bookings.begin().await?;
     take_place(&mut tx, hall_code, item_code, booking.date, &booking.start, capacity).await?;
-    let held: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE person_key = ? AND status = 'booked' AND date >= ?")
+    if Backend::of(&state.bookings) == Backend::Postgres {
+        // SQLite runs one write transaction at a time; PostgreSQL runs them side by side,
+        // so two bookings of one person in different slots could both count 2 held. This
+        // lock (released at commit) makes them take turns, per person.
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))").bind(&person_key).execute(&mut *tx).await?;
+    }
+    let held: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE person_key = $1 AND status = 'booked' AND date >= $2")
         .bind(&person_key)
         .bind(state.booking.today().to_string())
         .fetch_one(&mut *tx)
@@ -173,10 +188,13 @@ pub async fn book(
     }
     let mut reference = new_reference();
     for attempt in 0.. {
+        // A savepoint: on PostgreSQL a failed statement spoils the whole transaction
+        // unless rolled back to here.
+        let mut attempt_tx = sqlx::Acquire::begin(&mut *tx).await?;
         let inserted = sqlx::query(
             "INSERT INTO appointments (reference, token_hash, status, hall_code, item_code, date, start, end_time, name,
              person_key, resident_id_masked, mobile_cipher, mobile_masked, created_at)
-             VALUES (?, ?, 'booked', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, unixepoch())",
+             VALUES ($1, $2, 'booked', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
         )
         .bind(&reference)
         .bind(sha256_hex(token.as_bytes()))
@@ -190,11 +208,16 @@ pub async fn book(
         .bind(mask_resident_id(&booking.resident_id))
         .bind(state.booking.secrets.encrypt(booking.mobile.as_bytes()))
         .bind(mask_mobile(&booking.mobile))
-        .execute(&mut *tx)
+        .bind(crate::db::now())
+        .execute(&mut *attempt_tx)
         .await;
         match inserted {
-            Ok(_) => break,
-            Err(e) if is_unique_violation(&e) && e.to_string().contains("appointments.reference") && attempt < 5 => {
+            Ok(_) => {
+                attempt_tx.commit().await?;
+                break;
+            }
+            Err(e) if is_reference_taken(&e) && attempt < 5 => {
+                attempt_tx.rollback().await?;
                 reference = new_reference();
             }
             Err(e) if is_unique_violation(&e) => {
@@ -203,15 +226,16 @@ pub async fn book(
             Err(e) => return Err(e.into()),
         }
     }
-    let row: Row = sqlx::query_as("SELECT * FROM appointments WHERE reference = ?").bind(&reference).fetch_one(&mut *tx).await?;
+    let row: Row = sqlx::query_as("SELECT * FROM appointments WHERE reference = $1").bind(&reference).fetch_one(&mut *tx).await?;
     let appointment = appointment(row, &b.hall, &b.item, lang);
     let answer = Booking { appointment, manage_token: token };
     if let Some((key, request_hash)) = idempotency {
         let sealed = state.booking.secrets.encrypt(serde_json::to_string(&answer)?.as_bytes());
-        let stored = sqlx::query("INSERT INTO idempotency_keys (key, request_hash, response_cipher, created_at) VALUES (?, ?, ?, unixepoch())")
+        let stored = sqlx::query("INSERT INTO idempotency_keys (key, request_hash, response_cipher, created_at) VALUES ($1, $2, $3, $4)")
             .bind(key)
             .bind(request_hash)
             .bind(sealed)
+            .bind(crate::db::now())
             .execute(&mut *tx)
             .await;
         if let Err(e) = stored {
@@ -233,7 +257,7 @@ pub async fn book(
 
 /// The first answer to an idempotency key, or `None` for a new key.
 async fn replay(state: &AppState, key: &str, request_hash: &str) -> Result<Option<Booking>, AppError> {
-    let row: Option<(String, Vec<u8>)> = sqlx::query_as("SELECT request_hash, response_cipher FROM idempotency_keys WHERE key = ?")
+    let row: Option<(String, Vec<u8>)> = sqlx::query_as("SELECT request_hash, response_cipher FROM idempotency_keys WHERE key = $1")
         .bind(key)
         .fetch_optional(&state.bookings)
         .await?;
@@ -281,8 +305,8 @@ fn appointment(row: Row, hall: &HallRecord, item: &ItemSummaryRecord, lang: Lang
 
 /// The appointment with this reference, if `token` manages it. A wrong token and an
 /// unknown reference get the same answer, so references cannot be probed.
-async fn authorised(db: &SqlitePool, reference: &str, token: &str) -> Result<Row, AppError> {
-    let row: Option<Row> = sqlx::query_as("SELECT * FROM appointments WHERE reference = ?")
+async fn authorised(db: &BookingsPool, reference: &str, token: &str) -> Result<Row, AppError> {
+    let row: Option<Row> = sqlx::query_as("SELECT * FROM appointments WHERE reference = $1")
         .bind(reference.trim().to_ascii_uppercase())
         .fetch_optional(db)
         .await?;
@@ -308,7 +332,7 @@ pub async fn show(state: &AppState, reference: &str, token: &str, lang: Lang) ->
 pub async fn cancel(state: &AppState, reference: &str, token: &str, lang: Lang) -> Result<Appointment, AppError> {
     let row = authorised(&state.bookings, reference, token).await?;
     let mut tx = state.bookings.begin().await?;
-    let cancelled = sqlx::query("UPDATE appointments SET status = 'cancelled' WHERE reference = ? AND status = 'booked'")
+    let cancelled = sqlx::query("UPDATE appointments SET status = 'cancelled' WHERE reference = $1 AND status = 'booked'")
         .bind(&row.reference)
         .execute(&mut *tx)
         .await?;
@@ -334,7 +358,7 @@ pub async fn reschedule(state: &AppState, reference: &str, token: &str, date: Da
     let mut tx = state.bookings.begin().await?;
     take_place(&mut tx, &row.hall_code, &row.item_code, date, start, capacity).await?;
     let moved = sqlx::query(
-        "UPDATE appointments SET date = ?, start = ?, end_time = ? WHERE reference = ? AND status = 'booked' AND date = ? AND start = ?",
+        "UPDATE appointments SET date = $1, start = $2, end_time = $3 WHERE reference = $4 AND status = 'booked' AND date = $5 AND start = $6",
     )
     .bind(date.to_string())
     .bind(start)

@@ -1,0 +1,6 @@
+-- PostgreSQL twin of ../sqlite/0003_links.sql.
+CREATE TABLE links (
+    code TEXT PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    created_at BIGINT NOT NULL
+);
