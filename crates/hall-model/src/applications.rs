@@ -72,6 +72,7 @@ impl Status {
 
 /// One event of a timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StatusEvent {
     pub status: Status,
     pub date: Date,
@@ -108,6 +109,7 @@ pub fn check_timeline(events: &[StatusEvent]) -> Result<(), String> {
 /// `POST /api/v1/applications/lookup`: the number and a verifier (the last 4 digits of the
 /// applicant's phone, or the query code on the receipt). In the body, never in a URL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct LookupRequest {
     pub number: String,
     pub verifier: String,
@@ -139,16 +141,29 @@ pub struct ApplicationView {
 
 /// `POST /api/v1/applications/{number}/feedback`: 好差评, once per completed application.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FeedbackRequest {
     pub verifier: String,
-    /// 1 (非常不满意) … 5 (非常满意).
+    /// 1 (非常不满意) … 5 (非常满意). `2.0` is read as 2: JSON does not tell them apart.
+    #[serde(deserialize_with = "whole_number")]
     pub rating: u8,
     #[serde(default)]
     pub comment: Option<String>,
 }
 
+/// A whole number in a JSON number, written `2` or `2.0`.
+fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u8, D::Error> {
+    let number = <f64 as Deserialize>::deserialize(deserializer)?;
+    if number.fract() == 0.0 && (0.0..=255.0).contains(&number) {
+        Ok(number as u8)
+    } else {
+        Err(serde::de::Error::custom("expected a whole number"))
+    }
+}
+
 /// Staff: `POST /api/v1/staff/applications`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct NewApplication {
     pub number: String,
     pub item_code: String,

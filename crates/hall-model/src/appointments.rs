@@ -100,6 +100,7 @@ pub struct HallSlots {
 
 /// `POST /api/v1/appointments`. Personal data travels in the body only, never in a URL.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct BookingRequest {
     pub hall_code: String,
     pub item_code: String,
@@ -112,6 +113,7 @@ pub struct BookingRequest {
 
 /// `POST /api/v1/appointments/{reference}/reschedule`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RescheduleRequest {
     pub date: String,
     pub start: String,

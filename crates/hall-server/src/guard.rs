@@ -85,7 +85,18 @@ pub async fn envelope(request: Request, next: Next) -> Response {
         StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT => {
             AppError::new(ErrorCode::Unavailable, "the service is busy; retry shortly")
         }
-        s if s.is_client_error() => AppError::invalid_parameter("body", "the request could not be read"),
+        s if s.is_client_error() => {
+            // Which part axum could not read: it says so in its plain-text answer.
+            let text = axum::body::to_bytes(response.into_body(), 4096).await.unwrap_or_default();
+            let field = if text.starts_with(b"Invalid URL") {
+                "path"
+            } else if text.starts_with(b"Failed to deserialize query") {
+                "query"
+            } else {
+                "body"
+            };
+            return AppError::invalid_parameter(field, format!("the request's {field} could not be read")).into_response();
+        }
         _ => AppError::new(ErrorCode::Internal, "internal error"),
     };
     let kept = response.headers().clone();

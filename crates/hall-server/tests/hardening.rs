@@ -133,3 +133,15 @@ async fn only_configured_origins_may_call_the_api_from_a_browser() {
     assert_eq!(read.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), None, "by default no other site may call the API");
     assert!(CorsPolicy::parse("*").is_err(), "a wildcard is not an origin");
 }
+
+#[tokio::test]
+async fn unreadable_paths_and_unknown_fields_are_named() {
+    let server = TestServer::demo().await;
+    let bad_path = server.get("/api/v1/halls/%FF").await;
+    assert_eq!((bad_path.status, bad_path.error_code()), (StatusCode::BAD_REQUEST, "invalid_parameter".to_owned()));
+    assert_eq!(bad_path.json()["error"]["field"], "path", "not UTF-8: the path is named, not the body");
+
+    let lookup = |body: &'static str| Request::post("/api/v1/applications/lookup").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap();
+    let extra = server.request(lookup(r#"{"number": "DEMO-04", "verifier": "5678", "admin": true}"#)).await;
+    assert_eq!((extra.status, extra.json()["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("body")), "an unknown field is refused, not ignored");
+}
