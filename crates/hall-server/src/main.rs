@@ -53,6 +53,10 @@ enum Command {
         /// Directory holding the SQLite database (created if missing).
         #[arg(long, env = "HALL_DATA_DIR", default_value = "data")]
         data_dir: PathBuf,
+        /// Seed this PostgreSQL database (postgres://user:password@host/db) instead of the
+        /// data directory, in one transaction. Restart the API servers afterwards.
+        #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+        database_url: Option<String>,
     },
     /// Serve the public API under /api/v1 and, with --dist, the built app on the same port.
     Serve {
@@ -95,9 +99,11 @@ enum Command {
         /// load balancer in front added) instead of the TCP peer. Only behind such a proxy.
         #[arg(long, env = "HALL_TRUST_FORWARDED_FOR")]
         trust_forwarded_for: bool,
-        /// Keep appointments, applications and short links in this PostgreSQL database
-        /// (postgres://user:password@host/db) instead of <data-dir>/bookings.sqlite3, so that
-        /// any number of API servers can share them. The catalogue stays in <data-dir>.
+        /// Use this PostgreSQL database (postgres://user:password@host/db) for the catalogue,
+        /// appointments, applications and short links instead of the SQLite files in
+        /// <data-dir>, so that any number of API servers can share it. Seed it first with
+        /// `hall-server seed --database-url …`. The key file is still read from --key-file
+        /// (default <data-dir>/secret.key): give every server the same one.
         #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
         database_url: Option<String>,
     },
@@ -112,13 +118,18 @@ async fn main() -> ExitCode {
         LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).init(),
     }
     let result = match cli.command {
-        Command::Seed { national, unless_current, data_dir } => run_seed(national, unless_current, data_dir).await,
+        Command::Seed { national, unless_current, data_dir, database_url } => {
+            run_seed(national, unless_current, data_dir, postgres_url(database_url.as_deref())).await
+        }
         Command::Serve { addr, data_dir, dist, key_file, write_burst, lookup_burst, staff_token, frame_ancestors, cors_origins, trust_forwarded_for, database_url } => {
             let client_address = if trust_forwarded_for { guard::ClientAddressSource::ForwardedFor } else { guard::ClientAddressSource::Peer };
             let options = FramePolicy::parse(&frame_ancestors)
                 .and_then(|framing| Ok(ServeOptions { framing, cors: guard::CorsPolicy::parse(&cors_origins)?, client_address }));
             match options {
-                Ok(options) => run_serve(addr, (data_dir, database_url), dist, key_file, (write_burst, lookup_burst), staff_token, options).await,
+                Ok(options) => match postgres_url(database_url.as_deref()) {
+                    Ok(postgres) => run_serve(addr, (data_dir, postgres), dist, key_file, (write_burst, lookup_burst), staff_token, options).await,
+                    Err(message) => Err(message),
+                },
                 Err(message) => Err(message),
             }
         }
@@ -132,14 +143,29 @@ async fn main() -> ExitCode {
     }
 }
 
-async fn run_seed(national: bool, unless_current: bool, data_dir: PathBuf) -> Result<(), String> {
-    if unless_current && current_format(&data_dir).await? {
-        println!("The database in {} is current; not seeding.", data_dir.display());
+/// `DATABASE_URL` when it names PostgreSQL; `None` when unset or empty (the SQLite files).
+fn postgres_url(url: Option<&str>) -> Result<Option<String>, String> {
+    match url.map(str::trim).filter(|u| !u.is_empty()) {
+        None => Ok(None),
+        Some(url) if db::is_postgres_url(url) => Ok(Some(url.to_owned())),
+        // Never print the URL: it may hold a password.
+        Some(_) => Err("DATABASE_URL must be a postgres:// URL; leave it unset to use the SQLite files in --data-dir".to_owned()),
+    }
+}
+
+async fn run_seed(national: bool, unless_current: bool, data_dir: PathBuf, postgres: Result<Option<String>, String>) -> Result<(), String> {
+    let postgres = postgres?;
+    if unless_current && current_format(&data_dir, postgres.as_deref()).await? {
+        println!("The catalogue database is current; not seeding.");
         return Ok(());
     }
     let demo = seed::demo::catalogue().map_err(|e| format!("the built-in demo data does not parse: {e}"))?;
     let (catalogue, dataset) = if national { (seed::national::generate(&demo.items), "national") } else { (demo, "demo") };
-    let report = seed::seed_data_dir(&data_dir, &catalogue, dataset).await.map_err(|e| e.to_string())?;
+    let report = match &postgres {
+        Some(url) => seed::load::seed_postgres(url, &catalogue, dataset).await,
+        None => seed::seed_data_dir(&data_dir, &catalogue, dataset).await,
+    }
+    .map_err(|e| e.to_string())?;
     println!(
         "Seeded the {dataset} catalogue into {}: {} regions, {} items, {} halls, {} hall-items in {:.1} s.",
         report.database.display(),
@@ -152,13 +178,18 @@ async fn run_seed(national: bool, unless_current: bool, data_dir: PathBuf) -> Re
     Ok(())
 }
 
-/// Whether the data directory holds a seeded database in this build's record format.
-async fn current_format(data_dir: &std::path::Path) -> Result<bool, String> {
-    let path = db::database_path(data_dir);
-    if !path.exists() {
-        return Ok(false);
-    }
-    let pool = db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+/// Whether the catalogue database holds a catalogue in this build's record format.
+async fn current_format(data_dir: &std::path::Path, postgres: Option<&str>) -> Result<bool, String> {
+    let pool = match postgres {
+        Some(url) => db::open_postgres(url).await.map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}"))?,
+        None => {
+            let path = db::database_path(data_dir);
+            if !path.exists() {
+                return Ok(false);
+            }
+            db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?
+        }
+    };
     let format = db::record_format(&pool).await.map_err(|e| e.to_string())?;
     pool.close().await;
     Ok(format.as_deref() == Some(db::RECORD_FORMAT))
@@ -166,7 +197,7 @@ async fn current_format(data_dir: &std::path::Path) -> Result<bool, String> {
 
 async fn run_serve(
     addr: SocketAddr,
-    (data_dir, database_url): (PathBuf, Option<String>),
+    (data_dir, postgres): (PathBuf, Option<String>),
     dist: Option<PathBuf>,
     key_file: Option<PathBuf>,
     (write_burst, lookup_burst): (u32, u32),
@@ -176,14 +207,28 @@ async fn run_serve(
     if staff_token.as_ref().is_some_and(|t| t.trim().len() < 32) {
         return Err("--staff-token must be at least 32 characters".to_owned());
     }
-    let path = db::database_path(&data_dir);
-    if !path.exists() {
-        return Err(format!("no database at {}. Create one with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
-    }
-    let pool = db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?;
-    if !db::is_seeded(&pool).await.map_err(|e| e.to_string())? {
-        return Err(format!("the database at {} is empty. Seed it with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
-    }
+    let (pool, bookings) = match &postgres {
+        Some(url) => {
+            let pool = db::open_postgres(url).await.map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}"))?;
+            if !db::is_seeded(&pool).await.map_err(|e| e.to_string())? {
+                return Err("the PostgreSQL database in DATABASE_URL holds no catalogue. Seed it with: hall-server seed --database-url …".to_owned());
+            }
+            (pool.clone(), pool)
+        }
+        None => {
+            let path = db::database_path(&data_dir);
+            if !path.exists() {
+                return Err(format!("no database at {}. Create one with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
+            }
+            let pool = db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+            if !db::is_seeded(&pool).await.map_err(|e| e.to_string())? {
+                return Err(format!("the database at {} is empty. Seed it with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
+            }
+            let bookings_path = db::bookings_path(&data_dir);
+            let bookings = db::open_bookings(&bookings_path).await.map_err(|e| format!("cannot open {}: {e}", bookings_path.display()))?;
+            (pool, bookings)
+        }
+    };
     if let Some(dist) = &dist {
         if !dist.join("index.html").exists() {
             return Err(format!("{} has no index.html: build the app first (trunk build --release)", dist.display()));
@@ -191,17 +236,6 @@ async fn run_serve(
     }
     let key_file = key_file.unwrap_or_else(|| data_dir.join("secret.key"));
     let secrets = Secrets::load_or_create(&key_file).map_err(|e| format!("cannot read or create the key file {}: {e}", key_file.display()))?;
-    let bookings = match database_url.as_deref().map(str::trim).filter(|u| !u.is_empty()) {
-        Some(url) if url.starts_with("postgres://") || url.starts_with("postgresql://") => {
-            // Never print the URL: it may hold a password.
-            db::open_bookings_url(url).await.map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}"))?
-        }
-        Some(_) => return Err("DATABASE_URL must be a postgres:// URL (without it, bookings stay in <data-dir>/bookings.sqlite3)".to_owned()),
-        None => {
-            let path = db::bookings_path(&data_dir);
-            db::open_bookings(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?
-        }
-    };
     let writes = RateLimit { burst: write_burst.max(1), ..RateLimit::default() };
     let lookups = RateLimit { burst: lookup_burst.max(1), ..hall_server::bookings::LOOKUPS };
     let booking = BookingContext::configured(secrets, Clock::System, writes, lookups, staff_token.map(|t| t.trim().to_owned()));
@@ -226,11 +260,12 @@ async fn run_serve(
         .await
         .map_err(|e| e.to_string())?;
     // Fold the write-ahead logs back into the database files so each is complete on its own.
-    let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await;
-    pool.close().await;
-    if db::Backend::of(&bookings) == db::Backend::Sqlite {
-        let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&bookings).await;
+    if db::Backend::of(&pool) == db::Backend::Sqlite {
+        for db in [&pool, &bookings] {
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(db).await;
+        }
     }
+    pool.close().await;
     bookings.close().await;
     Ok(())
 }

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use hall_model::{Hall, ItemSummary, Lang};
-use sqlx::SqlitePool;
 
 use crate::bookings::BookingContext;
 use crate::cache::Cache;
@@ -11,7 +10,7 @@ use crate::cache::Cache;
 #[derive(Clone)]
 pub struct AppState {
     /// The catalogue (read-only while serving; replaced wholesale by `seed`).
-    pub db: SqlitePool,
+    pub db: crate::db::Pool,
     /// Appointments, applications and short links: their own SQLite file (seeding never
     /// touches it) or a PostgreSQL database shared by every API server.
     pub bookings: crate::db::BookingsPool,
@@ -32,7 +31,7 @@ const ITEM_LIST_CACHE_ENTRIES: usize = 1_000;
 const HALL_CACHE_ENTRIES: usize = 8_000;
 
 impl AppState {
-    pub fn new(db: SqlitePool, bookings: crate::db::BookingsPool, booking: Arc<BookingContext>) -> AppState {
+    pub fn new(db: crate::db::Pool, bookings: crate::db::BookingsPool, booking: Arc<BookingContext>) -> AppState {
         AppState {
             db,
             bookings,

@@ -5,16 +5,18 @@ use hall_model::{
     CategoryCount, ErrorCode, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter,
     ItemSummary, Lang, LocalizedText, RegionCode, RegionLevel, RegionSummary, RegionView, Window,
 };
-use sqlx::{Row, SqlitePool};
+use sqlx::Row;
+
+use crate::db::Pool;
 
 use crate::AppState;
 use crate::api::error::AppError;
 
 const REGION_COLUMNS: &str = "r.code, r.level, r.name,
-    EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code) AS has_children,
+    CASE WHEN EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code) THEN 1 ELSE 0 END AS has_children,
     (SELECT COUNT(*) FROM halls h WHERE h.region_code >= r.descendant_prefix AND h.region_code < r.descendant_prefix || '~') AS hall_count";
 
-fn region_from_row(row: &sqlx::sqlite::SqliteRow, lang: Lang) -> Result<RegionSummary, AppError> {
+fn region_from_row(row: &sqlx::any::AnyRow, lang: Lang) -> Result<RegionSummary, AppError> {
     let code: String = row.try_get("code")?;
     let level = RegionCode::parse(&code).map(|c| c.level()).unwrap_or(RegionLevel::Province);
     let name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("name")?)?;
@@ -24,13 +26,13 @@ fn region_from_row(row: &sqlx::sqlite::SqliteRow, lang: Lang) -> Result<RegionSu
         code,
         name: name.to_owned(),
         level,
-        has_children: row.try_get::<bool, _>("has_children")?,
+        has_children: row.try_get::<i64, _>("has_children")? != 0,
         hall_count: row.try_get::<i64, _>("hall_count")? as u32,
     })
 }
 
-async fn region_summary(db: &SqlitePool, code: &str, lang: Lang) -> Result<Option<RegionSummary>, AppError> {
-    let row = sqlx::query(&format!("SELECT {REGION_COLUMNS} FROM regions r WHERE r.code = ?"))
+async fn region_summary(db: &Pool, code: &str, lang: Lang) -> Result<Option<RegionSummary>, AppError> {
+    let row = sqlx::query(&format!("SELECT {REGION_COLUMNS} FROM regions r WHERE r.code = $1"))
         .bind(code)
         .fetch_optional(db)
         .await?;
@@ -38,7 +40,7 @@ async fn region_summary(db: &SqlitePool, code: &str, lang: Lang) -> Result<Optio
 }
 
 /// The province-to-`code` chain, `code` included.
-async fn region_path(db: &SqlitePool, code: &RegionCode, lang: Lang) -> Result<Vec<RegionSummary>, AppError> {
+async fn region_path(db: &Pool, code: &RegionCode, lang: Lang) -> Result<Vec<RegionSummary>, AppError> {
     let mut chain = vec![code.clone()];
     while let Some(parent) = chain.last().and_then(RegionCode::parent) {
         chain.push(parent);
@@ -53,7 +55,7 @@ async fn region_path(db: &SqlitePool, code: &RegionCode, lang: Lang) -> Result<V
 }
 
 /// The tree seen from `code` (or from the top when `None`).
-pub async fn region_view(db: &SqlitePool, code: Option<&str>, lang: Lang) -> Result<RegionView, AppError> {
+pub async fn region_view(db: &Pool, code: Option<&str>, lang: Lang) -> Result<RegionView, AppError> {
     let (region, ancestors) = match code {
         None => (None, Vec::new()),
         Some(code) => {
@@ -66,7 +68,7 @@ pub async fn region_view(db: &SqlitePool, code: Option<&str>, lang: Lang) -> Res
         }
     };
     let children = sqlx::query(&format!(
-        "SELECT {REGION_COLUMNS} FROM regions r WHERE r.parent_code IS ? ORDER BY r.position"
+        "SELECT {REGION_COLUMNS} FROM regions r WHERE r.parent_code IS NOT DISTINCT FROM $1 ORDER BY r.position"
     ))
     .bind(code)
     .fetch_all(db)
@@ -95,7 +97,7 @@ fn like_pattern(term: &str) -> String {
     format!("%{escaped}%")
 }
 
-pub async fn list_halls(db: &SqlitePool, query: &HallQuery, lang: Lang) -> Result<HallList, AppError> {
+pub async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<HallList, AppError> {
     if let Some(region) = &query.region {
         if region_summary(db, region.as_str(), lang).await?.is_none() {
             return Err(AppError::new(ErrorCode::RegionNotFound, format!("no region {region}")));
@@ -103,24 +105,26 @@ pub async fn list_halls(db: &SqlitePool, query: &HallQuery, lang: Lang) -> Resul
     }
     let mut conditions = vec!["1 = 1".to_owned()];
     let mut binds: Vec<String> = Vec::new();
+    // `$n` for the next bound value.
+    let next = |binds: &mut Vec<String>, value: String| {
+        binds.push(value);
+        format!("${}", binds.len())
+    };
     if let Some(region) = &query.region {
-        conditions.push("h.region_code >= ? AND h.region_code < ?".to_owned());
-        binds.push(region.descendant_prefix().to_owned());
-        binds.push(format!("{}~", region.descendant_prefix()));
+        let (from, until) = (next(&mut binds, region.descendant_prefix().to_owned()), next(&mut binds, format!("{}~", region.descendant_prefix())));
+        conditions.push(format!("h.region_code >= {from} AND h.region_code < {until}"));
     }
     if let Some(level) = query.level {
-        conditions.push("h.level = ?".to_owned());
-        binds.push(level.as_str().to_owned());
+        conditions.push(format!("h.level = {}", next(&mut binds, level.as_str().to_owned())));
     }
     if let Some(item) = &query.item {
-        conditions.push("EXISTS (SELECT 1 FROM hall_items hi WHERE hi.hall_code = h.code AND hi.item_code = ?)".to_owned());
-        binds.push(item.clone());
+        conditions.push(format!("EXISTS (SELECT 1 FROM hall_items hi WHERE hi.hall_code = h.code AND hi.item_code = {})", next(&mut binds, item.clone())));
     }
     for term in query.text.to_lowercase().split_whitespace() {
-        conditions.push("h.search_text LIKE ? ESCAPE '\\'".to_owned());
-        binds.push(like_pattern(term));
+        conditions.push(format!("h.search_text LIKE {} ESCAPE '\\'", next(&mut binds, like_pattern(term))));
     }
     let where_clause = conditions.join(" AND ");
+    let (limit, offset) = (binds.len() + 1, binds.len() + 2);
 
     let count_sql = format!("SELECT COUNT(*) FROM halls h WHERE {where_clause}");
     let mut count_query = sqlx::query_scalar::<_, i64>(&count_sql);
@@ -131,7 +135,7 @@ pub async fn list_halls(db: &SqlitePool, query: &HallQuery, lang: Lang) -> Resul
 
     let page_sql = format!(
         "SELECT h.summary, r.name AS region_name FROM halls h JOIN regions r ON r.code = h.region_code
-         WHERE {where_clause} ORDER BY h.position LIMIT ? OFFSET ?"
+         WHERE {where_clause} ORDER BY h.position LIMIT ${limit} OFFSET ${offset}"
     );
     let mut page_query = sqlx::query(&page_sql);
     for bind in &binds {
@@ -161,9 +165,9 @@ fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) ->
     }
 }
 
-pub(crate) async fn hall_record(db: &SqlitePool, code: &str) -> Result<HallRecord, AppError> {
+pub(crate) async fn hall_record(db: &Pool, code: &str) -> Result<HallRecord, AppError> {
     let record: Option<String> =
-        sqlx::query_scalar("SELECT record FROM halls WHERE code = ?").bind(code).fetch_optional(db).await?;
+        sqlx::query_scalar("SELECT record FROM halls WHERE code = $1").bind(code).fetch_optional(db).await?;
     match record {
         Some(json) => Ok(serde_json::from_str(&json)?),
         None => Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}"))),
@@ -171,8 +175,8 @@ pub(crate) async fn hall_record(db: &SqlitePool, code: &str) -> Result<HallRecor
 }
 
 /// An item's list entry (name, department, time limit…) without decoding its whole guide.
-pub(crate) async fn item_summary(db: &SqlitePool, code: &str) -> Result<ItemSummaryRecord, AppError> {
-    let summary: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = ?").bind(code).fetch_optional(db).await?;
+pub(crate) async fn item_summary(db: &Pool, code: &str) -> Result<ItemSummaryRecord, AppError> {
+    let summary: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = $1").bind(code).fetch_optional(db).await?;
     match summary {
         Some(json) => Ok(serde_json::from_str(&json)?),
         None => Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {code}"))),
@@ -197,13 +201,13 @@ pub async fn hall(state: &AppState, code: &str, lang: Lang) -> Result<std::sync:
     }
 }
 
-async fn resolve_hall(db: &SqlitePool, code: &str, lang: Lang) -> Result<Hall, AppError> {
+async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, AppError> {
     let record = hall_record(db, code).await?;
     let region = RegionCode::parse(&record.region).map_err(|_| AppError::new(ErrorCode::Internal, "stored hall has a bad region"))?;
     let region_path = region_path(db, &region, lang).await?;
     let categories = sqlx::query(
         "SELECT i.category, COUNT(*) AS n FROM hall_items hi JOIN items i ON i.code = hi.item_code
-         WHERE hi.hall_code = ? GROUP BY i.category",
+         WHERE hi.hall_code = $1 GROUP BY i.category",
     )
     .bind(code)
     .fetch_all(db)
@@ -247,14 +251,14 @@ pub async fn hall_items(state: &AppState, code: &str, filter: &ItemFilter, lang:
     Ok(HallItems { lang, hall_code: code.to_owned(), total: items.len() as u32, items })
 }
 
-async fn all_hall_items(db: &SqlitePool, code: &str, lang: Lang) -> Result<Vec<ItemSummary>, AppError> {
-    let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM halls WHERE code = ?").bind(code).fetch_optional(db).await?;
+async fn all_hall_items(db: &Pool, code: &str, lang: Lang) -> Result<Vec<ItemSummary>, AppError> {
+    let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM halls WHERE code = $1").bind(code).fetch_optional(db).await?;
     if exists.is_none() {
         return Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}")));
     }
     let rows: Vec<String> = sqlx::query_scalar(
         "SELECT i.summary FROM hall_items hi JOIN items i ON i.code = hi.item_code
-         WHERE hi.hall_code = ? ORDER BY hi.position",
+         WHERE hi.hall_code = $1 ORDER BY hi.position",
     )
     .bind(code)
     .fetch_all(db)
@@ -262,13 +266,13 @@ async fn all_hall_items(db: &SqlitePool, code: &str, lang: Lang) -> Result<Vec<I
     rows.iter().map(|json| Ok(serde_json::from_str::<ItemSummaryRecord>(json)?.resolve(lang))).collect()
 }
 
-pub async fn item_guide(db: &SqlitePool, item: &str, hall: Option<&str>, lang: Lang) -> Result<hall_model::ItemGuide, AppError> {
+pub async fn item_guide(db: &Pool, item: &str, hall: Option<&str>, lang: Lang) -> Result<hall_model::ItemGuide, AppError> {
     let hall_record = match hall {
         Some(code) => Some(hall_record(db, code).await?),
         None => None,
     };
     let record: Option<String> =
-        sqlx::query_scalar("SELECT record FROM items WHERE code = ?").bind(item).fetch_optional(db).await?;
+        sqlx::query_scalar("SELECT record FROM items WHERE code = $1").bind(item).fetch_optional(db).await?;
     let record: ItemRecord = match record {
         Some(json) => serde_json::from_str(&json)?,
         None => return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {item}"))),
@@ -276,7 +280,7 @@ pub async fn item_guide(db: &SqlitePool, item: &str, hall: Option<&str>, lang: L
     let (hall_ref, hall_windows) = match &hall_record {
         None => (None, Vec::new()),
         Some(hall) => {
-            let offered: Option<i64> = sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = ? AND item_code = ?")
+            let offered: Option<i64> = sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = $1 AND item_code = $2")
                 .bind(&hall.code)
                 .bind(item)
                 .fetch_optional(db)

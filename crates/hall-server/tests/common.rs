@@ -58,12 +58,18 @@ impl TestResponse {
     }
 }
 
-/// The bookings database of a test server: a SQLite file in its data directory, or,
-/// when `HALL_TEST_POSTGRES_URL` names a PostgreSQL server (scripts/test.sh starts one),
-/// a fresh database there.
-async fn bookings_database(dir: &std::path::Path) -> hall_server::db::BookingsPool {
+/// The databases of a test server, seeded with the demo catalogue: the two SQLite files
+/// in its data directory, or, when `HALL_TEST_POSTGRES_URL` names a PostgreSQL server
+/// (scripts/test.sh starts one), one fresh database there for both.
+async fn databases(dir: &std::path::Path) -> (hall_server::db::Pool, hall_server::db::BookingsPool) {
+    let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
     match std::env::var("HALL_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty()) {
-        None => hall_server::db::open_bookings(&hall_server::db::bookings_path(dir)).await.expect("bookings open"),
+        None => {
+            hall_server::seed::seed_data_dir(dir, &catalogue, "demo").await.expect("demo data seeds");
+            let pool = hall_server::db::open(&hall_server::db::database_path(dir)).await.expect("database opens");
+            let bookings = hall_server::db::open_bookings(&hall_server::db::bookings_path(dir)).await.expect("bookings open");
+            (pool, bookings)
+        }
         Some(admin) => {
             use sqlx::Connection;
             static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
@@ -72,12 +78,28 @@ async fn bookings_database(dir: &std::path::Path) -> hall_server::db::BookingsPo
             let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("PostgreSQL answers");
             sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("test database created");
             let (server, _) = admin.rsplit_once('/').expect("a URL ending in /database");
-            hall_server::db::open_bookings_url(&format!("{server}/{name}")).await.expect("bookings open on PostgreSQL")
+            let pool = hall_server::db::open_postgres(&format!("{server}/{name}")).await.expect("PostgreSQL database opens");
+            hall_server::seed::load::load(&pool, &catalogue, "demo").await.expect("demo data seeds into PostgreSQL");
+            (pool.clone(), pool)
         }
     }
 }
 
 impl TestServer {
+    /// Seeds the demo catalogue again, as `hall-server seed` would, into whichever
+    /// database the server uses.
+    pub async fn reseed(&self) {
+        let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
+        match self.backend() {
+            hall_server::db::Backend::Sqlite => {
+                hall_server::seed::seed_data_dir(self.data_dir(), &catalogue, "demo").await.expect("reseed");
+            }
+            hall_server::db::Backend::Postgres => {
+                hall_server::seed::load::load(&self.state.db, &catalogue, "demo").await.expect("reseed");
+            }
+        }
+    }
+
     pub fn backend(&self) -> hall_server::db::Backend {
         hall_server::db::Backend::of(&self.state.bookings)
     }
@@ -90,10 +112,7 @@ impl TestServer {
     /// A server on a freshly seeded demo database, configured like `serve` with `options`.
     pub async fn demo_with(dist: Option<std::path::PathBuf>, options: &hall_server::ServeOptions) -> TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
-        let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
-        hall_server::seed::seed_data_dir(dir.path(), &catalogue, "demo").await.expect("demo data seeds");
-        let pool = hall_server::db::open(&hall_server::db::database_path(dir.path())).await.expect("database opens");
-        let bookings = bookings_database(dir.path()).await;
+        let (pool, bookings) = databases(dir.path()).await;
         let secrets = hall_server::bookings::secrets::Secrets::from_master([42; 32]);
         let booking = hall_server::bookings::BookingContext::with_staff_token(
             secrets,

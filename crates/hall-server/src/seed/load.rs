@@ -1,11 +1,12 @@
-//! Writing a catalogue into a fresh database file, all or nothing.
+//! Writing a catalogue into a database, all or nothing: a fresh SQLite file moved into
+//! place, or one PostgreSQL transaction.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{CatalogueRecords, Lang, RegionCode};
-use sqlx::{QueryBuilder, Sqlite, SqlitePool, Transaction};
+use sqlx::{Any, Transaction};
 
 use crate::db;
 
@@ -88,6 +89,23 @@ pub async fn seed_data_dir(data_dir: &Path, catalogue: &CatalogueRecords, datase
     Ok(report)
 }
 
+/// Replaces the catalogue in the PostgreSQL database at `url` in one transaction: API
+/// servers keep answering from the old catalogue until it commits. Restart them (one by
+/// one) afterwards, so that their in-memory caches start again from the new one.
+pub async fn seed_postgres(url: &str, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
+    let started = Instant::now();
+    let problems = catalogue.validate();
+    if !problems.is_empty() {
+        return Err(SeedError::Invalid(problems));
+    }
+    let pool = db::open_postgres(url).await?;
+    let mut report = load(&pool, catalogue, dataset).await?;
+    pool.close().await;
+    report.database = PathBuf::from("DATABASE_URL (PostgreSQL)");
+    report.elapsed = started.elapsed();
+    Ok(report)
+}
+
 fn remove_database_files(path: &Path) -> std::io::Result<()> {
     for suffix in ["", "-wal", "-shm"] {
         let file = PathBuf::from(format!("{}{suffix}", path.display()));
@@ -101,7 +119,7 @@ fn remove_database_files(path: &Path) -> std::io::Result<()> {
 }
 
 /// Replaces the catalogue in `pool` with `catalogue` in one transaction.
-pub async fn load(pool: &SqlitePool, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
+pub async fn load(pool: &db::Pool, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
     let started = Instant::now();
     let mut tx = pool.begin().await?;
     for table in ["hall_items", "halls", "items", "regions", "meta"] {
@@ -110,7 +128,7 @@ pub async fn load(pool: &SqlitePool, catalogue: &CatalogueRecords, dataset: &str
     let regions = insert_regions(&mut tx, catalogue).await?;
     insert_items(&mut tx, &catalogue.items).await?;
     let hall_items = insert_halls(&mut tx, &catalogue.halls).await?;
-    sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', ?), ('record_format', ?)")
+    sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', $1), ('record_format', $2)")
         .bind(dataset)
         .bind(crate::db::RECORD_FORMAT)
         .execute(&mut *tx)
@@ -127,15 +145,21 @@ pub async fn load(pool: &SqlitePool, catalogue: &CatalogueRecords, dataset: &str
     })
 }
 
-/// Rows per multi-row INSERT: well under SQLite's limit of bound parameters.
+/// Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits of bound parameters.
 const BATCH: usize = 500;
 
-async fn insert_regions(tx: &mut Transaction<'_, Sqlite>, catalogue: &CatalogueRecords) -> Result<usize, SeedError> {
+/// `INSERT INTO <into> VALUES ($1, $2), ($3, $4), …` for `rows` rows of `columns` values.
+fn multi_row_insert(into: &str, columns: usize, rows: usize) -> String {
+    let row = |r: usize| format!("({})", (1..=columns).map(|c| format!("${}", r * columns + c)).collect::<Vec<_>>().join(", "));
+    format!("INSERT INTO {into} VALUES {}", (0..rows).map(row).collect::<Vec<_>>().join(", "))
+}
+
+async fn insert_regions(tx: &mut Transaction<'_, Any>, catalogue: &CatalogueRecords) -> Result<usize, SeedError> {
     let regions = catalogue.regions_flat();
     for (position, region) in regions.iter().enumerate() {
         // validate() has already checked every code.
         let code = RegionCode::parse(&region.code).map_err(|e| SeedError::Invalid(vec![format!("region {}: {e}", region.code)]))?;
-        sqlx::query("INSERT INTO regions (code, parent_code, level, name, descendant_prefix, position) VALUES (?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO regions (code, parent_code, level, name, descendant_prefix, position) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(&region.code)
             .bind(code.parent().map(|p| p.as_str().to_owned()))
             .bind(code.level().as_str())
@@ -148,7 +172,7 @@ async fn insert_regions(tx: &mut Transaction<'_, Sqlite>, catalogue: &CatalogueR
     Ok(regions.len())
 }
 
-async fn insert_items(tx: &mut Transaction<'_, Sqlite>, items: &[ItemRecord]) -> Result<(), SeedError> {
+async fn insert_items(tx: &mut Transaction<'_, Any>, items: &[ItemRecord]) -> Result<(), SeedError> {
     for chunk in items.chunks(BATCH) {
         let rows: Vec<(String, String, String, String)> = chunk
             .iter()
@@ -161,11 +185,12 @@ async fn insert_items(tx: &mut Transaction<'_, Sqlite>, items: &[ItemRecord]) ->
                 ))
             })
             .collect::<Result<_, serde_json::Error>>()?;
-        let mut insert = QueryBuilder::<Sqlite>::new("INSERT INTO items (code, category, summary, record) ");
-        insert.push_values(rows, |mut row, (code, category, summary, record)| {
-            row.push_bind(code).push_bind(category).push_bind(summary).push_bind(record);
-        });
-        insert.build().execute(&mut **tx).await?;
+        let sql = multi_row_insert("items (code, category, summary, record)", 4, rows.len());
+        let mut insert = sqlx::query(&sql);
+        for (code, category, summary, record) in rows {
+            insert = insert.bind(code).bind(category).bind(summary).bind(record);
+        }
+        insert.execute(&mut **tx).await?;
     }
     Ok(())
 }
@@ -180,7 +205,7 @@ fn search_text(hall: &HallRecord) -> String {
     parts.join("\n").to_lowercase()
 }
 
-async fn insert_halls(tx: &mut Transaction<'_, Sqlite>, halls: &[HallRecord]) -> Result<usize, SeedError> {
+async fn insert_halls(tx: &mut Transaction<'_, Any>, halls: &[HallRecord]) -> Result<usize, SeedError> {
     let mut hall_items = 0;
     for (position, hall) in halls.iter().enumerate() {
         // The item list lives in hall_items; the stored record leaves it out.
@@ -188,7 +213,7 @@ async fn insert_halls(tx: &mut Transaction<'_, Sqlite>, halls: &[HallRecord]) ->
         // Lists of halls need neither windows nor items; a provincial hall's windows list
         // 1,500 item codes, which a search result page should not have to decode.
         let summary = HallRecord { windows: Vec::new(), ..record.clone() };
-        sqlx::query("INSERT INTO halls (code, region_code, level, search_text, summary, record, position) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        sqlx::query("INSERT INTO halls (code, region_code, level, search_text, summary, record, position) VALUES ($1, $2, $3, $4, $5, $6, $7)")
             .bind(&hall.code)
             .bind(&hall.region)
             .bind(hall.level.as_str())
@@ -199,11 +224,12 @@ async fn insert_halls(tx: &mut Transaction<'_, Sqlite>, halls: &[HallRecord]) ->
             .execute(&mut **tx)
             .await?;
         for (chunk_index, chunk) in hall.items.chunks(BATCH).enumerate() {
-            let mut insert = QueryBuilder::<Sqlite>::new("INSERT INTO hall_items (hall_code, item_code, position) ");
-            insert.push_values(chunk.iter().enumerate(), |mut row, (i, item)| {
-                row.push_bind(&hall.code).push_bind(item).push_bind((chunk_index * BATCH + i) as i64);
-            });
-            insert.build().execute(&mut **tx).await?;
+            let sql = multi_row_insert("hall_items (hall_code, item_code, position)", 3, chunk.len());
+            let mut insert = sqlx::query(&sql);
+            for (i, item) in chunk.iter().enumerate() {
+                insert = insert.bind(&hall.code).bind(item).bind((chunk_index * BATCH + i) as i64);
+            }
+            insert.execute(&mut **tx).await?;
         }
         hall_items += hall.items.len();
     }

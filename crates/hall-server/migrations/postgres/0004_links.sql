@@ -1,4 +1,4 @@
--- PostgreSQL twin of ../sqlite/0003_links.sql.
+-- PostgreSQL twin of ../../migrations_bookings/sqlite/0003_links.sql.
 CREATE TABLE links (
     code TEXT PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,

@@ -1,4 +1,4 @@
--- PostgreSQL twin of ../sqlite/0002_applications.sql.
+-- PostgreSQL twin of ../../migrations_bookings/sqlite/0002_applications.sql.
 CREATE TABLE applications (
     number TEXT PRIMARY KEY,
     item_code TEXT NOT NULL,

@@ -1,5 +1,5 @@
--- PostgreSQL twin of ../sqlite/0001_bookings.sql: the same tables, constraints and
--- indexes (integers as BIGINT, blobs as BYTEA). Keep the two in step.
+-- PostgreSQL twin of ../../migrations_bookings/sqlite/0001_bookings.sql: the same tables,
+-- constraints and indexes (integers as BIGINT, blobs as BYTEA). Keep the two in step.
 
 -- Places taken per slot; the database itself refuses overbooking:
 -- `UPDATE … SET taken = taken + 1 WHERE … AND taken < capacity` locks the row.
