@@ -105,7 +105,8 @@ setup_test_tools() {
 # A throwaway PostgreSQL server for the tests: Debian's binaries, a fresh cluster in a
 # temporary folder, listening on 127.0.0.1 only, trusting local connections. Run as the
 # `postgres` user when we are root (PostgreSQL refuses to run as root). Sets
-# HALL_TEST_POSTGRES_URL; stop_postgres (called on exit) removes everything.
+# HALL_TEST_POSTGRES_URL; stop_postgres (called on exit) removes everything. Tests run
+# with fsync off (nothing there must survive a power cut); HALL_PG_FSYNC=on for benchmarks.
 start_postgres() {
     local bin
     bin="$(dirname "$(compgen -G "/usr/lib/postgresql/*/bin/initdb" | sort -V | tail -1)")"
@@ -118,7 +119,7 @@ start_postgres() {
     PG_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
     "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
     "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w \
-        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c max_connections=300 -c fsync=off" start >/dev/null
+        -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c max_connections=300 -c fsync=${HALL_PG_FSYNC:-off}" start >/dev/null
     PG_CTL=("${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data")
     export HALL_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 }
