@@ -66,6 +66,17 @@ impl ApiFailure {
         }
     }
 
+    /// The message after a write (a form sent) failed: as [`message_id`](Self::message_id),
+    /// but with no network the citizen is told to press the same button again (there is
+    /// no "Try again" button under a form) and that what they typed is kept.
+    pub fn write_message_id(&self) -> &'static str {
+        match self {
+            ApiFailure::Unreachable => "error-write-unreachable",
+            ApiFailure::Offline => "error-write-offline",
+            other => other.message_id(),
+        }
+    }
+
     /// Whether trying again can help (a "retry" button makes sense).
     pub fn is_retryable(&self) -> bool {
         matches!(

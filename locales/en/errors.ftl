@@ -6,6 +6,8 @@
 error-unreachable = We can’t reach the server. Check your connection, then press “Try again”.
 error-offline = Your device is offline, and this step needs the network. What you have typed is kept: once you are connected, press “Try again”. Halls and items you have already opened also work offline.
 error-timed-out = No answer came in time. Everything you entered is kept: press the button again. Pressing again never does the same thing twice.
+error-write-unreachable = We can’t reach the server. Everything you entered is kept: check your connection, then press the button again.
+error-write-offline = Your device is offline, and this step needs the network. Everything you entered is kept: once you are connected, press the button again.
 error-malformed = The server sent data we can’t read. Try again later; if it keeps happening, call 12345.
 error-region-not-found = We can’t find this region. Go back to the home page and choose again.
 error-hall-not-found = We can’t find this hall; the link may be out of date. Go back to the home page and search again.

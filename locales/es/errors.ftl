@@ -6,6 +6,8 @@
 error-unreachable = No podemos conectar con el servidor. Compruebe su conexión a internet y pulse «Reintentar».
 error-offline = Su dispositivo no tiene conexión y este paso necesita internet. Lo que ha escrito se conserva: cuando vuelva a tener conexión, pulse «Reintentar». Los centros y trámites que ya abrió también funcionan sin conexión.
 error-timed-out = No llegó respuesta a tiempo. Todo lo que escribió se conserva: vuelva a pulsar el botón. Pulsar de nuevo nunca hace lo mismo dos veces.
+error-write-unreachable = No podemos conectar con el servidor. Todo lo que escribió se conserva: compruebe su conexión y vuelva a pulsar el botón.
+error-write-offline = Su dispositivo no tiene conexión y este paso necesita internet. Todo lo que escribió se conserva: cuando vuelva a tener conexión, pulse de nuevo el botón.
 error-malformed = El servidor ha enviado datos que no podemos leer. Vuelva a intentarlo más tarde. Si el problema continúa, llame al 12345.
 error-region-not-found = No encontramos esta zona. Vuelva a la página de inicio y elíjala de nuevo.
 error-hall-not-found = No encontramos este centro de servicios administrativos. Puede que el enlace esté caducado. Vuelva a la página de inicio y búsquelo de nuevo.

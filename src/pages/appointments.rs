@@ -198,7 +198,7 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                     let run_move = run_move.clone();
                     view! {
                         <Ticket appointment=appointment.clone()/>
-                        {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.message_id())}</p> })}
+                        {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
                         {booked.then(|| {
                             let calendar = calendar.clone();
                             let run_cancel = run_cancel.clone();

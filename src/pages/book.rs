@@ -161,7 +161,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
         <h1>{t_args("book-title", &[("item", guide.name.clone().into())])}</h1>
         <p class="card-meta">{hall.name.clone()}" · "{hall.address.clone()}</p>
         <div class="share-line"><crate::components::share::ShareButton/></div>
-        {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.message_id())}</p> })}
+        {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
         {move || match step.get() {
             Step::Slot => view! {
                 <SlotPicker slots date on_pick=pick/>

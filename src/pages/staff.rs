@@ -141,7 +141,7 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
         leptos::task::spawn_local(async move {
             match api.send(ApiWrite::short_link(&path), lang).await {
                 Ok(link) => made.set(Some((link, lang))),
-                Err(problem) => failure.set(Some(problem.failure.message_id())),
+                Err(problem) => failure.set(Some(problem.failure.write_message_id())),
             }
         });
     };

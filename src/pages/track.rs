@@ -116,7 +116,7 @@ pub fn TrackPage() -> impl IntoView {
             <form class="details-form" on:submit=submit novalidate>
                 {move || field("number", number, t("track-number"), t_args("track-number-hint", &[("example", "DEMO\u{2011}04".into())]))}
                 {move || field("verifier", verifier, t("track-verifier"), t("track-verifier-hint"))}
-                {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.message_id())}</p> })}
+                {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
                 <div class="step-actions">
                     <button type="submit" class="button" disabled=move || busy.get()>{tr("track-submit")}</button>
                 </div>
@@ -188,7 +188,7 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
                                 <label for="comment">{tr("track-comment")}</label>
                                 <input id="comment" type="text" prop:value=move || comment.get() on:input=move |ev| comment.set(event_target_value(&ev))/>
                             </div>
-                            {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.message_id())}</p> })}
+                            {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
                             <button type="submit" class="button" disabled=move || rating.get().is_none()>{tr("track-send-rating")}</button>
                         </form>
                     }.into_any(),
