@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Sets up what the tests need and runs every test: native (model, server over HTTP,
-# OpenAPI contract, Fluent messages), browser components in headless Chromium, and the
-# end-to-end journeys against the real server and a real SQLite database.
+# Sets up what the tests need and runs every test: native (model, server over HTTP on
+# SQLite and again on PostgreSQL, OpenAPI contract, Fluent messages), browser components
+# in headless Chromium, the end-to-end journeys and fault tests against the real server,
+# API fuzzing with Schemathesis, and a check that no server log holds personal data.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 setup_test_tools
@@ -11,7 +12,7 @@ cd "$ROOT"
 say "Native tests (hall-model, hall-server, app)"
 cargo test --workspace
 
-say "The server's tests again, with the bookings on a real PostgreSQL (Debian's)"
+say "The server's tests again, on a real PostgreSQL (Debian's, a throwaway cluster)"
 start_postgres
 trap stop_postgres EXIT
 cargo test -p hall-server
@@ -35,6 +36,9 @@ trap 'stop_postgres; rm -rf "$HALL_E2E_LOG_DIR"' EXIT
 
 say "End-to-end tests (Playwright + Debian Chromium, real server, real SQLite)"
 HALL_SERVER_BIN="$SERVER_BIN" HALL_DIST="$ROOT/dist" node --test --test-concurrency=1 tests/e2e/
+
+say "API fuzzing: Schemathesis against openapi.yaml and a live server"
+HALL_SERVER_BIN="$SERVER_BIN" bash scripts/fuzz-api.sh
 
 say "No personal data in the servers' logs"
 node scripts/check-logs.mjs "$HALL_E2E_LOG_DIR"

@@ -203,7 +203,13 @@ pub const NAME_MAX_CHARS: usize = 60;
 
 /// Whether `text` is a clock time `HH:MM`.
 pub fn is_clock_time(text: &str) -> bool {
-    text.len() == 5 && text.as_bytes()[2] == b':' && minutes(text).is_some_and(|m| m < 24 * 60) && text[3..].parse::<u32>().is_ok_and(|m| m < 60)
+    let bytes = text.as_bytes();
+    // Digits only: `parse` would also take `+9:30`.
+    bytes.len() == 5
+        && bytes[2] == b':'
+        && [0, 1, 3, 4].iter().all(|&i| bytes[i].is_ascii_digit())
+        && minutes(text).is_some_and(|m| m < 24 * 60)
+        && text[3..].parse::<u32>().is_ok_and(|m| m < 60)
 }
 
 /// Checks every field of a booking at once, so a form can mark them all.
@@ -253,6 +259,16 @@ pub fn check_booking(request: &BookingRequest, today: Date) -> Result<CheckedBoo
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn clock_times_are_two_digits_a_colon_and_two_digits() {
+        for good in ["00:00", "09:30", "23:59"] {
+            assert!(is_clock_time(good), "{good}");
+        }
+        for bad in ["+9:30", "09:+5", "24:00", "9:30", "09:60", "09-30", " 9:30", "０９:３０"] {
+            assert!(!is_clock_time(bad), "{bad}");
+        }
+    }
     use super::*;
 
     fn hours() -> Vec<OpeningHours> {
