@@ -57,13 +57,14 @@ pub async fn client_address(source: ClientAddressSource, mut request: Request, n
     next.run(request).await
 }
 
-/// Answers `unavailable` when a request takes longer than [`REQUEST_TIMEOUT`]; the
-/// handler's future is dropped, so an open transaction rolls back.
-pub async fn timeout(request: Request, next: Next) -> Response {
-    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(request)).await {
+/// Answers `unavailable` when a request takes longer than `limit` ([`REQUEST_TIMEOUT`]
+/// unless configured), a slowly sent body included; the handler's future is dropped, so
+/// an open transaction rolls back.
+pub async fn timeout(limit: Duration, request: Request, next: Next) -> Response {
+    match tokio::time::timeout(limit, next.run(request)).await {
         Ok(response) => response,
         Err(_) => {
-            tracing::warn!(timeout_s = REQUEST_TIMEOUT.as_secs(), "request timed out");
+            tracing::warn!(timeout_ms = limit.as_millis() as u64, "request timed out");
             AppError::new(ErrorCode::Unavailable, "the request took too long; retry shortly").into_response()
         }
     }

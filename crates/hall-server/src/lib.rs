@@ -97,11 +97,24 @@ pub fn app_with_dist(state: AppState, dist: Option<PathBuf>) -> Router {
 
 /// How `serve` was configured beyond the data: who may frame the guide, who may call the
 /// API from another site, and where the client's address comes from.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct ServeOptions {
     pub framing: FramePolicy,
     pub cors: guard::CorsPolicy,
     pub client_address: guard::ClientAddressSource,
+    /// How long a request may take before it is answered `unavailable`.
+    pub request_timeout: std::time::Duration,
+}
+
+impl Default for ServeOptions {
+    fn default() -> Self {
+        ServeOptions {
+            framing: FramePolicy::default(),
+            cors: guard::CorsPolicy::default(),
+            client_address: guard::ClientAddressSource::default(),
+            request_timeout: guard::REQUEST_TIMEOUT,
+        }
+    }
 }
 
 /// The whole service, with the framing policy on every response.
@@ -110,10 +123,10 @@ pub fn app_with_options(state: AppState, dist: Option<PathBuf>, options: &ServeO
     if let Some(cors) = options.cors.layer() {
         api = api.layer(cors);
     }
-    let source = options.client_address;
+    let (source, limit) = (options.client_address, options.request_timeout);
     let api = api
         .layer(axum::middleware::from_fn(guard::envelope))
-        .layer(axum::middleware::from_fn(guard::timeout))
+        .layer(axum::middleware::from_fn(move |request, next| guard::timeout(limit, request, next)))
         .layer(axum::middleware::from_fn(move |request, next| guard::client_address(source, request, next)))
         .layer(axum::middleware::from_fn(guard::access_log));
     // Any path under /api that is not a route gets the JSON envelope, never index.html.

@@ -124,7 +124,7 @@ async fn main() -> ExitCode {
         Command::Serve { addr, data_dir, dist, key_file, write_burst, lookup_burst, staff_token, frame_ancestors, cors_origins, trust_forwarded_for, database_url } => {
             let client_address = if trust_forwarded_for { guard::ClientAddressSource::ForwardedFor } else { guard::ClientAddressSource::Peer };
             let options = FramePolicy::parse(&frame_ancestors)
-                .and_then(|framing| Ok(ServeOptions { framing, cors: guard::CorsPolicy::parse(&cors_origins)?, client_address }));
+                .and_then(|framing| Ok(ServeOptions { framing, cors: guard::CorsPolicy::parse(&cors_origins)?, client_address, ..ServeOptions::default() }));
             match options {
                 Ok(options) => match postgres_url(database_url.as_deref()) {
                     Ok(postgres) => run_serve(addr, (data_dir, postgres), dist, key_file, (write_burst, lookup_burst), staff_token, options).await,

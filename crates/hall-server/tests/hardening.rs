@@ -145,3 +145,47 @@ async fn unreadable_paths_and_unknown_fields_are_named() {
     let extra = server.request(lookup(r#"{"number": "DEMO-04", "verifier": "5678", "admin": true}"#)).await;
     assert_eq!((extra.status, extra.json()["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("body")), "an unknown field is refused, not ignored");
 }
+
+#[tokio::test]
+async fn a_request_that_takes_too_long_is_answered_unavailable() {
+    use std::time::{Duration, Instant};
+    let options = ServeOptions { request_timeout: Duration::from_millis(500), ..ServeOptions::default() };
+    let server = TestServer::demo_with(None, &options).await;
+    // A body that starts and never ends (a slow or stalled client).
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Result<axum::body::Bytes, std::io::Error>>(1);
+    sender.send(Ok(axum::body::Bytes::from_static(b"{\"path\": \"/"))).await.unwrap();
+    let body = Body::from_stream(futures_util::stream::poll_fn(move |cx| receiver.poll_recv(cx)));
+    let started = Instant::now();
+    let response = server.request(Request::post("/api/v1/links").header(header::CONTENT_TYPE, "application/json").body(body).unwrap()).await;
+    assert_eq!((response.status, response.error_code()), (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned()));
+    assert!(response.header(header::RETRY_AFTER).is_some());
+    assert!(started.elapsed() < Duration::from_secs(5), "answered at the limit, not when the client gives up");
+    drop(sender);
+}
+
+#[tokio::test]
+async fn a_database_that_goes_away_answers_unavailable_and_is_used_again_when_back() {
+    use sqlx::Connection;
+    let server = TestServer::demo().await;
+    let Ok(admin) = std::env::var("HALL_TEST_POSTGRES_URL") else {
+        // SQLite is a file the server holds open: it cannot go away under it. This test
+        // runs in the PostgreSQL pass of scripts/test.sh.
+        return;
+    };
+    let name: String = sqlx::query_scalar("SELECT current_database()::text").fetch_one(&server.state.db).await.unwrap();
+    let mut admin = sqlx::AnyConnection::connect(&admin).await.unwrap();
+    let search = "/api/v1/halls?q=%E6%9D%AD%E5%B7%9E"; // asks the database every time
+    assert_eq!(server.get(search).await.status, StatusCode::OK);
+
+    // The database refuses connections, and the server's are cut.
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false")).execute(&mut admin).await.unwrap();
+    sqlx::query(&format!("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")).execute(&mut admin).await.unwrap();
+    let gone = server.get(search).await;
+    assert_eq!((gone.status, gone.error_code()), (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned()));
+    assert!(gone.header(header::RETRY_AFTER).is_some_and(|s| s.parse::<u32>().unwrap() >= 1));
+
+    // Back: the next request is answered, with no restart.
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true")).execute(&mut admin).await.unwrap();
+    let back = server.get(search).await;
+    assert_eq!(back.status, StatusCode::OK, "{}", String::from_utf8_lossy(&back.body));
+}

@@ -34,19 +34,30 @@ impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> AppError {
         // The database's own message can contain query text; log it, never send it.
         tracing::error!(%error, "database error");
-        // SQLite: locked or busy. PostgreSQL: a lock not granted in time (55P03), a
-        // deadlock or serialisation failure (40P01, 40001), too many connections (53300),
-        // the server shutting down or starting (57P0x). Unreachable: I/O, pool timeouts.
-        const POSTGRES_BUSY: [&str; 7] = ["55P03", "40P01", "40001", "53300", "57P01", "57P02", "57P03"];
         let busy = matches!(&error, sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_))
-            || matches!(&error, sqlx::Error::Database(db) if db.message().contains("locked") || db.message().contains("busy")
-                || db.code().is_some_and(|code| POSTGRES_BUSY.contains(&code.as_ref())));
+            || matches!(&error, sqlx::Error::Database(db) if database_unavailable(db.as_ref()));
         if busy {
             AppError::new(ErrorCode::Unavailable, "the database is busy or unavailable; retry shortly")
         } else {
             AppError::new(ErrorCode::Internal, "internal error")
         }
     }
+}
+
+/// Whether a database error means "try again shortly" rather than a bug. SQLite: locked
+/// or busy. PostgreSQL: a connection problem (class 08), too few resources (53), the
+/// server shutting down or starting (57), a lock not granted in time (55P03), a deadlock
+/// or serialisation failure (40P01, 40001), and any error that ended the session (FATAL:
+/// e.g. the database not accepting connections).
+fn database_unavailable(db: &dyn sqlx::error::DatabaseError) -> bool {
+    if db.message().contains("locked") || db.message().contains("busy") {
+        return true;
+    }
+    let fatal = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>().is_some_and(|pg| {
+        matches!(pg.severity(), sqlx::postgres::PgSeverity::Fatal | sqlx::postgres::PgSeverity::Panic)
+    });
+    let code = db.code().unwrap_or_default();
+    fatal || ["08", "53", "57"].iter().any(|class| code.starts_with(class)) || ["55P03", "40P01", "40001"].contains(&code.as_ref())
 }
 
 impl From<serde_json::Error> for AppError {
