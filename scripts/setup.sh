@@ -128,5 +128,6 @@ stop_postgres() {
     if [ -n "${PG_DIR:-}" ]; then
         "${PG_CTL[@]}" stop -m fast >/dev/null 2>&1 || true
         rm -rf "$PG_DIR"
+        PG_DIR=""
     fi
 }

@@ -135,8 +135,10 @@ test('stopped (SIGTERM) during a burst, the server finishes, checkpoints SQLite 
       run: 'term',
     });
     assert.deepEqual(exit, { code: 0, signal: null }, 'a clean exit');
-    const wal = join(server.dataDir, 'bookings.sqlite3-wal');
-    assert.ok(!existsSync(wal) || statSync(wal).size === 0, 'the write-ahead log was folded into the database');
+    if (!server.databaseUrl) {
+      const wal = join(server.dataDir, 'bookings.sqlite3-wal');
+      assert.ok(!existsSync(wal) || statSync(wal).size === 0, 'the write-ahead log was folded into the database');
+    }
     await server.resume();
     await checkAfterRestart(server, target, requests);
   } finally {

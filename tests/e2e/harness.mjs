@@ -26,6 +26,8 @@ async function freePort() {
   });
 }
 
+let databases = 0;
+
 /** A seeded server that can be stopped and started again on the same port and data. */
 export class Server {
   /** `extraArgs`: more `hall-server serve` flags, e.g. `['--frame-ancestors', origin]`;
@@ -39,7 +41,17 @@ export class Server {
     server.extraArgs = extraArgs;
     server.distDir = distDir;
     server.dataDir = mkdtempSync(join(tmpdir(), 'hall-guide-e2e-'));
-    execFileSync(serverBin, ['seed', '--data-dir', server.dataDir, ...seedArgs], { stdio: 'pipe' });
+    // HALL_E2E_POSTGRES_URL (scripts/test.sh sets it for a second pass): each server gets
+    // a fresh database on that PostgreSQL server instead of the SQLite files.
+    const postgres = process.env.HALL_E2E_POSTGRES_URL;
+    if (postgres) {
+      const name = `e2e_${process.pid}_${++databases}`;
+      execFileSync('psql', [postgres, '-qc', `CREATE DATABASE ${name}`], { stdio: 'pipe' });
+      server.databaseUrl = postgres.replace(/\/[^/]*$/, `/${name}`);
+      execFileSync(serverBin, ['seed', '--database-url', server.databaseUrl, ...seedArgs], { stdio: 'pipe' });
+    } else {
+      execFileSync(serverBin, ['seed', '--data-dir', server.dataDir, ...seedArgs], { stdio: 'pipe' });
+    }
     server.port = await freePort();
     server.url = `http://127.0.0.1:${server.port}`;
     await server.resume();
@@ -50,6 +62,7 @@ export class Server {
     // Every test request comes from 127.0.0.1: high bursts keep the per-client rate
     // limits (tested natively) out of the journeys' way.
     const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', this.distDir, '--write-burst', '1000', '--lookup-burst', '1000', ...this.extraArgs];
+    if (this.databaseUrl) args.push('--database-url', this.databaseUrl);
     // The most talkative structured log: scripts/check-logs.mjs reads every server's log of
     // a test run (HALL_E2E_LOG_DIR) and fails on anything that looks like an ID or mobile number.
     const env = { ...process.env, HALL_LOG: process.env.HALL_LOG ?? 'debug', HALL_LOG_FORMAT: 'json' };

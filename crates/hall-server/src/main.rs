@@ -112,7 +112,8 @@ enum Command {
 #[tokio::main]
 async fn main() -> ExitCode {
     let cli = Cli::parse();
-    let filter = EnvFilter::try_from_env("HALL_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    // PostgreSQL's notices ("relation … already exists, skipping" at every start) are noise.
+    let filter = EnvFilter::try_from_env("HALL_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx::postgres::notice=warn"));
     match cli.log_format {
         LogFormat::Json => tracing_subscriber::fmt().json().flatten_event(true).with_env_filter(filter).init(),
         LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).init(),
