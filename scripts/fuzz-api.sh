@@ -78,7 +78,7 @@ say "Seeding a throw-away database"
 # runs, so that scripts/check-logs.mjs can check it holds no personal data.
 HALL_LOG=debug HALL_LOG_FORMAT=json \
   "$BIN" serve --addr 127.0.0.1:0 --data-dir "$WORK/data" --staff-token "$STAFF_TOKEN" \
-  --write-burst 100000 --lookup-burst 100000 >"$LOG" 2>&1 &
+  --write-burst 100000 --lookup-burst 100000 --staff-write-burst 100000 >"$LOG" 2>&1 &
 SERVER_PID=$!
 
 PORT=""

@@ -61,7 +61,7 @@ export class Server {
   async resume() {
     // Every test request comes from 127.0.0.1: high bursts keep the per-client rate
     // limits (tested natively) out of the journeys' way.
-    const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', this.distDir, '--write-burst', '1000', '--lookup-burst', '1000', ...this.extraArgs];
+    const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', this.distDir, '--write-burst', '1000', '--lookup-burst', '1000', '--staff-write-burst', '1000', ...this.extraArgs];
     if (this.databaseUrl) args.push('--database-url', this.databaseUrl);
     // The most talkative structured log: scripts/check-logs.mjs reads every server's log of
     // a test run (HALL_E2E_LOG_DIR) and fails on anything that looks like an ID or mobile number.

@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use hall_server::bookings::rate_limit::RateLimit;
 use hall_server::bookings::secrets::Secrets;
-use hall_server::bookings::{BookingContext, Clock};
+use hall_server::bookings::{BookingContext, Clock, Limits};
 use hall_server::{AppState, FramePolicy, ServeOptions, db, guard, seed};
 use tracing_subscriber::EnvFilter;
 
@@ -83,6 +83,10 @@ enum Command {
         /// client address may send at once; after that, one more every 2 seconds.
         #[arg(long, env = "HALL_LOOKUP_BURST", default_value_t = 30)]
         lookup_burst: u32,
+        /// Staff API writes (with the right token) one client address may send at once;
+        /// after that, two more a second.
+        #[arg(long, env = "HALL_STAFF_WRITE_BURST", default_value_t = 120)]
+        staff_write_burst: u32,
         /// The bearer token of the staff API (creating applications, adding status events);
         /// at least 32 characters. Without it the staff API refuses every request.
         #[arg(long, env = "HALL_STAFF_TOKEN", hide_env_values = true)]
@@ -122,13 +126,13 @@ async fn main() -> ExitCode {
         Command::Seed { national, unless_current, data_dir, database_url } => {
             run_seed(national, unless_current, data_dir, postgres_url(database_url.as_deref())).await
         }
-        Command::Serve { addr, data_dir, dist, key_file, write_burst, lookup_burst, staff_token, frame_ancestors, cors_origins, trust_forwarded_for, database_url } => {
+        Command::Serve { addr, data_dir, dist, key_file, write_burst, lookup_burst, staff_write_burst, staff_token, frame_ancestors, cors_origins, trust_forwarded_for, database_url } => {
             let client_address = if trust_forwarded_for { guard::ClientAddressSource::ForwardedFor } else { guard::ClientAddressSource::Peer };
             let options = FramePolicy::parse(&frame_ancestors)
                 .and_then(|framing| Ok(ServeOptions { framing, cors: guard::CorsPolicy::parse(&cors_origins)?, client_address, ..ServeOptions::default() }));
             match options {
                 Ok(options) => match postgres_url(database_url.as_deref()) {
-                    Ok(postgres) => run_serve(addr, (data_dir, postgres), dist, key_file, (write_burst, lookup_burst), staff_token, options).await,
+                    Ok(postgres) => run_serve(addr, (data_dir, postgres), dist, key_file, (write_burst, lookup_burst, staff_write_burst), staff_token, options).await,
                     Err(message) => Err(message),
                 },
                 Err(message) => Err(message),
@@ -201,7 +205,7 @@ async fn run_serve(
     (data_dir, postgres): (PathBuf, Option<String>),
     dist: Option<PathBuf>,
     key_file: Option<PathBuf>,
-    (write_burst, lookup_burst): (u32, u32),
+    (write_burst, lookup_burst, staff_write_burst): (u32, u32, u32),
     staff_token: Option<String>,
     options: ServeOptions,
 ) -> Result<(), String> {
@@ -237,9 +241,13 @@ async fn run_serve(
     }
     let key_file = key_file.unwrap_or_else(|| data_dir.join("secret.key"));
     let secrets = Secrets::load_or_create(&key_file).map_err(|e| format!("cannot read or create the key file {}: {e}", key_file.display()))?;
-    let writes = RateLimit { burst: write_burst.max(1), ..RateLimit::default() };
-    let lookups = RateLimit { burst: lookup_burst.max(1), ..hall_server::bookings::LOOKUPS };
-    let booking = BookingContext::configured(secrets, Clock::System, writes, lookups, staff_token.map(|t| t.trim().to_owned()));
+    let defaults = Limits::default();
+    let limits = Limits {
+        writes: RateLimit { burst: write_burst.max(1), ..defaults.writes },
+        lookups: RateLimit { burst: lookup_burst.max(1), ..defaults.lookups },
+        staff_writes: RateLimit { burst: staff_write_burst.max(1), ..defaults.staff_writes },
+    };
+    let booking = BookingContext::configured(secrets, Clock::System, limits, staff_token.map(|t| t.trim().to_owned()));
     let state = AppState::new(pool.clone(), bookings.clone(), booking);
     // A demo catalogue gets demo applications, so that status lookup can be tried.
     let dataset: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'dataset'").fetch_optional(&pool).await.map_err(|e| e.to_string())?;

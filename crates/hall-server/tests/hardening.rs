@@ -101,6 +101,20 @@ async fn wrong_staff_tokens_are_limited_and_the_right_one_still_works_from_elsew
     let elsewhere = server.request(create(STAFF_TOKEN, "198.51.100.10")).await;
     assert_ne!(elsewhere.status, StatusCode::TOO_MANY_REQUESTS);
     assert_ne!(elsewhere.status, StatusCode::UNAUTHORIZED, "the staff token is accepted: {}", String::from_utf8_lossy(&elsewhere.body));
+
+    // Even with the right token, one client's writes are limited (a leaked token cannot
+    // flood the database): 120 at once, then Retry-After.
+    let mut passed = 1;
+    let limited = loop {
+        let response = server.request(create(STAFF_TOKEN, "198.51.100.10")).await;
+        if response.status == StatusCode::TOO_MANY_REQUESTS {
+            break response;
+        }
+        passed += 1;
+        assert!(passed <= 200, "staff writes are limited");
+    };
+    assert_eq!(passed, 120);
+    assert!(limited.header(header::RETRY_AFTER).is_some());
 }
 
 #[tokio::test]

@@ -68,8 +68,9 @@ pub async fn feedback(
     guarded(&state, client, &number, StatusCode::CREATED, lang, run).await
 }
 
-/// Lets a request with the staff token through. Wrong tokens count against the client:
-/// after 5, one more try a minute (`rate_limited`), so the token cannot be guessed.
+/// Lets a request with the staff token through, within the staff write limit. Wrong
+/// tokens count against the client: after 5, one more try a minute (`rate_limited`), so
+/// the token cannot be guessed.
 fn staff(state: &AppState, client: std::net::IpAddr, headers: &HeaderMap) -> Result<(), Response> {
     let failures = &state.booking.failed_staff_logins;
     if let Err(wait) = failures.peek(client) {
@@ -77,7 +78,9 @@ fn staff(state: &AppState, client: std::net::IpAddr, headers: &HeaderMap) -> Res
     }
     let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
     match (&state.booking.staff_token, given) {
-        (Some(token), Some(given)) if same(token, given.trim()) => Ok(()),
+        (Some(token), Some(given)) if same(token, given.trim()) => {
+            state.booking.staff_writes.check(client).map_err(|wait| rate_limited(wait, "too many staff writes; wait and try again"))
+        }
         _ => {
             let _ = failures.check(client);
             Err(AppError::new(ErrorCode::StaffUnauthorized, "the staff API needs Authorization: Bearer <staff token>").into_response())

@@ -55,6 +55,9 @@ pub struct BookingContext {
     pub clock: Clock,
     /// Requests to the staff API with a wrong token, per client address.
     pub failed_staff_logins: RateLimiter,
+    /// Staff writes with the right token, per client address: generous (a hall's system
+    /// posts events in batches), but a leaked token cannot flood the database.
+    pub staff_writes: RateLimiter,
     /// The staff API's bearer token; `None` turns the staff API off.
     pub staff_token: Option<String>,
 }
@@ -62,6 +65,24 @@ pub struct BookingContext {
 /// Lookups: 30 at once, then one every 2 seconds (a person checks a few; a hotline
 /// operator behind one address, a few dozen an hour).
 pub const LOOKUPS: RateLimit = RateLimit { burst: 30, refill_every: std::time::Duration::from_secs(2) };
+
+/// The per-client limits `serve` can set (`--write-burst`, `--lookup-burst`,
+/// `--staff-write-burst`); the failed-lookup and wrong-token limits are fixed.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub writes: RateLimit,
+    pub lookups: RateLimit,
+    pub staff_writes: RateLimit,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { writes: RateLimit::default(), lookups: LOOKUPS, staff_writes: STAFF_WRITES }
+    }
+}
+
+/// Staff writes: 120 at once, then two a second.
+pub const STAFF_WRITES: RateLimit = RateLimit { burst: 120, refill_every: std::time::Duration::from_millis(500) };
 
 /// Failed lookups: 5 at once, then one a minute, per client and per application number.
 pub const FAILED_LOOKUPS: RateLimit = RateLimit { burst: 5, refill_every: std::time::Duration::from_secs(60) };
@@ -72,11 +93,12 @@ impl BookingContext {
     }
 
     pub fn with_staff_token(secrets: Secrets, clock: Clock, limit: RateLimit, staff_token: Option<String>) -> Arc<BookingContext> {
-        BookingContext::configured(secrets, clock, limit, LOOKUPS, staff_token)
+        BookingContext::configured(secrets, clock, Limits { writes: limit, ..Limits::default() }, staff_token)
     }
 
-    /// With the limits on writes and on lookups per client given.
-    pub fn configured(secrets: Secrets, clock: Clock, limit: RateLimit, lookups: RateLimit, staff_token: Option<String>) -> Arc<BookingContext> {
+    /// With the per-client limits given.
+    pub fn configured(secrets: Secrets, clock: Clock, limits: Limits, staff_token: Option<String>) -> Arc<BookingContext> {
+        let Limits { writes: limit, lookups, staff_writes } = limits;
         Arc::new(BookingContext {
             secrets,
             calendar: demo_calendar(),
@@ -85,6 +107,7 @@ impl BookingContext {
             lookups: RateLimiter::new(lookups),
             failed_lookups_by_client: RateLimiter::new(FAILED_LOOKUPS),
             failed_staff_logins: RateLimiter::new(FAILED_LOOKUPS),
+            staff_writes: RateLimiter::new(staff_writes),
             failed_lookups_by_number: RateLimiter::new(FAILED_LOOKUPS),
             clock,
             staff_token,
