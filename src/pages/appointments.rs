@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, use_api};
 use crate::appointments_store::{self, SavedAppointment};
 use crate::components::slot_picker::{SlotPicker, date_at_time, time_range};
-use crate::components::{Loading, QrCode, set_page_title};
+use crate::components::{LoadError, Loading, QrCode, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
 
 /// The link that manages an appointment from any device: the token rides in the
@@ -158,6 +158,10 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
         }
     };
     load();
+    let retry = Callback::new(move |()| {
+        current.set(None);
+        load();
+    });
     let run = move |write: ApiWrite<Appointment>| {
         let api = api.clone();
         busy.set(true);
@@ -185,7 +189,7 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                     <Ticket appointment=kept/>
                 }.into_any(),
                 Some(Err(f)) => view! {
-                    <p class="load-error" role="alert">{t(f.message_id())}</p>
+                    <LoadError failure=f.clone() retry=retry/>
                     {matches!(f, ApiFailure::Api(hall_model::ErrorCode::AppointmentNotFound)).then(|| view! {
                         <button type="button" class="link-button" on:click=move |_| on_forget.run(reference.get_value())>{tr("appointments-forget")}</button>
                     })}

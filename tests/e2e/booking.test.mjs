@@ -241,3 +241,33 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
   assert.equal(new Set(keys).size, 1, 'the citizen\'s own retry uses the same key');
   assert.equal(await remaining(second.date, second.start), secondBefore - 1, 'and books nothing more');
 });
+
+test('my appointments: a ticket that cannot be loaded says why and loads again on Try again', async () => {
+  const page = await newPage(browser, { serviceWorkers: 'block' });
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await chooseFirstSlot(page);
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill('周九');
+  await form.getByLabel('手机号码').fill('13600005555');
+  await form.getByLabel('居民身份证号码').fill(residentId('32010219750808003'));
+  await form.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  const reference = (await page.locator('.reference').innerText()).trim();
+
+  // The server is busy when My appointments asks for the ticket.
+  const busy = (route) => {
+    if (route.request().method() !== 'GET') return route.continue();
+    const body = JSON.stringify({ error: { code: 'unavailable', message: 'busy' } });
+    return route.fulfill({ status: 503, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body });
+  };
+  const ticket = (url) => url.pathname === `/api/v1/appointments/${reference}`;
+  await page.route(ticket, busy);
+  await page.getByRole('link', { name: '我的预约' }).first().click();
+  const alert = page.getByRole('alert');
+  await alert.getByText('服务繁忙').waitFor(TIMEOUT);
+  await page.unroute(ticket, busy);
+  await alert.getByRole('button', { name: '重试' }).click();
+  await page.locator(`.managed-appointment [data-reference="${reference}"]`).waitFor(TIMEOUT);
+  assert.equal(await page.getByRole('alert').count(), 0);
+});
