@@ -1,8 +1,9 @@
 //! A small in-memory cache of resolved catalogue answers.
 //!
-//! The catalogue never changes while the server runs (`seed` builds a new database file
-//! while the server is stopped), so an answer computed once per (key, language) stays
-//! right until restart. The cache is bounded: when full it is emptied and refills with
+//! The catalogue never changes while a SQLite server runs (`seed` builds a new database
+//! file while the server is stopped), so an answer computed once per (key, language)
+//! stays right until restart. On PostgreSQL a seed can replace the catalogue under running
+//! servers: [`crate::AppState::forget_stale_catalogue`] empties the caches then. The cache is bounded: when full it is emptied and refills with
 //! what is asked for next, which keeps it simple and its memory predictable.
 
 use std::collections::HashMap;
@@ -21,6 +22,12 @@ impl<K: Eq + Hash, V> Cache<K, V> {
 
     pub fn get(&self, key: &K) -> Option<Arc<V>> {
         self.entries.lock().ok()?.get(key).cloned()
+    }
+
+    pub fn clear(&self) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.clear();
+        }
     }
 
     pub fn insert(&self, key: K, value: V) -> Arc<V> {

@@ -249,6 +249,20 @@ async fn run_serve(
     };
     let booking = BookingContext::configured(secrets, Clock::System, limits, staff_token.map(|t| t.trim().to_owned()));
     let state = AppState::new(pool.clone(), bookings.clone(), booking);
+    if db::Backend::of(&pool) == db::Backend::Postgres {
+        // A seed may replace the catalogue under running servers: notice it within 30 s.
+        state.forget_stale_catalogue().await.map_err(|e| e.to_string())?;
+        let watcher = state.clone();
+        tokio::spawn(async move {
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
+            loop {
+                every.tick().await;
+                if let Ok(true) = watcher.forget_stale_catalogue().await {
+                    tracing::info!("the catalogue was seeded again; cached answers emptied");
+                }
+            }
+        });
+    }
     // A demo catalogue gets demo applications, so that status lookup can be tried.
     let dataset: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'dataset'").fetch_optional(&pool).await.map_err(|e| e.to_string())?;
     if dataset.as_deref() == Some("demo") {

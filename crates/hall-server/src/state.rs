@@ -21,6 +21,8 @@ pub struct AppState {
     /// A hall's details, resolved to one language (its category counts need a pass over
     /// every item of the hall).
     pub halls: Arc<Cache<(String, Lang), Hall>>,
+    /// The seed the caches were filled from (`meta.seed_id`).
+    seed_id: Arc<std::sync::Mutex<Option<String>>>,
 }
 
 /// Item lists kept in memory: ≈200 bytes per item, so even 1,000 of the largest lists
@@ -38,6 +40,25 @@ impl AppState {
             booking,
             item_lists: Arc::new(Cache::new(ITEM_LIST_CACHE_ENTRIES)),
             halls: Arc::new(Cache::new(HALL_CACHE_ENTRIES)),
+            seed_id: Arc::default(),
         }
+    }
+
+    /// Empties the catalogue caches when the catalogue was seeded again since they were
+    /// filled: on PostgreSQL a seed replaces it under running servers, which call this every
+    /// 30 s (and once at start). `Ok(true)` when a new seed was found. An answer being
+    /// built from the old catalogue at that very moment could still be cached after the
+    /// clear; it lasts until the next seed or restart.
+    pub async fn forget_stale_catalogue(&self) -> Result<bool, sqlx::Error> {
+        let current: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'seed_id'").fetch_optional(&self.db).await?;
+        let mut known = self.seed_id.lock().unwrap_or_else(|e| e.into_inner());
+        if *known == current {
+            return Ok(false);
+        }
+        let first = known.is_none();
+        *known = current;
+        self.item_lists.clear();
+        self.halls.clear();
+        Ok(!first)
     }
 }

@@ -128,9 +128,12 @@ pub async fn load(pool: &db::Pool, catalogue: &CatalogueRecords, dataset: &str) 
     let regions = insert_regions(&mut tx, catalogue).await?;
     insert_items(&mut tx, &catalogue.items).await?;
     let hall_items = insert_halls(&mut tx, &catalogue.halls).await?;
-    sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', $1), ('record_format', $2)")
+    // A new seed_id for every seed: running servers compare it to empty their caches.
+    let seed_id = format!("{dataset}-{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
+    sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', $1), ('record_format', $2), ('seed_id', $3)")
         .bind(dataset)
         .bind(crate::db::RECORD_FORMAT)
+        .bind(seed_id)
         .execute(&mut *tx)
         .await?;
     tx.commit().await?;
