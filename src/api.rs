@@ -319,6 +319,23 @@ fn retry_delay(attempt: usize, retry_after: Option<i32>) -> i32 {
     retry_after.map_or(RETRY_DELAYS_MS[attempt], |seconds| (seconds * 1000).clamp(RETRY_DELAYS_MS[0], 5_000))
 }
 
+/// Runs `attempt`, and runs it again after each of [`RETRY_DELAYS_MS`] (or the server's
+/// `Retry-After`) while its outcome is [`worth_retrying`] and `go_on()` still holds.
+async fn with_retries<F: Future<Output = ApiResult<(RawResponse, Option<i32>)>>>(
+    mut attempt: impl FnMut() -> F,
+    go_on: impl Fn() -> bool,
+) -> ApiResult<RawResponse> {
+    let mut tries = 0;
+    loop {
+        let outcome = attempt().await;
+        if tries == RETRY_DELAYS_MS.len() || !worth_retrying(&outcome) || !go_on() {
+            return outcome.map(|(raw, _)| raw);
+        }
+        sleep(retry_delay(tries, outcome.as_ref().ok().and_then(|(_, after)| *after))).await;
+        tries += 1;
+    }
+}
+
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
@@ -343,15 +360,7 @@ impl Api {
     pub async fn send<T: DeserializeOwned>(&self, write: ApiWrite<T>, lang: Lang) -> Result<T, WriteFailure> {
         let url = format!("{}{}{}", self.base, write.path, query_string::build(&[("lang", lang.tag().to_owned())]));
         let repeatable = write.headers.iter().any(|(name, _)| *name == "Idempotency-Key");
-        let mut attempt = 0;
-        let (raw, _) = loop {
-            let outcome = self.send_once(&url, &write).await;
-            if !(repeatable && attempt < RETRY_DELAYS_MS.len() && worth_retrying(&outcome)) {
-                break outcome?;
-            }
-            sleep(retry_delay(attempt, outcome.as_ref().ok().and_then(|(_, after)| *after))).await;
-            attempt += 1;
-        };
+        let raw = with_retries(|| self.send_once(&url, &write), || repeatable).await?;
         if raw.ok.is_err() {
             if let Some(envelope) = js_sys::JSON::parse(&raw.body).ok().and_then(|v| serde_wasm_bindgen::from_value::<ApiError>(v).ok()) {
                 return Err(WriteFailure { failure: ApiFailure::Api(envelope.error.code), fields: envelope.error.fields });
@@ -445,18 +454,13 @@ impl Api {
             });
             // A read is asked again, after 1 s and then 3 s, when it got no answer or the
             // server was overloaded: a flaky mobile connection should not show an error page.
-            let mut attempt = 0;
-            loop {
-                let outcome = match gloo_net::http::Request::get(&url).abort_signal(signal.as_ref()).header("Accept", "application/json").send().await {
+            let get = || async {
+                match gloo_net::http::Request::get(&url).abort_signal(signal.as_ref()).header("Accept", "application/json").send().await {
                     Ok(response) => read_response(response).await,
                     Err(_) => Err(no_answer()),
-                };
-                if attempt == RETRY_DELAYS_MS.len() || !worth_retrying(&outcome) || signal.as_ref().is_some_and(|s| s.aborted()) {
-                    return outcome.map(|(raw, _)| raw);
                 }
-                sleep(retry_delay(attempt, outcome.as_ref().ok().and_then(|(_, after)| *after))).await;
-                attempt += 1;
-            }
+            };
+            with_retries(get, || !signal.as_ref().is_some_and(|s| s.aborted())).await
         })
     }
 }

@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, launchBrowser, newPage, residentId } from './harness.mjs';
+import { Server, bookableHall, launchBrowser, newPage, residentId } from './harness.mjs';
 
 let server;
 let browser;
@@ -19,16 +19,7 @@ const ID = '11010519491231002X';
 before(async () => {
   server = await Server.start();
   browser = await launchBrowser();
-  const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
-  for (const h of halls.halls) {
-    const details = await (await fetch(`${server.url}/api/v1/halls/${h.code}`)).json();
-    if (details.services.appointments) {
-      hall = details;
-      item = (await (await fetch(`${server.url}/api/v1/halls/${h.code}/items`)).json()).items[0];
-      break;
-    }
-  }
-  assert.ok(hall, 'a demo hall takes appointments');
+  ({ hall, item } = await bookableHall(server));
 });
 
 after(async () => {

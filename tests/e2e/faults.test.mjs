@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { statSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
-import { Server, residentId } from './harness.mjs';
+import { Server, bookableHall, residentId } from './harness.mjs';
 
 async function json(url, options) {
   const response = await fetch(url, options);
@@ -17,17 +17,11 @@ async function json(url, options) {
 
 /** A hall that takes appointments, an item of it, and every slot of its first two open days. */
 async function bookableSlots(server) {
-  const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
-  for (const summary of halls.halls) {
-    const hall = await (await fetch(`${server.url}/api/v1/halls/${summary.code}`)).json();
-    if (!hall.services.appointments) continue;
-    const item = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/items`)).json()).items[0];
-    const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
-    const days = slots.days.filter((d) => d.open).slice(0, 2);
-    const chosen = days.flatMap((d) => d.slots.map((s) => ({ date: d.date, start: s.start, capacity: s.capacity })));
-    return { hall, item, slots: chosen };
-  }
-  throw new Error('no demo hall takes appointments');
+  const { hall, item } = await bookableHall(server);
+  const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+  const days = slots.days.filter((d) => d.open).slice(0, 2);
+  const chosen = days.flatMap((d) => d.slots.map((s) => ({ date: d.date, start: s.start, capacity: s.capacity })));
+  return { hall, item, slots: chosen };
 }
 
 /** Booking request `i` of a burst: its own person, one of the slots, its own key. */

@@ -106,6 +106,18 @@ export class Server {
   }
 }
 
+/** The first demo hall that takes appointments (its details) and its first item. */
+export async function bookableHall(server) {
+  const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
+  for (const summary of halls.halls) {
+    const hall = await (await fetch(`${server.url}/api/v1/halls/${summary.code}`)).json();
+    if (!hall.services.appointments) continue;
+    const item = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/items`)).json()).items[0];
+    return { hall, item };
+  }
+  throw new Error('no demo hall takes appointments');
+}
+
 /** A valid resident ID number (GB 11643 check character) from its first 17 digits. */
 export function residentId(first17) {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];

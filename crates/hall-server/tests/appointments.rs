@@ -80,6 +80,24 @@ impl Booker<'_> {
     }
 }
 
+/// Sends a booking on its own task (so that many race), from client address `client`;
+/// the task yields the status and body.
+fn spawn_booking(app: axum::Router, body: String, key: String, client: [u8; 4]) -> tokio::task::JoinHandle<(StatusCode, String)> {
+    tokio::spawn(async move {
+        use tower::ServiceExt;
+        let mut request = Request::post("/api/v1/appointments")
+            .header("content-type", "application/json")
+            .header("idempotency-key", key)
+            .body(Body::from(body))
+            .unwrap();
+        request.extensions_mut().insert(ConnectInfo(SocketAddr::from((client, 4000))));
+        let response = app.oneshot(request).await.unwrap();
+        let status = response.status();
+        let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
+        (status, String::from_utf8_lossy(&body).into_owned())
+    })
+}
+
 async fn booker(server: &TestServer) -> Booker<'_> {
     let (hall, item) = bookable(server).await;
     Booker { server, hall, item }
@@ -212,19 +230,7 @@ async fn many_people_racing_for_the_last_place_get_it_exactly_once() {
     for person in 200..200 + racers {
         let app = server.app.clone();
         let body = b.request(person, day, &start).to_string();
-        tasks.push(tokio::spawn(async move {
-            use tower::ServiceExt;
-            let mut request = Request::post("/api/v1/appointments")
-                .header("content-type", "application/json")
-                .header("idempotency-key", format!("race-{person}"))
-                .body(Body::from(body))
-                .unwrap();
-            request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([10, 9, 0, (person % 250) as u8], 4000))));
-            let response = app.oneshot(request).await.unwrap();
-            let status = response.status();
-            let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
-            (status, String::from_utf8_lossy(&body).into_owned())
-        }));
+        tasks.push(spawn_booking(app, body, format!("race-{person}"), [10, 9, 0, (person % 250) as u8]));
     }
     let mut won = 0;
     for task in tasks {
@@ -414,19 +420,7 @@ async fn one_person_racing_bookings_on_many_days_holds_no_more_than_the_cap() {
     for (n, (day, start)) in days[2..].iter().enumerate() {
         let app = server.app.clone();
         let body = b.request(500, day, start).to_string();
-        tasks.push(tokio::spawn(async move {
-            use tower::ServiceExt;
-            let mut request = Request::post("/api/v1/appointments")
-                .header("content-type", "application/json")
-                .header("idempotency-key", format!("cap-race-{n}"))
-                .body(Body::from(body))
-                .unwrap();
-            request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([10, 8, 0, n as u8], 4000))));
-            let response = app.oneshot(request).await.unwrap();
-            let status = response.status();
-            let body = http_body_util::BodyExt::collect(response.into_body()).await.unwrap().to_bytes();
-            (status, String::from_utf8_lossy(&body).into_owned())
-        }));
+        tasks.push(spawn_booking(app, body, format!("cap-race-{n}"), [10, 8, 0, n as u8]));
     }
     let mut won = 0;
     for task in tasks {
