@@ -30,10 +30,17 @@ pub fn mount() {
         // Had index.html's script failed, the skeleton would still be hidden: never the app.
         let _ = html.class_list().remove_1("skeleton-wait");
     }
-    let Some(root) = document().get_element_by_id("app") else { return };
-    root.set_inner_html("");
-    let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
-    leptos::mount::mount_to(root, App).forget();
+    // Drawn in a task of its own, after the one that compiled and started the wasm: two
+    // shorter tasks leave a cheap phone free to answer a tap in between.
+    set_timeout(
+        || {
+            let Some(root) = document().get_element_by_id("app") else { return };
+            root.set_inner_html("");
+            let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
+            leptos::mount::mount_to(root, App).forget();
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 #[component]

@@ -26,7 +26,22 @@ impl Location {
     pub fn route(&self) -> Route {
         Route::parse(&self.path, &self.query)
     }
+
+    /// The location an app-built `href` (`/halls/x?q=…`, already percent-encoded) leads to.
+    fn of_href(href: &str) -> Location {
+        let href = href.split('#').next().unwrap_or_default();
+        match href.split_once('?') {
+            Some((path, query)) if !query.is_empty() => Location { path: path.to_owned(), query: format!("?{query}") },
+            Some((path, _)) => Location { path: path.to_owned(), query: String::new() },
+            None => Location { path: href.to_owned(), query: String::new() },
+        }
+    }
 }
+
+/// How long a replaced URL waits before it is written into the browser's history: the
+/// write costs a cheap phone several milliseconds, and a filter replaces the URL on every
+/// keystroke. Typing in a burst writes it once.
+const REPLACE_DELAY_MS: u64 = 250;
 
 /// How a navigation treats the history and the scroll position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,23 +60,46 @@ pub enum Navigation {
 #[derive(Clone, Copy)]
 pub struct Navigator {
     location: RwSignal<Location>,
+    /// A replaced URL not yet written into the history, and the timer that will write it.
+    pending_replace: StoredValue<Option<(String, TimeoutHandle)>>,
 }
 
 impl Navigator {
+    /// The page on screen: after a [`Navigation::Replace`], already the new URL, though the
+    /// browser's address bar may show it up to [`REPLACE_DELAY_MS`] later.
     pub fn location(&self) -> Location {
         self.location.get()
     }
 
+    /// [`Navigator::location`] without subscribing to it.
+    pub fn location_untracked(&self) -> Location {
+        self.location.get_untracked()
+    }
+
     pub fn go(&self, href: &str, how: Navigation) {
+        if how == Navigation::Replace {
+            // The page changes now; the history entry a moment later (see REPLACE_DELAY_MS).
+            self.location.set(Location::of_href(href));
+            let navigator = *self;
+            let timer = set_timeout_with_handle(move || navigator.write_pending_replace(), std::time::Duration::from_millis(REPLACE_DELAY_MS));
+            if let Some((_, previous)) = self.pending_replace.try_update_value(|p| p.take()).flatten() {
+                previous.clear();
+            }
+            if let Ok(timer) = timer {
+                self.pending_replace.set_value(Some((href.to_owned(), timer)));
+            } else {
+                self.replace_now(href);
+            }
+            return;
+        }
+        // A new history entry comes after the current one has its final URL, so that Back
+        // returns to the page as it was left (a filter typed a moment ago included).
+        self.write_pending_replace();
         let Ok(history) = window().history() else {
             let _ = window().location().set_href(href);
             return;
         };
-        let result = match how {
-            Navigation::Push | Navigation::Step => history.push_state_with_url(&JsValue::NULL, "", Some(href)),
-            Navigation::Replace => history.replace_state_with_url(&JsValue::NULL, "", Some(href)),
-        };
-        if result.is_err() {
+        if history.push_state_with_url(&JsValue::NULL, "", Some(href)).is_err() {
             let _ = window().location().set_href(href);
             return;
         }
@@ -74,13 +112,41 @@ impl Navigator {
             }
         }
     }
+
+    /// Writes a replaced URL still waiting into the current history entry, now.
+    pub fn write_pending_replace(&self) {
+        if let Some((href, timer)) = self.pending_replace.try_update_value(|p| p.take()).flatten() {
+            timer.clear();
+            self.replace_now(&href);
+        }
+    }
+
+    fn replace_now(&self, href: &str) {
+        let replaced = window().history().and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(href)));
+        if replaced.is_err() {
+            let _ = window().location().set_href(href);
+        }
+    }
+
+    /// Forgets a replaced URL not yet written: the browser has moved to another entry
+    /// (Back, Forward), which must not be overwritten with the page just left.
+    fn drop_pending_replace(&self) {
+        if let Some((_, timer)) = self.pending_replace.try_update_value(|p| p.take()).flatten() {
+            timer.clear();
+        }
+    }
 }
 
 /// Starts following the URL; call once at the root of the app.
 pub fn provide_navigator() -> Navigator {
-    let navigator = Navigator { location: RwSignal::new(Location::current()) };
+    let navigator = Navigator { location: RwSignal::new(Location::current()), pending_replace: StoredValue::new(None) };
     provide_context(navigator);
-    window_event_listener(leptos::ev::popstate, move |_| navigator.location.set(Location::current()));
+    window_event_listener(leptos::ev::popstate, move |_| {
+        navigator.drop_pending_replace();
+        navigator.location.set(Location::current());
+    });
+    // Leaving (reload, closing the tab, another site): the URL reaches the history first.
+    window_event_listener(leptos::ev::pagehide, move |_| navigator.write_pending_replace());
     window_event_listener(leptos::ev::click, move |ev| {
         if let Some(href) = internal_link(&ev) {
             ev.prevent_default();

@@ -84,6 +84,26 @@ async fn the_item_list_follows_the_filter_instantly_and_counts_what_it_shows() {
 }
 
 #[wasm_bindgen_test]
+async fn item_text_with_markup_in_it_is_shown_as_text_and_never_run() {
+    let root = container();
+    let mut odd = item("1\"><b>x</b>", "<img src=x onerror=\"window.ran=1\"> & 证明", ItemCategory::Identity, true);
+    odd.department = "<script>window.ran=2</script>公安局".into();
+    odd.lang = Lang::En;
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::ZhCn);
+        view! { <ItemList hall_code="330106-01".to_owned() items=vec![odd] filter=ItemFilter::default() on_clear=|_| ()/> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(texts(&root, ".item-list .card-title"), ["<img src=x onerror=\"window.ran=1\"> & 证明"]);
+    assert_eq!(texts(&root, ".item-list .card-meta"), ["<script>window.ran=2</script>公安局"]);
+    assert!(root.query_selector(".item-list img, .item-list script, .item-list b").unwrap().is_none(), "no element came from the item's text");
+    let link = root.query_selector(".item-list a").unwrap().unwrap();
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/halls/330106-01/items/1%22%3E%3Cb%3Ex%3C%2Fb%3E"));
+    assert_eq!(link.get_attribute("lang").as_deref(), Some("en"), "text not in the page's language is marked");
+    assert_eq!(texts(&root, ".item-list .tag"), ["户籍与身份证件", "5 个工作日办结", "网上可办"]);
+}
+
+#[wasm_bindgen_test]
 async fn a_long_list_shows_the_first_items_and_the_rest_on_request() {
     let root = container();
     let items: Vec<ItemSummary> = (0..150).map(|i| item(&i.to_string(), &format!("事项{i}"), ItemCategory::Business, i % 2 == 0)).collect();

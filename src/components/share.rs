@@ -20,10 +20,12 @@ enum Shared {
 pub fn ShareButton() -> impl IntoView {
     let shared = RwSignal::new(None::<Shared>);
     let i18n = use_i18n();
+    let navigator = crate::navigation::use_navigator();
     let share = move |_| {
-        let location = window().location();
-        let origin = location.origin().unwrap_or_default();
-        let path = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+        // The page as on screen: a filter typed a moment ago may not be in the address bar yet.
+        let location = navigator.location_untracked();
+        let origin = window().location().origin().unwrap_or_default();
+        let path = format!("{}{}", location.path, location.query);
         let url = format!("{origin}{}", hall_model::route::with_lang(&path, i18n.lang.get_untracked()));
         leptos::task::spawn_local(async move {
             shared.set(Some(if share_link(&url).await { Shared::Copied } else { Shared::CopyThis(url) }));

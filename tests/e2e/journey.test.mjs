@@ -169,6 +169,35 @@ test('a deep link pasted into a new tab opens the exact page, filter and answers
   await gone.getByRole('alert').getByText('找不到这个政务服务大厅').waitFor(TIMEOUT);
 });
 
+test('a filter typed a moment before following a link is still there on Back, and in the shared link', async () => {
+  const hall = (await (await fetch(`${server.url}/api/v1/halls?level=county&limit=1`)).json()).halls[0].code;
+  const page = await newPage(browser);
+  await page.goto(`${server.url}/halls/${hall}`);
+  await page.locator('.item-list > li').first().waitFor(TIMEOUT);
+  // The address bar catches up with typing a moment later (one history write per burst);
+  // the app's own links and the share button never see the old address.
+  await page.getByLabel('筛选事项').fill('身份证');
+  await page.locator('.result-count', { hasText: /显示 \d+ 项/ }).waitFor(TIMEOUT);
+  const first = page.locator('.item-list > li .card-link').first();
+  const name = (await first.innerText()).trim();
+  await first.click();
+  await page.getByRole('heading', { level: 1, name }).waitFor(TIMEOUT);
+  await page.goBack();
+  await page.waitForURL(/\?q=%E8%BA%AB%E4%BB%BD%E8%AF%81$/, COMMIT);
+  assert.equal(await page.getByLabel('筛选事项').inputValue(), '身份证');
+
+  // Typing, then Forward at once: the guide's history entry is not overwritten with the
+  // hall's address a moment later.
+  await page.getByLabel('筛选事项').fill('结婚');
+  await page.goForward();
+  await page.getByRole('heading', { level: 1, name }).waitFor(TIMEOUT);
+  const forwardUrl = page.url();
+  await page.waitForTimeout(600);
+  assert.equal(page.url(), forwardUrl);
+  assert.match(new URL(forwardUrl).pathname, /\/items\//);
+  assert.deepEqual(page.consoleErrors, []);
+});
+
 test('when the API is unreachable the page says so, keeps the app, and recovers on retry', async () => {
   const page = await newPage(browser);
   await page.goto(server.url + '/regions/330000');

@@ -66,6 +66,13 @@ test('the hall and booking pages have a share control that copies the link with 
     await page.getByText('Link copied').waitFor(TIMEOUT);
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}${path}?lang=en`);
   }
+  // A filter typed a moment ago is in the link, though the address bar may not show it yet.
+  await page.goto(`${server.url}/halls/${hall}`);
+  await page.locator('.item-list > li').first().waitFor(TIMEOUT);
+  await page.locator('#item-filter').fill('card');
+  await page.getByRole('button', { name: 'Share the link' }).click();
+  await page.getByText('Link copied').waitFor(TIMEOUT);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/halls/${hall}?q=card&lang=en`);
   await page.context().close();
 });
 
