@@ -10,7 +10,8 @@ if [ "${1:-}" != "--no-build" ]; then
 fi
 DIST="$ROOT/dist"
 # What a first visit fetches: the HTML, what it links (JS glue, wasm, CSS, icon) and the
-# runtime config. Fluent messages are compiled into the wasm.
+# runtime config. zh-CN's Fluent messages are compiled into the wasm; a reader of another
+# language also fetches that language's one file (listed below the total).
 files=("$DIST/index.html" "$DIST"/hall-guide-*.js "$DIST"/*.wasm "$DIST"/*.css "$DIST/config.json" "$DIST/favicon.svg")
 printf '%-48s %10s %10s %10s\n' file raw gzip brotli
 total_raw=0; total_gz=0; total_br=0
@@ -21,5 +22,9 @@ for file in "${files[@]}"; do
 done
 printf '%-48s %10d %10d %10d\n' TOTAL "$total_raw" "$total_gz" "$total_br"
 awk -v br="$total_br" 'BEGIN { printf "\nbrotli total: %.1f KB (budget 200 KB, goal 120 KB)\n", br / 1000 }'
+printf '\nplus, for a reader of another language, its messages:\n'
+for file in "$DIST"/locales/*.ftl; do
+    printf '%-48s %10d %10d %10d\n' "locales/$(basename "$file")" "$(wc -c <"$file")" "$(gzip -9c "$file" | wc -c)" "$(brotli -q 11 -c "$file" | wc -c)"
+done
 # Fetched after the page has loaded (not part of the first paint): the service worker.
-printf '\nafter load: sw.js %d bytes brotli (it keeps the files above for offline use from the browser's HTTP cache: no second download)\n' "$(brotli -q 11 -c "$DIST/sw.js" | wc -c)"
+printf "\nafter load: sw.js %d bytes brotli (it keeps the files above and every language's messages for offline use, from the browser's HTTP cache: no second download)\n" "$(brotli -q 11 -c "$DIST/sw.js" | wc -c)"

@@ -2,11 +2,12 @@
 // 1. Puts the skeleton's words, in every language, into index.html's #skeleton-messages, so
 //    the page paints in the reader's language before the wasm arrives. They are Fluent
 //    messages from locales/<tag>/*.ftl: translators edit them there, like any other.
-// 2. In release builds, writes sw.js from web/service-worker.js with the list of files to
-//    keep for offline use and a version that changes whenever one of them does.
+// 2. In release builds, writes each language but zh-CN into locales/<tag>-<hash>.ftl (see
+//    below), and sw.js from web/service-worker.js with the list of files to keep for
+//    offline use and a version that changes whenever one of them does.
 // 3. In release builds, puts a Content-Security-Policy into index.html (withPolicy below).
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -40,7 +41,31 @@ for (const tag of readdirSync("locales", { withFileTypes: true }).filter((d) => 
     skeleton[tag] = words;
 }
 
-const shell = ["index.html", "config.json", "favicon.svg", ...readdirSync(staging).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== "sw.js")];
+// 2. Release builds carry only zh-CN's messages in the wasm (build.rs); every other
+//    language becomes one file, locales/<tag>-<hash>.ftl, that a reader of it fetches once
+//    (hashed: cached for a year). Same text as build.rs compiles in: the files in name
+//    order, without comment lines. The manifest goes into index.html with the skeleton.
+const REFERENCE = "zh-CN";
+if (release) {
+    mkdirSync(join(staging, "locales"), { recursive: true });
+    skeleton.fluent = {};
+    for (const tag of Object.keys(skeleton).filter((t) => t !== REFERENCE && t !== "fluent" && t !== "serviceWorker")) {
+        const dir = join("locales", tag);
+        const text = readdirSync(dir).filter((f) => f.endsWith(".ftl")).sort()
+            .map((f) => readFileSync(join(dir, f), "utf8").split("\n").filter((line) => !line.startsWith("#")).map((line) => line + "\n").join(""))
+            .join("");
+        const name = `${tag}-${createHash("sha256").update(text).digest("hex").slice(0, 16)}.ftl`;
+        writeFileSync(join(staging, "locales", name), text);
+        skeleton.fluent[tag] = `/locales/${name}`;
+    }
+}
+
+const shell = [
+    "index.html", "config.json", "favicon.svg",
+    ...readdirSync(staging).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== "sw.js"),
+    // Every language, so that the picker works offline too (a few KB each, compressed).
+    ...Object.values(skeleton.fluent ?? {}).map((url) => url.slice(1)),
+];
 if (release) {
     const hash = createHash("sha256");
     for (const file of shell) hash.update(file).update(readFileSync(join(staging, file)));

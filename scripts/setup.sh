@@ -72,7 +72,7 @@ build_app() {
 precompress() {
     local file
     rm -f "$1/config.json.br" "$1/config.json.gz"
-    find "$1" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' -o -name '*.svg' \) ! -name config.json |
+    find "$1" -type f \( -name '*.wasm' -o -name '*.js' -o -name '*.css' -o -name '*.html' -o -name '*.json' -o -name '*.svg' -o -name '*.ftl' \) ! -name config.json |
         while read -r file; do
             if command -v brotli >/dev/null; then brotli -f -q 11 -o "$file.br" "$file"; fi
             gzip -f -k -9 "$file"

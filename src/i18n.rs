@@ -14,9 +14,17 @@ use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use hall_model::Lang;
 use leptos::prelude::*;
 
-// `FLUENT_FILES`: every `locales/<tag>/*.ftl`, compiled in by build.rs. They are small, and a
-// translation must never be a network request away from a citizen on a slow connection.
+// `REFERENCE_FLUENT_FILES` (zh-CN) and `OTHER_FLUENT_FILES`, compiled in by build.rs. A
+// release build carries only zh-CN, the fallback every message needs; it fetches another
+// language's messages when a reader first needs them (see `ensure_language`), usually
+// already on their way: index.html's script asks for the reader's language while the wasm
+// downloads. Debug builds (`trunk serve`, the browser tests) carry every language.
 include!(concat!(env!("OUT_DIR"), "/fluent_files.rs"));
+
+#[cfg(debug_assertions)]
+const BUILT_IN: [&[(&str, &str, &str)]; 2] = [REFERENCE_FLUENT_FILES, OTHER_FLUENT_FILES];
+#[cfg(not(debug_assertions))]
+const BUILT_IN: [&[(&str, &str, &str)]; 1] = [REFERENCE_FLUENT_FILES];
 
 /// The pseudo-locale's tag: English run through [`pseudo`], for spotting hard-coded text
 /// and truncation during development.
@@ -37,24 +45,118 @@ impl Locale {
             Locale::Pseudo => PSEUDO_TAG,
         }
     }
+
+    /// The language whose messages this locale shows.
+    fn messages(self) -> Lang {
+        match self {
+            Locale::Real(lang) => lang,
+            Locale::Pseudo => Lang::En,
+        }
+    }
 }
 
 thread_local! {
     // Built when first needed: parsing a language's files costs tens of milliseconds on a
     // cheap phone, so a visit parses only its own language and zh-CN (the fallback).
     static BUNDLES: std::cell::RefCell<HashMap<Locale, FluentBundle<FluentResource>>> = std::cell::RefCell::new(HashMap::new());
+    /// Messages fetched at run time (release builds): one Fluent text per language.
+    static FETCHED: std::cell::RefCell<HashMap<Lang, String>> = std::cell::RefCell::new(HashMap::new());
+    /// Fetches under way (or failed: `None`, asked again only by [`ensure_language`]).
+    static FETCHING: std::cell::RefCell<HashMap<Lang, Option<js_sys::Promise>>> = std::cell::RefCell::new(HashMap::new());
+    /// Notified when a language's messages arrive: text shown in zh-CN meanwhile is redrawn.
+    static ARRIVED: ArcTrigger = ArcTrigger::new();
 }
 
-/// Runs `f` with the bundles of `locale` and of zh-CN built.
+/// Whether `lang`'s messages are at hand (built in, or fetched).
+fn has_messages(lang: Lang) -> bool {
+    BUILT_IN.iter().any(|files| files.iter().any(|(tag, _, _)| *tag == lang.tag())) || FETCHED.with(|f| f.borrow().contains_key(&lang))
+}
+
+/// Makes sure `lang`'s messages are at hand, fetching them if this build does not carry
+/// them. `false` when they could not be fetched (offline on a first visit): text then
+/// shows in zh-CN. Call before switching the page to `lang`, so it never flashes Chinese.
+pub async fn ensure_language(lang: Lang) -> bool {
+    if has_messages(lang) {
+        return true;
+    }
+    let promise = FETCHING.with(|f| f.borrow().get(&lang).cloned().flatten()).unwrap_or_else(|| {
+        let promise = start_fetch(lang);
+        FETCHING.with(|f| f.borrow_mut().insert(lang, Some(promise.clone())));
+        promise
+    });
+    let text = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
+    let Some(text) = text else {
+        FETCHING.with(|f| f.borrow_mut().insert(lang, None));
+        return false;
+    };
+    if !has_messages(lang) {
+        FETCHED.with(|f| f.borrow_mut().insert(lang, text));
+        BUNDLES.with(|b| b.borrow_mut().retain(|locale, _| locale.messages() != lang));
+        ARRIVED.with(|arrived| arrived.notify());
+    }
+    true
+}
+
+/// Starts fetching the Fluent file of `lang`: the one index.html's script already asked
+/// for (`window.hallGuideFluent`), else the file its manifest names (post-build.mjs puts
+/// `{"fluent": {"en": "/locales/en-<hash>.ftl", …}}` into `#skeleton-messages`). The
+/// promise gives the text, or `null`.
+fn start_fetch(lang: Lang) -> js_sys::Promise {
+    use wasm_bindgen::{JsCast, JsValue};
+    let tag = JsValue::from_str(lang.tag());
+    let window: JsValue = window().into();
+    if let Some(store) = js_sys::Reflect::get(&window, &"hallGuideFluent".into()).ok().filter(|s| s.is_object()) {
+        if let Ok(promise) = js_sys::Reflect::get(&store, &tag).and_then(|p| p.dyn_into::<js_sys::Promise>()) {
+            let _ = js_sys::Reflect::delete_property(store.unchecked_ref::<js_sys::Object>(), &tag);
+            return promise;
+        }
+    }
+    let url = document()
+        .get_element_by_id("skeleton-messages")
+        .and_then(|script| script.text_content())
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .and_then(|manifest| js_sys::Reflect::get(&manifest, &"fluent".into()).ok())
+        .and_then(|files| js_sys::Reflect::get(&files, &tag).ok())
+        .and_then(|url| url.as_string());
+    wasm_bindgen_futures::future_to_promise(async move {
+        let Some(url) = url else { return Ok(JsValue::NULL) };
+        let text = match gloo_net::http::Request::get(&url).send().await {
+            Ok(response) if response.ok() => response.text().await.ok(),
+            _ => None,
+        };
+        Ok(text.map_or(JsValue::NULL, JsValue::from))
+    })
+}
+
+/// Asks for `lang`'s messages in the background, once; the text shown meanwhile (zh-CN) is
+/// redrawn when they arrive.
+fn request_messages(lang: Lang) {
+    ARRIVED.with(|arrived| arrived.track());
+    if FETCHING.with(|f| f.borrow().contains_key(&lang)) {
+        return;
+    }
+    FETCHING.with(|f| f.borrow_mut().insert(lang, None));
+    leptos::task::spawn_local(async move {
+        FETCHING.with(|f| f.borrow_mut().remove(&lang));
+        ensure_language(lang).await;
+    });
+}
+
+/// Runs `f` with the bundles of `locale` and of zh-CN built, as far as their messages are
+/// at hand.
 fn with_bundles<R>(locale: Locale, f: impl FnOnce(&HashMap<Locale, FluentBundle<FluentResource>>) -> R) -> R {
     BUNDLES.with(|cell| {
         {
             let mut bundles = cell.borrow_mut();
             for needed in [locale, Locale::Real(Lang::REFERENCE)] {
-                bundles.entry(needed).or_insert_with(|| match needed {
+                if bundles.contains_key(&needed) || !has_messages(needed.messages()) {
+                    continue;
+                }
+                let bundle = match needed {
                     Locale::Real(lang) => bundle(lang, false),
                     Locale::Pseudo => bundle(Lang::En, true),
-                });
+                };
+                bundles.insert(needed, bundle);
             }
         }
         f(&cell.borrow())
@@ -72,17 +174,22 @@ fn bundle(lang: Lang, pseudo_locale: bool) -> FluentBundle<FluentResource> {
     if pseudo_locale {
         bundle.set_transform(Some(pseudo));
     }
-    for (tag, _file, source) in FLUENT_FILES {
-        if *tag != lang.tag() {
-            continue;
-        }
+    let mut add = |source: String| {
         // A syntax error drops only the broken entries; the rest of the file still loads,
         // and what is missing falls back to zh-CN.
-        let resource = match FluentResource::try_new((*source).to_owned()) {
+        let resource = match FluentResource::try_new(source) {
             Ok(resource) => resource,
             Err((resource, _errors)) => resource,
         };
         bundle.add_resource_overriding(resource);
+    };
+    for (tag, _file, source) in BUILT_IN.iter().flat_map(|files| files.iter()) {
+        if *tag == lang.tag() {
+            add((*source).to_owned());
+        }
+    }
+    if let Some(source) = FETCHED.with(|f| f.borrow().get(&lang).cloned()) {
+        add(source);
     }
     bundle
 }
@@ -174,6 +281,9 @@ pub fn pseudo(text: &str) -> Cow<'_, str> {
 }
 
 fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
+    if !has_messages(locale.messages()) {
+        request_messages(locale.messages());
+    }
     with_bundles(locale, |bundles| format_with(bundles, locale, id, args))
 }
 
@@ -285,9 +395,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_has_its_files_compiled_in() {
+    fn every_language_has_its_files_compiled_into_debug_builds_and_zh_cn_into_all() {
+        assert!(REFERENCE_FLUENT_FILES.iter().all(|(tag, _, _)| *tag == Lang::REFERENCE.tag()));
         for lang in Lang::ALL {
-            let files = FLUENT_FILES.iter().filter(|(tag, _, _)| *tag == lang.tag()).count();
+            let files = BUILT_IN.iter().flat_map(|f| f.iter()).filter(|(tag, _, _)| *tag == lang.tag()).count();
             assert!(files >= 7, "{lang} has only {files} Fluent files");
         }
     }

@@ -32,12 +32,18 @@ pub fn mount() {
     }
     // Drawn in a task of its own, after the one that compiled and started the wasm: two
     // shorter tasks leave a cheap phone free to answer a tap in between.
+    // The reader's language first (index.html's script has fetched it while the wasm
+    // downloaded), so the app never shows a moment of Chinese to an English reader.
     set_timeout(
         || {
-            let Some(root) = document().get_element_by_id("app") else { return };
-            root.set_inner_html("");
-            let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
-            leptos::mount::mount_to(root, App).forget();
+            // Leptos's executor starts with the app: until then, wasm-bindgen's own.
+            wasm_bindgen_futures::spawn_local(async {
+                i18n::ensure_language(preferences::initial_lang()).await;
+                let Some(root) = document().get_element_by_id("app") else { return };
+                root.set_inner_html("");
+                let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };
+                leptos::mount::mount_to(root, App).forget();
+            })
         },
         std::time::Duration::ZERO,
     );

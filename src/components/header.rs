@@ -4,7 +4,7 @@
 use hall_model::{Lang, Route};
 use leptos::prelude::*;
 
-use crate::i18n::{PSEUDO_TAG, tr, use_i18n};
+use crate::i18n::{PSEUDO_TAG, ensure_language, tr, use_i18n};
 use crate::preferences::remember_lang;
 use crate::text_size;
 
@@ -14,15 +14,27 @@ pub fn Header() -> impl IntoView {
     let large = RwSignal::new(text_size::remembered());
     let on_change = move |ev: leptos::ev::Event| {
         let tag = event_target_value(&ev);
-        if tag == PSEUDO_TAG {
-            // Development only, and never remembered: the pseudo-locale shows English data.
-            i18n.lang.set(Lang::En);
-            i18n.pseudo.set(true);
-        } else if let Some(lang) = Lang::from_tag(&tag) {
-            i18n.pseudo.set(false);
-            i18n.lang.set(lang);
-            remember_lang(lang);
-        }
+        let picked = if tag == PSEUDO_TAG { Some(Lang::En) } else { Lang::from_tag(&tag) };
+        let Some(lang) = picked else { return };
+        // The page changes language once its messages are here (at once when they are
+        // built in or kept offline; after one small download otherwise).
+        leptos::task::spawn_local(async move {
+            if !ensure_language(lang).await {
+                // Offline on a first visit: the language cannot be shown; say so by keeping
+                // the picker on the language the page is still in.
+                i18n.lang.notify();
+                return;
+            }
+            if tag == PSEUDO_TAG {
+                // Development only, and never remembered: the pseudo-locale shows English data.
+                i18n.lang.set(Lang::En);
+                i18n.pseudo.set(true);
+            } else {
+                i18n.pseudo.set(false);
+                i18n.lang.set(lang);
+                remember_lang(lang);
+            }
+        });
     };
     view! {
         <a class="skip-link" href="#main">{tr("app-skip-to-content")}</a>

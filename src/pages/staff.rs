@@ -84,7 +84,13 @@ pub fn ComposePage() -> impl IntoView {
                 <div class="field">
                     <label for="compose-lang">{tr("staff-language")}</label>
                     <select id="compose-lang" prop:value=move || reply_lang.get().tag().to_owned()
-                        on:change=move |ev| if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) { reply_lang.set(lang) }>
+                        on:change=move |ev| if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                            // The replies are written with that language's messages.
+                            leptos::task::spawn_local(async move {
+                                crate::i18n::ensure_language(lang).await;
+                                reply_lang.set(lang);
+                            });
+                        }>
                         {Lang::ALL.into_iter().map(|lang| view! { <option value=lang.tag() lang=lang.tag()>{lang.endonym()}</option> }).collect_view()}
                     </select>
                 </div>

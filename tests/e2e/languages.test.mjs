@@ -131,3 +131,32 @@ test('switching language in the picker relabels the page, refetches content and 
   await checkPage(page, 'es', 'after switching to es');
   await page.context().close();
 });
+
+test('a reader downloads only their own language: nothing extra in zh-CN, one long-cached file in another', async () => {
+  const fetched = (page) => {
+    const urls = [];
+    page.on('response', (r) => { if (new URL(r.url()).pathname.startsWith('/locales/')) urls.push({ url: r.url(), cache: r.headers()['cache-control'] }); });
+    return urls;
+  };
+  const chinese = await newPage(browser, { locale: 'zh-CN' });
+  const none = fetched(chinese);
+  await chinese.goto(`${server.url}/halls/${hall}`);
+  await chinese.locator('.item-list > li').first().waitFor(TIMEOUT);
+  assert.deepEqual(none, [], 'zh-CN is in the app itself');
+  await chinese.context().close();
+
+  const english = await newPage(browser, { locale: 'en' });
+  const files = fetched(english);
+  await english.goto(`${server.url}/halls/${hall}`);
+  await english.getByRole('heading', { name: 'Services at this hall' }).waitFor(TIMEOUT);
+  await checkPage(english, 'en', 'English from its own file');
+  assert.equal(files.length, 1, `one file for English: ${JSON.stringify(files)}`);
+  assert.match(files[0].url, /\/locales\/en-[0-9a-f]{16}\.ftl$/);
+  assert.match(files[0].cache, /immutable/);
+  // Another language is fetched when picked, and the page switches when it has arrived.
+  await english.locator('.lang-picker select').selectOption('ug');
+  await english.waitForFunction(() => document.documentElement.dir === 'rtl', null, TIMEOUT);
+  await checkPage(english, 'ug', 'after picking ug');
+  assert.deepEqual(files.slice(1).map((f) => new URL(f.url).pathname.replace(/-[0-9a-f]+/, '')), ['/locales/ug.ftl']);
+  await english.context().close();
+});

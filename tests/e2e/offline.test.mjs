@@ -114,6 +114,17 @@ test('halls, guides and appointments seen once open with no network; a lookup sa
   await page.getByRole('alert').getByText('您的设备目前没有联网').waitFor(TIMEOUT);
   assert.equal(await page.getByLabel('办件编号').inputValue(), 'DEMO-02');
   assert.equal(await page.getByLabel('手机号后 4 位，或回执上的查询码').inputValue(), '5678');
+  // Every language is kept for offline use: the picker still works.
+  await page.goto(`${server.url}/halls/${hall.code}`);
+  await page.getByRole('heading', { level: 1, name: hall.name }).waitFor(TIMEOUT);
+  await page.locator('.lang-picker select').selectOption('ug');
+  await page.waitForFunction(() => document.documentElement.dir === 'rtl' && /[\u0600-\u06ff]/.test(document.querySelector('.site-name')?.innerText), null, TIMEOUT);
+  await page.locator('.lang-picker select').selectOption('zh-CN');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, TIMEOUT);
+  await page.goto(`${server.url}/track`);
+  await page.getByLabel('办件编号').fill('DEMO-02');
+  await page.getByLabel('手机号后 4 位，或回执上的查询码').fill('5678');
+
   await context.setOffline(false);
   await page.getByRole('button', { name: '查询' }).click();
   await page.locator('.application').getByText('办件编号 DEMO-02', { exact: false }).waitFor(TIMEOUT);
