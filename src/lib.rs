@@ -71,7 +71,7 @@ pub fn App() -> impl IntoView {
                     }
                 }}
             </main>
-            {(!embedded).then(|| view! { <Footer/> })}
+            {(!embedded).then(|| view! { <components::Deferred><Footer/></components::Deferred> })}
     }
 }
 

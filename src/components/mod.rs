@@ -1,6 +1,7 @@
 //! Small components shared by pages.
 
 mod breadcrumbs;
+mod deferred;
 mod footer;
 pub mod hall_card;
 mod header;
@@ -13,6 +14,7 @@ pub mod share;
 pub mod slot_picker;
 
 pub use breadcrumbs::{Breadcrumbs, Crumb};
+pub use deferred::Deferred;
 pub use footer::Footer;
 pub use hall_card::HallCard;
 pub use header::Header;

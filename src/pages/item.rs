@@ -194,6 +194,7 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
     let (kind, category) = (g.kind, g.category);
     let (legal, promised, on_the_spot, fee_fen, online) = (g.legal_limit_days, g.promised_limit_days, g.on_the_spot, g.fee_fen, g.online);
     let windows = g.windows.clone();
+    let legal_basis = g.legal_basis.clone();
 
     view! {
         <Breadcrumbs crumbs/>
@@ -235,11 +236,12 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
             </p>
         })}
         <questions::Questions state/>
-        <checklist::Checklist state/>
-
-        <section class="legal-basis" aria-labelledby="legal-heading">
-            <h2 id="legal-heading">{tr("item-legal-basis")}</h2>
-            <p lang=lang_attr>{g.legal_basis.clone()}</p>
-        </section>
+        <crate::components::Deferred>
+            <checklist::Checklist state/>
+            <section class="legal-basis" aria-labelledby="legal-heading">
+                <h2 id="legal-heading">{tr("item-legal-basis")}</h2>
+                <p lang=lang_attr>{legal_basis.clone()}</p>
+            </section>
+        </crate::components::Deferred>
     }
 }
