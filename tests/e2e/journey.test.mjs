@@ -41,7 +41,7 @@ test('a citizen finds a hall by region, filters its items and reads the material
   // The county's own hall is listed; open it.
   const hallLink = page.locator('.hall-card .card-link').filter({ hasText: '西湖区' }).first();
   await hallLink.waitFor(TIMEOUT);
-  const hallName = (await hallLink.innerText()).trim();
+  const hallName = (await hallLink.textContent()).trim();
   await hallLink.click();
   await page.waitForURL(/\/halls\/330106-\d\d$/, COMMIT);
   await page.getByRole('heading', { level: 1, name: hallName }).waitFor(TIMEOUT);
@@ -57,14 +57,14 @@ test('a citizen finds a hall by region, filters its items and reads the material
   await page.waitForURL(/q=%E8%BA%AB%E4%BB%BD%E8%AF%81/, COMMIT);
   const filtered = await items.count();
   assert.ok(filtered >= 1 && filtered < total, `filtering narrows ${total} items to ${filtered}`);
-  for (const text of await items.allInnerTexts()) {
+  for (const text of await items.allTextContents()) {
     assert.ok(text.includes('身份证'), `every item left mentions the search term: ${text}`);
   }
   await assert.doesNotReject(page.getByText(`显示 ${filtered} 项，共 ${total} 项`).waitFor(TIMEOUT));
 
   // Open the first matching item's guide.
   const itemLink = items.first().locator('.card-link');
-  const itemName = (await itemLink.innerText()).trim();
+  const itemName = (await itemLink.textContent()).trim();
   await itemLink.click();
   await page.waitForURL(/\/halls\/330106-\d\d\/items\/\w+$/, COMMIT);
   await page.getByRole('heading', { level: 1, name: itemName }).waitFor(TIMEOUT);
@@ -179,7 +179,7 @@ test('a filter typed a moment before following a link is still there on Back, an
   await page.getByLabel('筛选事项').fill('身份证');
   await page.locator('.result-count', { hasText: /显示 \d+ 项/ }).waitFor(TIMEOUT);
   const first = page.locator('.item-list > li .card-link').first();
-  const name = (await first.innerText()).trim();
+  const name = (await first.textContent()).trim();
   await first.click();
   await page.getByRole('heading', { level: 1, name }).waitFor(TIMEOUT);
   await page.goBack();
