@@ -14,7 +14,7 @@ const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
 if (!staging) throw new Error("post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)");
 
-const SKELETON = ["app-name", "app-loading", "app-large-text", "home-title", "home-intro", "home-search-label", "home-search-button", "track-nav", "appointments-title"];
+const SKELETON = ["app-name", "app-loading", "app-large-text", "home-title", "home-intro", "home-search-label", "home-search-placeholder", "home-search-button", "track-nav", "appointments-title"];
 const RTL = new Set(["ug"]);
 
 /** Simple one-line messages (`id = text`, no placeables) of the given files. */

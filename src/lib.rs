@@ -39,6 +39,7 @@ pub fn mount() {
             // Leptos's executor starts with the app: until then, wasm-bindgen's own.
             wasm_bindgen_futures::spawn_local(async {
                 i18n::ensure_language(preferences::initial_lang()).await;
+                pages::home::keep_skeleton_search();
                 let Some(root) = document().get_element_by_id("app") else { return };
                 root.set_inner_html("");
                 let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else { return };

@@ -34,12 +34,64 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
+/// What a reader typed into index.html's search box before the app arrived.
+struct SkeletonSearch {
+    text: String,
+    focused: bool,
+}
+
+thread_local! {
+    static SKELETON_SEARCH: std::cell::RefCell<Option<SkeletonSearch>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps what was typed into the static skeleton's search box (index.html) before the app
+/// replaces it, for [`HallSearchForm`] to carry on with. Search already pressed: the app
+/// starts on the results, one history entry after the empty home page, as if it had been
+/// there all along. Call just before mounting.
+pub fn keep_skeleton_search() {
+    use wasm_bindgen::JsCast;
+    let Some(input) = document().get_element_by_id("hall-search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+        return;
+    };
+    let focused = document().active_element().is_some_and(|active| &active == input.unchecked_ref::<web_sys::Element>());
+    let text = input.value();
+    let submitted = document().get_element_by_id("skeleton-search").is_some_and(|form| form.has_attribute("data-submitted"));
+    if submitted && !text.trim().is_empty() {
+        let path = Route::Home { query: text.clone() }.path();
+        let _ = window().history().and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)));
+    }
+    if focused || !text.is_empty() {
+        SKELETON_SEARCH.with(|kept| *kept.borrow_mut() = Some(SkeletonSearch { text, focused }));
+    }
+}
+
 #[component]
 fn HallSearchForm(query: Memo<String>) -> impl IntoView {
     let navigator = use_navigator();
-    // What the user typed stays in the box whatever happens to the search.
-    let text = RwSignal::new(query.get_untracked());
-    Effect::new(move |_| text.set(query.get()));
+    // What the user typed stays in the box whatever happens to the search, including what
+    // they typed before the app arrived (keep_skeleton_search).
+    let typed = SKELETON_SEARCH.with(|kept| kept.borrow_mut().take());
+    let initial = query.get_untracked();
+    let text = RwSignal::new(match &typed {
+        Some(typed) if initial.is_empty() => typed.text.clone(),
+        _ => initial,
+    });
+    if typed.is_some_and(|t| t.focused) {
+        // Back into the box, the caret after the text, to type on.
+        request_animation_frame(|| {
+            if let Some(input) = document().get_element_by_id("hall-search").and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()) {
+                let _ = input.focus();
+                let end = input.value().encode_utf16().count() as u32;
+                let _ = input.set_selection_range(end, end);
+            }
+        });
+    }
+    Effect::new(move |previous: Option<()>| {
+        let query = query.get();
+        if previous.is_some() {
+            text.set(query);
+        }
+    });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         navigator.go(&Route::Home { query: text.get_untracked() }.path(), Navigation::Push);

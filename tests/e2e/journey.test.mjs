@@ -198,6 +198,40 @@ test('a filter typed a moment before following a link is still there on Back, an
   assert.deepEqual(page.consoleErrors, []);
 });
 
+test('on a slow network a citizen types a search into the page before the app has arrived, and nothing is lost', async () => {
+  for (const pressSearch of [false, true]) {
+    const page = await newPage(browser);
+    // The app's wasm is held back until the citizen has typed: the page meanwhile is
+    // index.html's static skeleton, whose search box is real.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
+    await page.goto(server.url + '/', { waitUntil: 'domcontentloaded' });
+    const box = page.getByLabel('搜索大厅');
+    await box.pressSequentially('西湖', { delay: 50 });
+    if (pressSearch) await box.press('Enter');
+    assert.equal(new URL(page.url()).search, '', 'the skeleton does not reload the page');
+    release();
+    if (pressSearch) {
+      // The app starts on the results, and Back returns to the empty home page.
+      await page.getByRole('heading', { name: /“西湖”/ }).waitFor(TIMEOUT);
+      assert.equal(new URL(page.url()).searchParams.get('q'), '西湖');
+      await page.locator('.hall-card').first().waitFor(TIMEOUT);
+      await page.goBack();
+      await page.locator('.region-link').first().waitFor(TIMEOUT);
+    } else {
+      // The app's own box has the text, and the caret, to type on.
+      await page.locator('.region-link').first().waitFor(TIMEOUT);
+      assert.equal(await page.getByLabel('搜索大厅').inputValue(), '西湖');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'hall-search');
+      await page.keyboard.type('区');
+      assert.equal(await page.getByLabel('搜索大厅').inputValue(), '西湖区');
+    }
+    assert.deepEqual(page.consoleErrors, []);
+    await page.context().close();
+  }
+});
+
 test('when the API is unreachable the page says so, keeps the app, and recovers on retry', async () => {
   const page = await newPage(browser);
   await page.goto(server.url + '/regions/330000');
