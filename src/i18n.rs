@@ -97,6 +97,21 @@ pub async fn ensure_language(lang: Lang) -> bool {
     true
 }
 
+/// Waits for `lang`'s messages as [`ensure_language`] does, but at most `limit_ms`: a
+/// stalled download must not keep the app from starting. Past the limit the fetch goes on;
+/// text shows in zh-CN meanwhile and is redrawn in `lang` when its messages arrive.
+pub async fn wait_for_language(lang: Lang, limit_ms: i32) {
+    if has_messages(lang) {
+        return;
+    }
+    // A promise runs its future to the end, awaited or not.
+    let arrived = wasm_bindgen_futures::future_to_promise(async move { Ok(ensure_language(lang).await.into()) });
+    let limit = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, limit_ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&arrived, &limit))).await;
+}
+
 /// Starts fetching the Fluent file of `lang`: the one index.html's script already asked
 /// for (`window.hallGuideFluent`), else the file its manifest names (post-build.mjs puts
 /// `{"fluent": {"en": "/locales/en-<hash>.ftl", …}}` into `#skeleton-messages`). The

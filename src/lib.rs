@@ -38,7 +38,7 @@ pub fn mount() {
         || {
             // Leptos's executor starts with the app: until then, wasm-bindgen's own.
             wasm_bindgen_futures::spawn_local(async {
-                i18n::ensure_language(preferences::initial_lang()).await;
+                i18n::wait_for_language(preferences::initial_lang(), 3_000).await;
                 pages::home::keep_skeleton_search();
                 let Some(root) = document().get_element_by_id("app") else { return };
                 root.set_inner_html("");

@@ -167,3 +167,19 @@ test('a reader downloads only their own language: nothing extra in zh-CN, one lo
   assert.deepEqual(files.slice(1).map((f) => new URL(f.url).pathname.replace(/-[0-9a-f]+/, '')), ['/locales/ug.ftl']);
   await english.context().close();
 });
+
+test('a stalled download of the language file does not keep the app from starting; the text follows when it arrives', async () => {
+  const page = await newPage(browser, { locale: 'en' });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/locales\/en-[0-9a-f]+\.ftl$/, async (route) => { await held; await route.continue(); });
+  await page.goto(`${server.url}/`);
+  // The app starts after at most a few seconds (regions listed), in zh-CN's words for now.
+  await page.locator('.region-link').first().waitFor(TIMEOUT);
+  assert.equal((await page.locator('h1').innerText()).trim(), '查找政务服务大厅');
+  release();
+  await page.getByRole('heading', { level: 1, name: 'Find a government service hall' }).waitFor(TIMEOUT);
+  await checkPage(page, 'en', 'once English has arrived');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
+});
