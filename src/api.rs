@@ -425,6 +425,13 @@ pub struct RawResponse {
     body: Arc<str>,
 }
 
+impl RawResponse {
+    /// The body of a successful answer.
+    pub(crate) fn ok_body(&self) -> Option<&str> {
+        self.ok.is_ok().then_some(&*self.body)
+    }
+}
+
 type RawFuture = Pin<Box<dyn Future<Output = ApiResult<RawResponse>>>>;
 
 #[derive(Clone)]
@@ -473,7 +480,7 @@ impl Api {
 /// The answer to `url` if index.html's script asked for it while the app was downloading
 /// (`window.hallGuidePrefetch`: URL → promise of `{status, body}`), taken once. `None`
 /// when it did not, or got no answer: then the app asks itself.
-async fn take_prefetched(url: &str) -> Option<RawResponse> {
+pub(crate) async fn take_prefetched(url: &str) -> Option<RawResponse> {
     let store = js_sys::Reflect::get(&window(), &"hallGuidePrefetch".into()).ok()?.dyn_into::<js_sys::Object>().ok()?;
     let promise = js_sys::Reflect::get(&store, &url.into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
     let _ = js_sys::Reflect::delete_property(&store, &url.into());

@@ -21,11 +21,18 @@ impl Default for Config {
 
 /// Reads `/config.json`; a missing or broken file means the same-origin default, since the
 /// reference server serves app and API together.
+/// index.html's script has usually fetched it already (`hallGuidePrefetch`), while the wasm
+/// downloaded.
 pub async fn load() -> Config {
-    let response = match gloo_net::http::Request::get("/config.json").send().await {
-        Ok(response) if response.ok() => response,
-        _ => return Config::default(),
+    let text = match crate::api::take_prefetched("/config.json").await {
+        Some(answer) => answer.ok_body().map(str::to_owned),
+        None => match gloo_net::http::Request::get("/config.json").send().await {
+            Ok(response) if response.ok() => response.text().await.ok(),
+            _ => None,
+        },
     };
-    let Ok(text) = response.text().await else { return Config::default() };
+    // The page is drawn in the task after the app's frame (header, footer): shorter tasks.
+    crate::api::yield_to_browser().await;
+    let Some(text) = text else { return Config::default() };
     js_sys::JSON::parse(&text).ok().and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
 }

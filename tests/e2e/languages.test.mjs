@@ -4,7 +4,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Server, dist, launchBrowser, newPage } from './harness.mjs';
 
 let server;
 let browser;
@@ -182,4 +185,30 @@ test('a stalled download of the language file does not keep the app from startin
   await checkPage(page, 'en', 'once English has arrived');
   assert.deepEqual(page.consoleErrors, []);
   await page.context().close();
+});
+
+test('config.json, as deployed, is read: pseudo_locale offers the pseudo-locale in a release build', async () => {
+  // A deployment's copy of the app with its own config.json (no build needed to change it).
+  const copy = mkdtempSync(join(tmpdir(), 'hall-guide-dist-'));
+  cpSync(dist, copy, { recursive: true });
+  writeFileSync(join(copy, 'config.json'), JSON.stringify({ api_base: '/api/v1', pseudo_locale: true }));
+  const deployed = await Server.start([], { distDir: copy });
+  try {
+    const page = await newPage(browser, { locale: 'en' });
+    await page.goto(`${deployed.url}/`);
+    await page.locator('.region-link').first().waitFor(TIMEOUT);
+    await page.locator('.lang-picker select').selectOption('en-XA');
+    await page.waitForFunction(() => document.documentElement.lang === 'en-XA', null, TIMEOUT);
+    assert.match(await page.locator('h1').innerText(), /Ƒīīƞḓ/);
+    await page.context().close();
+    // The build's own config.json does not offer it.
+    const plain = await newPage(browser, { locale: 'en' });
+    await plain.goto(`${server.url}/`);
+    await plain.locator('.region-link').first().waitFor(TIMEOUT);
+    assert.equal(await plain.locator('.lang-picker option[value="en-XA"]').count(), 0);
+    await plain.context().close();
+  } finally {
+    await deployed.stop();
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
