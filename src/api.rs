@@ -342,10 +342,14 @@ pub(crate) async fn yield_to_browser() {
 }
 
 async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
+    let _ = wasm_bindgen_futures::JsFuture::from(after(ms)).await;
+}
+
+/// A promise that resolves `ms` milliseconds from now.
+pub(crate) fn after(ms: i32) -> js_sys::Promise {
+    js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    })
 }
 
 /// The body and status of a response, and its `Retry-After` in seconds.

@@ -79,12 +79,7 @@ pub async fn ensure_language(lang: Lang) -> bool {
     if has_messages(lang) {
         return true;
     }
-    let promise = FETCHING.with(|f| f.borrow().get(&lang).cloned().flatten()).unwrap_or_else(|| {
-        let promise = start_fetch(lang);
-        FETCHING.with(|f| f.borrow_mut().insert(lang, Some(promise.clone())));
-        promise
-    });
-    let text = wasm_bindgen_futures::JsFuture::from(promise).await.ok().and_then(|v| v.as_string());
+    let text = wasm_bindgen_futures::JsFuture::from(fetch_of(lang)).await.ok().and_then(|v| v.as_string());
     let Some(text) = text else {
         FETCHING.with(|f| f.borrow_mut().insert(lang, None));
         return false;
@@ -106,10 +101,17 @@ pub async fn wait_for_language(lang: Lang, limit_ms: i32) {
     }
     // A promise runs its future to the end, awaited or not.
     let arrived = wasm_bindgen_futures::future_to_promise(async move { Ok(ensure_language(lang).await.into()) });
-    let limit = js_sys::Promise::new(&mut |resolve, _| {
-        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, limit_ms);
-    });
+    let limit = crate::api::after(limit_ms);
     let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&arrived, &limit))).await;
+}
+
+/// The fetch of `lang`'s messages under way, started if there is none (or it failed).
+fn fetch_of(lang: Lang) -> js_sys::Promise {
+    FETCHING.with(|f| f.borrow().get(&lang).cloned().flatten()).unwrap_or_else(|| {
+        let promise = start_fetch(lang);
+        FETCHING.with(|f| f.borrow_mut().insert(lang, Some(promise.clone())));
+        promise
+    })
 }
 
 /// Starts fetching the Fluent file of `lang`: the one index.html's script already asked
@@ -147,12 +149,13 @@ fn start_fetch(lang: Lang) -> js_sys::Promise {
 /// redrawn when they arrive.
 fn request_messages(lang: Lang) {
     ARRIVED.with(|arrived| arrived.track());
+    // Under way already, or failed: then only ensure_language asks again.
     if FETCHING.with(|f| f.borrow().contains_key(&lang)) {
         return;
     }
-    FETCHING.with(|f| f.borrow_mut().insert(lang, None));
+    // Started now, so the other messages of this drawing find it under way.
+    let _ = fetch_of(lang);
     leptos::task::spawn_local(async move {
-        FETCHING.with(|f| f.borrow_mut().remove(&lang));
         ensure_language(lang).await;
     });
 }

@@ -82,7 +82,7 @@ impl Navigator {
             self.location.set(Location::of_href(href));
             let navigator = *self;
             let timer = set_timeout_with_handle(move || navigator.write_pending_replace(), std::time::Duration::from_millis(REPLACE_DELAY_MS));
-            if let Some((_, previous)) = self.pending_replace.try_update_value(|p| p.take()).flatten() {
+            if let Some((_, previous)) = self.take_pending_replace() {
                 previous.clear();
             }
             if let Ok(timer) = timer {
@@ -115,10 +115,14 @@ impl Navigator {
 
     /// Writes a replaced URL still waiting into the current history entry, now.
     pub fn write_pending_replace(&self) {
-        if let Some((href, timer)) = self.pending_replace.try_update_value(|p| p.take()).flatten() {
+        if let Some((href, timer)) = self.take_pending_replace() {
             timer.clear();
             self.replace_now(&href);
         }
+    }
+
+    fn take_pending_replace(&self) -> Option<(String, TimeoutHandle)> {
+        self.pending_replace.try_update_value(|pending| pending.take()).flatten()
     }
 
     fn replace_now(&self, href: &str) {
@@ -131,7 +135,7 @@ impl Navigator {
     /// Forgets a replaced URL not yet written: the browser has moved to another entry
     /// (Back, Forward), which must not be overwritten with the page just left.
     fn drop_pending_replace(&self) {
-        if let Some((_, timer)) = self.pending_replace.try_update_value(|p| p.take()).flatten() {
+        if let Some((_, timer)) = self.take_pending_replace() {
             timer.clear();
         }
     }

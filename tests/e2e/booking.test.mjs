@@ -54,6 +54,25 @@ async function chooseFirstSlot(page) {
   return { date, start };
 }
 
+/** Types the citizen's details into the booking form and goes on to checking them. */
+async function enterDetails(page, name, mobile, idStem) {
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill(name);
+  await form.getByLabel('手机号码').fill(mobile);
+  await form.getByLabel('居民身份证号码').fill(residentId(idStem));
+  await form.getByRole('button', { name: '继续' }).click();
+}
+
+/** Books the first free time with these details; the ticket's reference. */
+async function bookFirstSlot(page, name, mobile, idStem) {
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await chooseFirstSlot(page);
+  await enterDetails(page, name, mobile, idStem);
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  return (await page.locator('.reference').innerText()).trim();
+}
+
 test('a citizen books a slot, fixes the details the form flags, and gets a ticket', async () => {
   const page = await newPage(browser);
   await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}`);
@@ -111,11 +130,7 @@ test('when the slot is taken meanwhile, the citizen keeps their details and pick
   const page = await newPage(browser);
   await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
   const { date, start } = await chooseFirstSlot(page);
-  const form = page.locator('.details-form');
-  await form.getByLabel('姓名').fill('李四');
-  await form.getByLabel('手机号码').fill('13900001111');
-  await form.getByLabel('居民身份证号码').fill(residentId('44010619800101001'));
-  await form.getByRole('button', { name: '继续' }).click();
+  await enterDetails(page, '李四', '13900001111', '44010619800101001');
   await page.locator('.check-answers').waitFor(TIMEOUT);
   await fillSlot(date, start);
   await page.getByRole('button', { name: '确认预约' }).click();
@@ -131,16 +146,7 @@ test('when the slot is taken meanwhile, the citizen keeps their details and pick
 
 test('my appointments lists the bookings, moves one to another time and cancels it', async () => {
   const page = await newPage(browser);
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
-  await chooseFirstSlot(page);
-  const form = page.locator('.details-form');
-  await form.getByLabel('姓名').fill('王五');
-  await form.getByLabel('手机号码').fill('13700002222');
-  await form.getByLabel('居民身份证号码').fill(residentId('31010119850505001'));
-  await form.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('button', { name: '确认预约' }).click();
-  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
-  const reference = (await page.locator('.reference').innerText()).trim();
+  const reference = await bookFirstSlot(page, '王五', '13700002222', '31010119850505001');
   const manage = await page.locator('.manage-link input').inputValue();
 
   await page.getByRole('link', { name: '我的预约' }).first().click();
@@ -201,11 +207,7 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
   await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
   const { date, start } = await chooseFirstSlot(page);
   const before = await remaining(date, start);
-  const form = page.locator('.details-form');
-  await form.getByLabel('姓名').fill('赵六');
-  await form.getByLabel('手机号码').fill('13600003333');
-  await form.getByLabel('居民身份证号码').fill(residentId('32010219750808001'));
-  await form.getByRole('button', { name: '继续' }).click();
+  await enterDetails(page, '赵六', '13600003333', '32010219750808001');
   await page.getByRole('button', { name: '确认预约' }).click();
   await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
   assert.equal(keys.length, 2, 'sent again by itself');
@@ -215,10 +217,7 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
   // Every try fails: the citizen is told, keeps the details, and tries again by hand.
   await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
   const second = await chooseFirstSlot(page);
-  await form.getByLabel('姓名').fill('钱七');
-  await form.getByLabel('手机号码').fill('13600004444');
-  await form.getByLabel('居民身份证号码').fill(residentId('32010219750808002'));
-  await form.getByRole('button', { name: '继续' }).click();
+  await enterDetails(page, '钱七', '13600004444', '32010219750808002');
   const secondBefore = await remaining(second.date, second.start);
   keys.length = 0;
   lose = 3;
@@ -235,16 +234,7 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
 
 test('my appointments: a ticket that cannot be loaded says why and loads again on Try again', async () => {
   const page = await newPage(browser, { serviceWorkers: 'block' });
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
-  await chooseFirstSlot(page);
-  const form = page.locator('.details-form');
-  await form.getByLabel('姓名').fill('周九');
-  await form.getByLabel('手机号码').fill('13600005555');
-  await form.getByLabel('居民身份证号码').fill(residentId('32010219750808003'));
-  await form.getByRole('button', { name: '继续' }).click();
-  await page.getByRole('button', { name: '确认预约' }).click();
-  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
-  const reference = (await page.locator('.reference').innerText()).trim();
+  const reference = await bookFirstSlot(page, '周九', '13600005555', '32010219750808003');
 
   // The server is busy when My appointments asks for the ticket.
   const busy = (route) => {
