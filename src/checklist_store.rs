@@ -7,8 +7,8 @@
 
 use std::collections::HashSet;
 
-use hall_model::Answers;
 use crate::preferences::storage;
+use hall_model::Answers;
 
 const PREFIX: &str = "hall-guide.checklist.";
 
@@ -19,7 +19,8 @@ pub struct SavedChecklist {
 }
 
 pub fn load(item: &str) -> SavedChecklist {
-    let Some(text) = storage().and_then(|s| s.get_item(&format!("{PREFIX}{item}")).ok().flatten()) else {
+    let Some(text) = storage().and_then(|s| s.get_item(&format!("{PREFIX}{item}")).ok().flatten())
+    else {
         return SavedChecklist::default();
     };
     let mut lines = text.lines();

@@ -15,7 +15,10 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config { api_base: "/api/v1".to_owned(), pseudo_locale: false }
+        Config {
+            api_base: "/api/v1".to_owned(),
+            pseudo_locale: false,
+        }
     }
 }
 
@@ -33,6 +36,11 @@ pub async fn load() -> Config {
     };
     // The page is drawn in the task after the app's frame (header, footer): shorter tasks.
     crate::api::yield_to_browser().await;
-    let Some(text) = text else { return Config::default() };
-    js_sys::JSON::parse(&text).ok().and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
+    let Some(text) = text else {
+        return Config::default();
+    };
+    js_sys::JSON::parse(&text)
+        .ok()
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+        .unwrap_or_default()
 }

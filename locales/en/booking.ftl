@@ -13,6 +13,7 @@ slots-day-places = { $count ->
 }
 slots-day-holiday = Public holiday: closed
 slots-day-closed = Closed
+slots-day-unpublished = The { $year } holiday schedule has not been published yet: no bookings
 slots-day-full = Fully booked
 slots-time-places = { $count ->
     [one] 1 left

@@ -31,6 +31,8 @@ error-application-not-found = We found no application for these details. Check t
 error-application-not-completed = You can rate the service once the application is completed.
 error-feedback-already-given = This application has been rated already. Thank you for your feedback.
 error-link-not-found = This short link does not exist; it may have been copied wrongly. Check it, or start from the home page.
+error-uri-too-long = This link is too long to open. Go back to the home page and search again.
+error-headers-too-large = Your browser sent more than the server can read. Clear this site’s data and try again, or call 12345.
 
 ## Form field errors
 
@@ -40,5 +42,6 @@ problem-mobile-format = Enter an 11-digit mobile number, like { $example }.
 problem-resident-id-format = Enter the 18-character resident ID number (the last may be X).
 problem-resident-id-birth-date = The date of birth in this ID number is wrong. Check characters 7 to 14.
 problem-resident-id-check-digit = One character of this ID number is mistyped. Check it against the card.
+problem-characters = The name holds characters that can’t be shown (control characters or direction marks). Type the name again.
 problem-date-format = Choose a date.
 problem-time-format = Choose a time.

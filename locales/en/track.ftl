@@ -12,6 +12,10 @@ track-verifier = Last 4 digits of your phone, or the query code on the receipt
 track-verifier-hint = To check that the application is yours.
 track-submit = Look up
 track-recent = Looked up recently:
+track-last-attempt = { $minutes ->
+    [one] 1 attempt left. If it is wrong too, wait 1 minute before you try again.
+   *[other] 1 attempt left. If it is wrong too, wait { $minutes } minutes before you try again.
+}
 track-number-line = Application { $number } · { $hall }
 track-paused = The time limit is paused until you hand in the materials below; review then continues.
 track-due-today = Today is the last working day of the promised time.

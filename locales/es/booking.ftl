@@ -13,6 +13,7 @@ slots-day-places = { $count ->
 }
 slots-day-holiday = Día festivo: cerrado
 slots-day-closed = Día de descanso: cerrado
+slots-day-unpublished = El calendario de festivos de { $year } aún no se ha publicado: no se puede reservar
 slots-day-full = Completo
 slots-time-places = { $count ->
     [one] Queda 1

@@ -31,6 +31,8 @@ error-application-not-found = No encontramos este expediente. Compruebe el núme
 error-application-not-completed = Podrá valorar el servicio cuando el expediente esté terminado.
 error-feedback-already-given = Este expediente ya tiene una valoración. Gracias por su opinión.
 error-link-not-found = Este enlace corto no existe. Puede que esté mal copiado. Compruebe el enlace o busque desde la página de inicio.
+error-uri-too-long = Este enlace es demasiado largo para abrirlo. Vuelva a la página de inicio y busque de nuevo.
+error-headers-too-large = Su navegador envió más datos de los que el servidor puede leer. Borre los datos de este sitio e inténtelo de nuevo, o llame al 12345.
 
 ## Errores en los campos de formulario
 
@@ -40,5 +42,6 @@ problem-mobile-format = Escriba un número de móvil de 11 cifras, por ejemplo, 
 problem-resident-id-format = Escriba el número de 18 caracteres del documento de identidad de residente (el último puede ser una X).
 problem-resident-id-birth-date = La fecha de nacimiento de este número de identidad no es correcta. Revise los caracteres 7 a 14.
 problem-resident-id-check-digit = Hay un carácter mal escrito en este número de identidad. Compárelo uno a uno con su documento.
+problem-characters = El nombre contiene caracteres que no se pueden mostrar (de control o de dirección del texto). Escríbalo de nuevo.
 problem-date-format = Elija una fecha.
 problem-time-format = Elija una hora.

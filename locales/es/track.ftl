@@ -12,6 +12,10 @@ track-verifier = Los 4 últimos dígitos de su móvil, o el código de consulta 
 track-verifier-hint = Sirve para comprobar que el expediente es suyo.
 track-submit = Consultar
 track-recent = Consultados hace poco:
+track-last-attempt = { $minutes ->
+    [one] Le queda 1 intento. Si también es incorrecto, espere 1 minuto antes de volver a intentarlo.
+   *[other] Le queda 1 intento. Si también es incorrecto, espere { $minutes } minutos antes de volver a intentarlo.
+}
 track-number-line = Expediente { $number } · { $hall }
 track-paused = El plazo está detenido: entregue los documentos que se indican abajo. Después, la revisión seguirá.
 track-due-today = Hoy es el último día hábil del plazo prometido.

@@ -10,6 +10,7 @@ slots-choose-time = 2-قەدەم: { $day } ئۈچۈن ۋاقىت بۆلىكى ت
 slots-day-places = { $count } ئورۇن قالدى
 slots-day-holiday = قانۇنىي بايرام، ئىش بېجىرىلمەيدۇ
 slots-day-closed = دەم ئېلىش كۈنى، ئىش بېجىرىلمەيدۇ
+slots-day-unpublished = { $year }-يىللىق بايرام ئورۇنلاشتۇرۇشى تېخى ئېلان قىلىنمىدى، ئالدىن ئۇچرىشىش بەلگىلىگىلى بولمايدۇ
 slots-day-full = ئورۇن توشتى
 slots-time-places = { $count } ئورۇن قالدى
 slots-time-full = ئورۇن توشتى

@@ -16,6 +16,9 @@ slots-choose-time = 第 2 步：选择 { $day } 的时段
 slots-day-places = 剩余 { $count } 个名额
 slots-day-holiday = 法定节假日，不办公
 slots-day-closed = 休息日，不办公
+# Variables:
+#   $year (Number) - 年份，如 2027
+slots-day-unpublished = { $year } 年节假日安排尚未公布，暂不能预约
 slots-day-full = 已约满
 # Variables:
 #   $count (Number) - 该时段剩余名额

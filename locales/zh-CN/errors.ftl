@@ -31,6 +31,8 @@ error-application-not-found = 没有查到这个办件：请核对办件编号�
 error-application-not-completed = 办件办结后才能评价。
 error-feedback-already-given = 这个办件已经评价过了，感谢您的反馈。
 error-link-not-found = 这个短链接不存在，可能抄错了。请核对链接，或从首页查找。
+error-uri-too-long = 这个链接太长，无法打开。请回到首页重新查找。
+error-headers-too-large = 浏览器发送的信息太多，服务器无法读取。请清除本网站的数据后重试，或拨打 12345。
 
 ## 表单字段错误
 
@@ -42,5 +44,6 @@ problem-mobile-format = 请输入 11 位手机号码，如 { $example }。
 problem-resident-id-format = 请输入 18 位居民身份证号码（最后一位可能是 X）。
 problem-resident-id-birth-date = 身份证号码中的出生日期不正确，请核对第 7 至 14 位。
 problem-resident-id-check-digit = 身份证号码有一位输错了，请与证件逐位核对。
+problem-characters = 姓名里有无法正常显示的字符（控制字符或文字方向标记）。请重新输入姓名。
 problem-date-format = 请选择日期。
 problem-time-format = 请选择时段。

@@ -15,6 +15,9 @@ track-verifier-hint = 用于确认是您本人的办件。
 track-submit = 查询
 track-recent = 最近查询过：
 # Variables:
+#   $minutes (Number) - 用完最后一次后需等待的分钟数
+track-last-attempt = 还可以再试 1 次。如果仍不正确，需等待 { $minutes } 分钟才能再查询。
+# Variables:
 #   $number (String) - 办件编号
 #   $hall (String) - 大厅名称
 track-number-line = 办件编号 { $number } · { $hall }

@@ -6,9 +6,9 @@ use hall_model::{Hall, ItemCategory, ItemFilter, OpeningHours, Route};
 use leptos::prelude::*;
 
 use crate::api::{ApiRequest, ApiResource};
-use crate::components::{Breadcrumbs, Crumb, ItemList, LoadError, Loading, set_page_title};
 use crate::components::hall_card::{level_name, service_names};
 use crate::components::item_list::category_name;
+use crate::components::{Breadcrumbs, Crumb, ItemList, LoadError, Loading, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
 use crate::navigation::{Navigation, use_navigator};
 use crate::use_route;
@@ -17,7 +17,12 @@ use crate::use_route;
 pub fn HallPage(code: String) -> impl IntoView {
     let hall_code = code.clone();
     let hall = ApiResource::new(move || ApiRequest::hall(&hall_code));
-    let heading = Memo::new(move |_| hall.get().and_then(|h| h.ok()).map(|h| h.name).unwrap_or_default());
+    let heading = Memo::new(move |_| {
+        hall.get()
+            .and_then(|h| h.ok())
+            .map(|h| h.name)
+            .unwrap_or_default()
+    });
     set_page_title(move || heading.get());
     view! {
         <section class="page hall">
@@ -36,7 +41,13 @@ fn HallDetails(hall: Hall) -> impl IntoView {
     let crumbs = hall
         .region_path
         .iter()
-        .map(|r| Crumb { label: r.name.clone(), href: Route::Region { code: r.code.clone() }.path() })
+        .map(|r| Crumb {
+            label: r.name.clone(),
+            href: Route::Region {
+                code: r.code.clone(),
+            }
+            .path(),
+        })
         .collect();
     let content_lang = hall.lang;
     let lang_attr = move || (content_lang != i18n.lang.get()).then(|| content_lang.tag());
@@ -133,13 +144,23 @@ pub(crate) fn opening_line(span: &OpeningHours) -> String {
             if from == to {
                 weekday_name(from)
             } else {
-                t_args("hall-weekday-range", &[("from", weekday_name(from).into()), ("to", weekday_name(to).into())])
+                t_args(
+                    "hall-weekday-range",
+                    &[
+                        ("from", weekday_name(from).into()),
+                        ("to", weekday_name(to).into()),
+                    ],
+                )
             }
         })
         .collect();
     t_args(
         "hall-opening-span",
-        &[("days", days.join(&t("hall-list-separator")).into()), ("open", span.open.clone().into()), ("close", span.close.clone().into())],
+        &[
+            ("days", days.join(&t("hall-list-separator")).into()),
+            ("open", span.open.clone().into()),
+            ("close", span.close.clone().into()),
+        ],
     )
 }
 
@@ -170,7 +191,11 @@ fn HallItemsSection(code: String) -> impl IntoView {
     let set_filter = {
         let code = code.clone();
         Callback::new(move |new_filter: ItemFilter| {
-            let path = Route::Hall { code: code.clone(), filter: new_filter }.path();
+            let path = Route::Hall {
+                code: code.clone(),
+                filter: new_filter,
+            }
+            .path();
             navigator.go(&path, Navigation::Replace);
         })
     };

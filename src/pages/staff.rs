@@ -3,9 +3,9 @@
 //! one-SMS reply and a full reply, each with a copy button. Nothing about the caller is
 //! asked for or kept: the situation is option ids only.
 
+use hall_model::questionnaire::QuestionState;
 use hall_model::reply::{fits_one_sms, full_reply, short_reply, sms_encoding, sms_length};
 use hall_model::route::with_lang;
-use hall_model::questionnaire::QuestionState;
 use hall_model::{Answers, ItemGuide, Lang, Route, ShortLink, Walk};
 use leptos::prelude::*;
 
@@ -24,8 +24,16 @@ pub fn ComposePage() -> impl IntoView {
     let item = RwSignal::new(String::new());
     let reply_lang = RwSignal::new(i18n.lang.get_untracked());
     let answers = RwSignal::new(Answers::default());
-    let halls = ApiResource::new(move || ApiRequest::halls(&HallSearch { text: search.get(), limit: 8, ..Default::default() }));
-    let items = ApiResource::new(move || ApiRequest::hall_items(&hall.get().map(|(code, _)| code).unwrap_or_default()));
+    let halls = ApiResource::new(move || {
+        ApiRequest::halls(&HallSearch {
+            text: search.get(),
+            limit: 8,
+            ..Default::default()
+        })
+    });
+    let items = ApiResource::new(move || {
+        ApiRequest::hall_items(&hall.get().map(|(code, _)| code).unwrap_or_default())
+    });
     let guide = ApiResource::new(move || {
         let hall = hall.get().map(|(code, _)| code);
         ApiRequest::item_guide(hall.as_deref(), &item.get()).in_lang(reply_lang.get())
@@ -107,7 +115,11 @@ pub fn ComposePage() -> impl IntoView {
 /// The caller's situation (the item's questions, as drop-downs, only those that apply)
 /// and the replies made from it.
 #[component]
-fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<Lang>) -> impl IntoView {
+fn Situation(
+    guide: ItemGuide,
+    answers: RwSignal<Answers>,
+    reply_lang: RwSignal<Lang>,
+) -> impl IntoView {
     let guide = StoredValue::new(guide);
     let made = RwSignal::new(None::<(ShortLink, Lang)>);
     let failure = RwSignal::new(None::<&'static str>);
@@ -118,7 +130,9 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
             let walk = Walk::new(&g.questions, &g.materials, &answers);
             // Answered questions and the one to answer now: the next appears once it is answered.
             walk.states()
-                .filter(|(_, state)| matches!(state, QuestionState::Answered(_) | QuestionState::Current))
+                .filter(|(_, state)| {
+                    matches!(state, QuestionState::Answered(_) | QuestionState::Current)
+                })
                 .map(|(q, _)| q.clone())
                 .collect::<Vec<_>>()
         })
@@ -134,8 +148,15 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
         let answers = answers.get();
         let effective = Walk::new(&g.questions, &g.materials, &answers).effective_answers();
         let route = match &g.hall {
-            Some(h) => Route::HallItem { hall: h.code.clone(), item: g.code.clone(), answers: effective },
-            None => Route::Item { code: g.code.clone(), answers: effective },
+            Some(h) => Route::HallItem {
+                hall: h.code.clone(),
+                item: g.code.clone(),
+                answers: effective,
+            },
+            None => Route::Item {
+                code: g.code.clone(),
+                answers: effective,
+            },
         };
         with_lang(&route.path(), reply_lang.get())
     };
@@ -217,7 +238,13 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
 
 /// A read-only text with a copy button.
 #[component]
-fn CopyField(key: &'static str, label: Signal<String>, text: String, lines: u32, lang: Option<Lang>) -> impl IntoView {
+fn CopyField(
+    key: &'static str,
+    label: Signal<String>,
+    text: String,
+    lines: u32,
+    lang: Option<Lang>,
+) -> impl IntoView {
     let copied = RwSignal::new(false);
     let id = format!("compose-{key}");
     let value = text.clone();

@@ -14,7 +14,13 @@ const RECENT_KEY: &str = "hall-guide.applications";
 
 fn recent() -> Vec<String> {
     let storage = crate::preferences::storage();
-    storage.and_then(|s| s.get_item(RECENT_KEY).ok().flatten()).unwrap_or_default().lines().map(str::to_owned).filter(|l| !l.is_empty()).collect()
+    storage
+        .and_then(|s| s.get_item(RECENT_KEY).ok().flatten())
+        .unwrap_or_default()
+        .lines()
+        .map(str::to_owned)
+        .filter(|l| !l.is_empty())
+        .collect()
 }
 
 fn remember(number: &str) {
@@ -47,8 +53,14 @@ fn deadline_line(view: &ApplicationView) -> Option<String> {
         None if view.status == Status::CorrectionNeeded => Some(t("track-paused")),
         None => None,
         Some(0) => Some(t("track-due-today")),
-        Some(n) if n > 0 => Some(t_args("track-due-in", &[("days", n.into()), ("date", day_label(view.due).into())])),
-        Some(n) => Some(t_args("track-overdue", &[("days", (-n).into()), ("date", day_label(view.due).into())])),
+        Some(n) if n > 0 => Some(t_args(
+            "track-due-in",
+            &[("days", n.into()), ("date", day_label(view.due).into())],
+        )),
+        Some(n) => Some(t_args(
+            "track-overdue",
+            &[("days", (-n).into()), ("date", day_label(view.due).into())],
+        )),
     }
 }
 
@@ -61,12 +73,17 @@ pub fn TrackPage() -> impl IntoView {
     let verifier = RwSignal::new(String::new());
     let missing = RwSignal::new(Vec::<&'static str>::new());
     let failure = RwSignal::new(None::<ApiFailure>);
+    // After a wrong verifier: how many tries are left before a wait.
+    let attempts = RwSignal::new(None::<hall_model::AttemptsLeft>);
     let found = RwSignal::new(None::<ApplicationView>);
     let busy = RwSignal::new(false);
     let remembered = RwSignal::new(recent());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let request = LookupRequest { number: number.get_untracked().trim().to_owned(), verifier: verifier.get_untracked().trim().to_owned() };
+        let request = LookupRequest {
+            number: number.get_untracked().trim().to_owned(),
+            verifier: verifier.get_untracked().trim().to_owned(),
+        };
         let mut empty = Vec::new();
         if request.number.is_empty() {
             empty.push("number");
@@ -81,9 +98,13 @@ pub fn TrackPage() -> impl IntoView {
         }
         busy.set(true);
         failure.set(None);
+        attempts.set(None);
         let api = api.get_value();
         leptos::task::spawn_local(async move {
-            match api.send(ApiWrite::lookup(&request), i18n.lang.get_untracked()).await {
+            match api
+                .send(ApiWrite::lookup(&request), i18n.lang.get_untracked())
+                .await
+            {
                 Ok(view) => {
                     remember(&view.number);
                     remembered.set(recent());
@@ -91,11 +112,19 @@ pub fn TrackPage() -> impl IntoView {
                 }
                 Err(f) => {
                     found.set(None);
+                    attempts.set(f.attempts);
                     failure.set(Some(f.failure));
                 }
             }
             busy.set(false);
         });
+    };
+    // Before the last attempt, say so and how long the wait after it is.
+    let last_attempt_warning = move || {
+        attempts.get().filter(|a| a.left == 1).map(|a| {
+            let minutes = a.then_wait_seconds.div_ceil(60).max(1);
+            view! { <p class="attempts-warning" role="alert">{t_args("track-last-attempt", &[("minutes", minutes.into())])}</p> }
+        })
     };
     let field = move |id: &'static str, value: RwSignal<String>, label: String, hint: String| {
         let error = move || missing.with(|m| m.contains(&id));
@@ -117,6 +146,7 @@ pub fn TrackPage() -> impl IntoView {
                 {move || field("number", number, t("track-number"), t_args("track-number-hint", &[("example", "DEMO\u{2011}04".into())]))}
                 {move || field("verifier", verifier, t("track-verifier"), t("track-verifier-hint"))}
                 {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
+                {last_attempt_warning}
                 <div class="step-actions">
                     <button type="submit" class="button" disabled=move || busy.get()>{tr("track-submit")}</button>
                 </div>
@@ -136,7 +166,11 @@ pub fn TrackPage() -> impl IntoView {
 }
 
 #[component]
-fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::api::Api) -> impl IntoView {
+fn Application(
+    view: ApplicationView,
+    verifier: RwSignal<String>,
+    api: crate::api::Api,
+) -> impl IntoView {
     let i18n = use_i18n();
     let current = RwSignal::new(view);
     let rating = RwSignal::new(None::<u8>);
@@ -145,12 +179,24 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
     let api = StoredValue::new(api);
     let rate = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let Some(stars) = rating.get_untracked() else { return };
+        let Some(stars) = rating.get_untracked() else {
+            return;
+        };
         let number = current.with_untracked(|v| v.number.clone());
-        let request = FeedbackRequest { verifier: verifier.get_untracked().trim().to_owned(), rating: stars, comment: Some(comment.get_untracked()) };
+        let request = FeedbackRequest {
+            verifier: verifier.get_untracked().trim().to_owned(),
+            rating: stars,
+            comment: Some(comment.get_untracked()),
+        };
         let api = api.get_value();
         leptos::task::spawn_local(async move {
-            match api.send(ApiWrite::feedback(&number, &request), i18n.lang.get_untracked()).await {
+            match api
+                .send(
+                    ApiWrite::feedback(&number, &request),
+                    i18n.lang.get_untracked(),
+                )
+                .await
+            {
                 Ok(view) => current.set(view),
                 Err(f) => failure.set(Some(f.failure)),
             }
@@ -158,8 +204,18 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
     };
     move || {
         let view = current.get();
-        let checklist = Route::HallItem { hall: view.hall_code.clone(), item: view.item_code.clone(), answers: Default::default() }.path();
-        let entries = view.timeline.iter().rev().map(|event| timeline_entry(event, &checklist)).collect_view();
+        let checklist = Route::HallItem {
+            hall: view.hall_code.clone(),
+            item: view.item_code.clone(),
+            answers: Default::default(),
+        }
+        .path();
+        let entries = view
+            .timeline
+            .iter()
+            .rev()
+            .map(|event| timeline_entry(event, &checklist))
+            .collect_view();
         view! {
             <article class="card application">
                 <h2>{view.item_name.clone()}</h2>

@@ -54,10 +54,16 @@ impl Status {
             Some(previous) => matches!(
                 (previous, next),
                 (Submitted, Accepted | CorrectionNeeded | Refused)
-                    | (Accepted, UnderReview | CorrectionNeeded | Approved | Refused)
+                    | (
+                        Accepted,
+                        UnderReview | CorrectionNeeded | Approved | Refused
+                    )
                     | (UnderReview, CorrectionNeeded | Approved | Refused)
                     | (CorrectionNeeded, UnderReview | Refused)
-                    | (Approved, CertificateMade | ReadyForPickup | Posted | Completed)
+                    | (
+                        Approved,
+                        CertificateMade | ReadyForPickup | Posted | Completed
+                    )
                     | (CertificateMade, ReadyForPickup | Posted)
                     | (ReadyForPickup | Posted | Refused, Completed)
             ),
@@ -66,7 +72,15 @@ impl Status {
 
     /// Whether the time limit has stopped running (decided or closed).
     pub fn is_decided(self) -> bool {
-        matches!(self, Status::Approved | Status::Refused | Status::CertificateMade | Status::ReadyForPickup | Status::Posted | Status::Completed)
+        matches!(
+            self,
+            Status::Approved
+                | Status::Refused
+                | Status::CertificateMade
+                | Status::ReadyForPickup
+                | Status::Posted
+                | Status::Completed
+        )
     }
 }
 
@@ -96,10 +110,17 @@ pub fn check_timeline(events: &[StatusEvent]) -> Result<(), String> {
     let mut previous: Option<&StatusEvent> = None;
     for event in events {
         if !Status::may_follow(previous.map(|p| p.status), event.status) {
-            return Err(format!("{:?} cannot follow {:?}", event.status, previous.map(|p| p.status)));
+            return Err(format!(
+                "{:?} cannot follow {:?}",
+                event.status,
+                previous.map(|p| p.status)
+            ));
         }
         if previous.is_some_and(|p| p.date > event.date) {
-            return Err(format!("{:?} is dated before the event it follows", event.status));
+            return Err(format!(
+                "{:?} is dated before the event it follows",
+                event.status
+            ));
         }
         previous = Some(event);
     }
@@ -184,9 +205,47 @@ pub fn mask_name(name: &str) -> String {
     }
 }
 
+/// An application number or a verifier as typed, normalised: full-width letters and
+/// digits (what Chinese keyboards type) as ASCII, every kind of dash as `-`, no spaces,
+/// upper case. `demo－03` → `DEMO-03`.
+pub fn normalise_number(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{30FC}' => '-',
+            other => other,
+        })
+        .collect::<String>()
+        .to_ascii_uppercase()
+}
+
+/// The number with its separators dropped: `DEMO-03`, `DEMO03` and `demo－03` are one
+/// number to look up (and one number to count failed lookups against).
+pub fn number_key(typed: &str) -> String {
+    normalise_number(typed).replace('-', "")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn application_numbers_are_normalised_as_typed_on_any_keyboard() {
+        for typed in [
+            "DEMO-03",
+            "demo-03",
+            "DEMO－03",
+            "ＤＥＭＯ－０３",
+            " DEMO 03 ",
+            "DEMO—03",
+            "DEMO03",
+        ] {
+            assert_eq!(number_key(typed), "DEMO03", "{typed}");
+        }
+        assert_eq!(normalise_number("demo－03"), "DEMO-03");
+    }
     use Status::*;
 
     #[test]
@@ -205,7 +264,10 @@ mod tests {
             (Some(Refused), Completed),
         ];
         for (previous, next) in allowed {
-            assert!(Status::may_follow(previous, next), "{previous:?} → {next:?}");
+            assert!(
+                Status::may_follow(previous, next),
+                "{previous:?} → {next:?}"
+            );
         }
         let refused = [
             (None, Accepted),
@@ -218,17 +280,40 @@ mod tests {
             (Some(Posted), ReadyForPickup),
         ];
         for (previous, next) in refused {
-            assert!(!Status::may_follow(previous, next), "{previous:?} → {next:?}");
+            assert!(
+                !Status::may_follow(previous, next),
+                "{previous:?} → {next:?}"
+            );
         }
     }
 
     #[test]
     fn a_timeline_is_checked_in_order_and_by_date() {
         let day = |d: &str| Date::parse(d).unwrap();
-        let event = |status, date: &str| StatusEvent { status, date: day(date), reason: None, materials: vec![], tracking: None, note: None };
-        assert!(check_timeline(&[event(Submitted, "2026-10-08"), event(Accepted, "2026-10-08"), event(Approved, "2026-10-09")]).is_ok());
+        let event = |status, date: &str| StatusEvent {
+            status,
+            date: day(date),
+            reason: None,
+            materials: vec![],
+            tracking: None,
+            note: None,
+        };
+        assert!(
+            check_timeline(&[
+                event(Submitted, "2026-10-08"),
+                event(Accepted, "2026-10-08"),
+                event(Approved, "2026-10-09")
+            ])
+            .is_ok()
+        );
         assert!(check_timeline(&[event(Accepted, "2026-10-08")]).is_err());
-        assert!(check_timeline(&[event(Submitted, "2026-10-09"), event(Accepted, "2026-10-08")]).is_err());
+        assert!(
+            check_timeline(&[
+                event(Submitted, "2026-10-09"),
+                event(Accepted, "2026-10-08")
+            ])
+            .is_err()
+        );
     }
 
     #[test]

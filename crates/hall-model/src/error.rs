@@ -60,10 +60,14 @@ pub enum ErrorCode {
     MethodNotAllowed,
     /// The request body is larger than the API reads (64 KiB).
     PayloadTooLarge,
+    /// The request's address (path and query) is longer than the server reads (64 KiB).
+    UriTooLong,
+    /// The request has too many headers, or headers too large.
+    HeadersTooLarge,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 26] = [
+    pub const ALL: [ErrorCode; 28] = [
         ErrorCode::InvalidParameter,
         ErrorCode::RegionNotFound,
         ErrorCode::HallNotFound,
@@ -90,6 +94,8 @@ impl ErrorCode {
         ErrorCode::LinkNotFound,
         ErrorCode::MethodNotAllowed,
         ErrorCode::PayloadTooLarge,
+        ErrorCode::UriTooLong,
+        ErrorCode::HeadersTooLarge,
     ];
 
     /// The HTTP status that goes with the code.
@@ -113,10 +119,14 @@ impl ErrorCode {
             | ErrorCode::FeedbackAlreadyGiven
             | ErrorCode::InvalidTransition => 409,
             ErrorCode::StaffUnauthorized => 401,
-            ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused => 422,
+            ErrorCode::InvalidBooking
+            | ErrorCode::HallNotBookable
+            | ErrorCode::IdempotencyKeyReused => 422,
             ErrorCode::RateLimited => 429,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::UriTooLong => 414,
+            ErrorCode::HeadersTooLarge => 431,
             ErrorCode::Unavailable => 503,
             ErrorCode::Internal => 500,
         }
@@ -140,6 +150,17 @@ pub struct ApiErrorBody {
     /// Every wrong field of a form, for `invalid_booking`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldProblem>,
+    /// For a failed verification (`application_not_found`): how many more may fail
+    /// before the lookup is refused for a while, and how long that while is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<AttemptsLeft>,
+}
+
+/// How many more verifications may fail, then how long to wait for the next one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AttemptsLeft {
+    pub left: u32,
+    pub then_wait_seconds: u32,
 }
 
 /// One wrong field of a form and what is wrong with it.
@@ -163,6 +184,8 @@ pub enum Problem {
     ResidentIdBirthDate,
     /// The check digit does not match: a digit is probably mistyped.
     ResidentIdCheckDigit,
+    /// Holds a control character, a bidirectional override or only invisible characters.
+    Characters,
     /// Not `YYYY-MM-DD` / `HH:MM`.
     DateFormat,
     TimeFormat,
@@ -170,19 +193,41 @@ pub enum Problem {
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
-        ApiError { error: ApiErrorBody { code, message: message.into(), field: None, fields: Vec::new() } }
+        ApiError {
+            error: ApiErrorBody {
+                code,
+                message: message.into(),
+                field: None,
+                fields: Vec::new(),
+                attempts: None,
+            },
+        }
     }
 
     pub fn invalid_parameter(field: &str, message: impl Into<String>) -> ApiError {
         ApiError {
-            error: ApiErrorBody { code: ErrorCode::InvalidParameter, message: message.into(), field: Some(field.to_owned()), fields: Vec::new() },
+            error: ApiErrorBody {
+                code: ErrorCode::InvalidParameter,
+                message: message.into(),
+                field: Some(field.to_owned()),
+                fields: Vec::new(),
+                attempts: None,
+            },
         }
     }
 
     pub fn invalid_booking(fields: Vec<FieldProblem>) -> ApiError {
         let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
         let message = format!("invalid fields: {}", names.join(", "));
-        ApiError { error: ApiErrorBody { code: ErrorCode::InvalidBooking, message, field: None, fields } }
+        ApiError {
+            error: ApiErrorBody {
+                code: ErrorCode::InvalidBooking,
+                message,
+                field: None,
+                fields,
+                attempts: None,
+            },
+        }
     }
 }
 
@@ -192,10 +237,17 @@ mod tests {
 
     #[test]
     fn the_envelope_has_the_documented_shape() {
-        let json = serde_json::to_value(ApiError::invalid_parameter("level", "unknown level")).unwrap();
-        assert_eq!(json, serde_json::json!({"error": {"code": "invalid_parameter", "message": "unknown level", "field": "level"}}));
+        let json =
+            serde_json::to_value(ApiError::invalid_parameter("level", "unknown level")).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"error": {"code": "invalid_parameter", "message": "unknown level", "field": "level"}})
+        );
         let json = serde_json::to_value(ApiError::new(ErrorCode::HallNotFound, "no hall")).unwrap();
-        assert_eq!(json, serde_json::json!({"error": {"code": "hall_not_found", "message": "no hall"}}));
+        assert_eq!(
+            json,
+            serde_json::json!({"error": {"code": "hall_not_found", "message": "no hall"}})
+        );
     }
 
     #[test]

@@ -24,17 +24,22 @@ pub mod region_code;
 pub mod reply;
 pub mod route;
 
-pub use applications::{ApplicationView, FeedbackRequest, LookupRequest, NewApplication, Status, StatusEvent};
-pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots, RescheduleRequest, Slot, SlotDay};
-pub use calendar::{Date, HolidayCalendar};
+pub use applications::{
+    ApplicationView, FeedbackRequest, LookupRequest, NewApplication, Status, StatusEvent,
+};
+pub use appointments::{
+    Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots,
+    RescheduleRequest, Slot, SlotDay,
+};
+pub use calendar::{Date, HolidayCalendar, HolidayNotice, HolidayRange};
 pub use catalogue::*;
-pub use error::{ApiError, ApiErrorBody, ErrorCode, FieldProblem, Problem};
+pub use error::{ApiError, ApiErrorBody, AttemptsLeft, ErrorCode, FieldProblem, Problem};
 pub use item_filter::{ItemFilter, ItemIndex};
 pub use lang::{Direction, Lang};
 pub use links::{NewLink, ShortLink};
 pub use localized::LocalizedText;
 pub use materials::{Checklist, ChecklistTotals, Progress};
 pub use questionnaire::{Answers, Walk};
-pub use region_code::{RegionCode, RegionCodeError};
 pub use records::CatalogueRecords;
+pub use region_code::{RegionCode, RegionCodeError};
 pub use route::Route;

@@ -17,7 +17,12 @@ pub enum RegionLevel {
 }
 
 impl RegionLevel {
-    pub const ALL: [RegionLevel; 4] = [RegionLevel::Province, RegionLevel::Prefecture, RegionLevel::County, RegionLevel::Township];
+    pub const ALL: [RegionLevel; 4] = [
+        RegionLevel::Province,
+        RegionLevel::Prefecture,
+        RegionLevel::County,
+        RegionLevel::Township,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -46,7 +51,9 @@ impl std::fmt::Display for RegionCodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             RegionCodeError::Malformed => f.write_str("a region code is 6 or 9 digits"),
-            RegionCodeError::Inconsistent => f.write_str("the digits of this region code do not describe a region"),
+            RegionCodeError::Inconsistent => {
+                f.write_str("the digits of this region code do not describe a region")
+            }
         }
     }
 }
@@ -137,7 +144,11 @@ mod tests {
         for (code, level, parent) in table {
             let code = RegionCode::parse(code).unwrap();
             assert_eq!(code.level(), level, "{code}");
-            assert_eq!(code.parent().as_ref().map(RegionCode::as_str), parent, "{code}");
+            assert_eq!(
+                code.parent().as_ref().map(RegionCode::as_str),
+                parent,
+                "{code}"
+            );
         }
     }
 

@@ -33,7 +33,11 @@ const ITEM_LIST_CACHE_ENTRIES: usize = 1_000;
 const HALL_CACHE_ENTRIES: usize = 8_000;
 
 impl AppState {
-    pub fn new(db: crate::db::Pool, bookings: crate::db::BookingsPool, booking: Arc<BookingContext>) -> AppState {
+    pub fn new(
+        db: crate::db::Pool,
+        bookings: crate::db::BookingsPool,
+        booking: Arc<BookingContext>,
+    ) -> AppState {
         AppState {
             db,
             bookings,
@@ -44,13 +48,23 @@ impl AppState {
         }
     }
 
+    /// Reads the holiday calendar from the bookings database (importing the shipped one
+    /// into a database that has none) and uses it from now on; `Ok(true)` when it changed.
+    pub async fn reload_calendar(&self) -> Result<bool, sqlx::Error> {
+        let calendar = crate::holiday_calendar::load(&self.bookings).await?;
+        Ok(self.booking.set_calendar(calendar))
+    }
+
     /// Empties the catalogue caches when the catalogue was seeded again since they were
     /// filled: on PostgreSQL a seed replaces it under running servers, which call this every
     /// 30 s (and once at start). `Ok(true)` when a new seed was found. An answer being
     /// built from the old catalogue at that very moment could still be cached after the
     /// clear; it lasts until the next seed or restart.
     pub async fn forget_stale_catalogue(&self) -> Result<bool, sqlx::Error> {
-        let current: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'seed_id'").fetch_optional(&self.db).await?;
+        let current: Option<String> =
+            sqlx::query_scalar("SELECT value FROM meta WHERE key = 'seed_id'")
+                .fetch_optional(&self.db)
+                .await?;
         let mut known = self.seed_id.lock().unwrap_or_else(|e| e.into_inner());
         if *known == current {
             return Ok(false);

@@ -25,8 +25,14 @@ pub async fn cache_policy(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     if !path.starts_with("/api/") && response.status().is_success() {
-        let policy = if is_hashed_asset(&path) { "public, max-age=31536000, immutable" } else { "no-cache" };
-        response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static(policy));
+        let policy = if is_hashed_asset(&path) {
+            "public, max-age=31536000, immutable"
+        } else {
+            "no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(CACHE_CONTROL, HeaderValue::from_static(policy));
     }
     response
 }

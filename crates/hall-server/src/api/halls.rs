@@ -8,8 +8,8 @@ use hall_model::{HallLevel, RegionCode};
 use super::error::AppError;
 use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
-use crate::store::{self, HallQuery};
 use crate::AppState;
+use crate::store::{self, HallQuery};
 
 /// The longest search text accepted; longer input is a typo or an attack, not a hall name.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -21,23 +21,39 @@ pub async fn list(
 ) -> Result<impl IntoResponse, AppError> {
     let region = match params.get("region").filter(|r| !r.is_empty()) {
         None => None,
-        Some(code) => Some(RegionCode::parse(code).map_err(|e| AppError::invalid_parameter("region", e.to_string()))?),
+        Some(code) => Some(
+            RegionCode::parse(code)
+                .map_err(|e| AppError::invalid_parameter("region", e.to_string()))?,
+        ),
     };
     let level = match params.get("level").filter(|l| !l.is_empty()) {
         None => None,
         Some(level) => Some(HallLevel::parse(level).ok_or_else(|| {
-            AppError::invalid_parameter("level", "level is one of provincial, prefecture, county, township")
+            AppError::invalid_parameter(
+                "level",
+                "level is one of provincial, prefecture, county, township",
+            )
         })?),
     };
     let text = params.get("q").unwrap_or("").trim().to_owned();
     if text.chars().count() > MAX_QUERY_CHARS {
-        return Err(AppError::invalid_parameter("q", format!("q is at most {MAX_QUERY_CHARS} characters")));
+        return Err(AppError::invalid_parameter(
+            "q",
+            format!("q is at most {MAX_QUERY_CHARS} characters"),
+        ));
     }
-    let item = params.get("item").map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned);
-    if let Some(item) = &item {
-        if item.len() > 64 || !item.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
-            return Err(AppError::invalid_parameter("item", "item is an item code, e.g. 101100000001"));
-        }
+    let item = params
+        .get("item")
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .map(str::to_owned);
+    if let Some(item) = &item
+        && (item.len() > 64 || !item.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+    {
+        return Err(AppError::invalid_parameter(
+            "item",
+            "item is an item code, e.g. 101100000001",
+        ));
     }
     let query = HallQuery {
         region,

@@ -16,7 +16,8 @@ pub async fn list_for_hall(
     Path(code): Path<String>,
     params: QueryPairs,
 ) -> Result<impl IntoResponse, AppError> {
-    let filter = ItemFilter::from_query_pairs(&params.0).map_err(|e| AppError::invalid_parameter(e.field, e.message))?;
+    let filter = ItemFilter::from_query_pairs(&params.0)
+        .map_err(|e| AppError::invalid_parameter(e.field, e.message))?;
     if filter.text.chars().count() > super::halls::MAX_QUERY_CHARS {
         let message = format!("q is at most {} characters", super::halls::MAX_QUERY_CHARS);
         return Err(AppError::invalid_parameter("q", message));

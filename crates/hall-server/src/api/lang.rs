@@ -15,12 +15,21 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let from_query = parts.uri.query().and_then(|q| {
-            query_string::parse(q).into_iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::from_tag(&v))
+            query_string::parse(q)
+                .into_iter()
+                .find(|(k, _)| k == "lang")
+                .and_then(|(_, v)| Lang::from_tag(&v))
         });
         let from_header = || {
-            parts.headers.get(ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok()).map(Lang::from_accept_language)
+            parts
+                .headers
+                .get(ACCEPT_LANGUAGE)
+                .and_then(|h| h.to_str().ok())
+                .map(Lang::from_accept_language)
         };
-        Ok(RequestLang(from_query.or_else(from_header).unwrap_or(Lang::REFERENCE)))
+        Ok(RequestLang(
+            from_query.or_else(from_header).unwrap_or(Lang::REFERENCE),
+        ))
     }
 }
 

@@ -8,7 +8,10 @@ use super::error::AppError;
 use super::lang::{RequestLang, content_language};
 use crate::{AppState, store};
 
-pub async fn list_provinces(State(state): State<AppState>, RequestLang(lang): RequestLang) -> Result<impl IntoResponse, AppError> {
+pub async fn list_provinces(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+) -> Result<impl IntoResponse, AppError> {
     let view = store::region_view(&state.db, None, lang).await?;
     Ok((content_language(lang), Json(view)))
 }
