@@ -476,18 +476,17 @@ impl Api {
             .iter()
             .any(|(name, _)| *name == "Idempotency-Key");
         let raw = with_retries(|| self.send_once(&url, &write), || repeatable).await?;
-        if raw.ok.is_err() {
-            if let Some(envelope) = js_sys::JSON::parse(&raw.body)
+        if raw.ok.is_err()
+            && let Some(envelope) = js_sys::JSON::parse(&raw.body)
                 .ok()
                 .and_then(|v| serde_wasm_bindgen::from_value::<ApiError>(v).ok())
-            {
-                let error = envelope.error;
-                return Err(WriteFailure {
-                    failure: ApiFailure::Api(error.code),
-                    fields: error.fields,
-                    attempts: error.attempts,
-                });
-            }
+        {
+            let error = envelope.error;
+            return Err(WriteFailure {
+                failure: ApiFailure::Api(error.code),
+                fields: error.fields,
+                attempts: error.attempts,
+            });
         }
         decode(&raw).map_err(WriteFailure::from)
     }

@@ -54,12 +54,11 @@ pub fn start() {
         .and_then(|constructor| {
             js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(report.as_ref())).ok()
         });
-    if let (Some(observer), Some(app)) = (observer, document().get_element_by_id("app")) {
-        if let Ok(observe) = js_sys::Reflect::get(&observer, &"observe".into())
-            .and_then(|f| f.dyn_into::<js_sys::Function>().map_err(Into::into))
-        {
-            let _ = observe.call1(&observer, &app);
-        }
+    if let (Some(observer), Some(app)) = (observer, document().get_element_by_id("app"))
+        && let Ok(observe) = js_sys::Reflect::get(&observer, &"observe".into())
+            .and_then(|f| f.dyn_into::<js_sys::Function>())
+    {
+        let _ = observe.call1(&observer, &app);
     }
     report.forget();
     // Links that leave the guide (another site, a phone number) open outside the frame.

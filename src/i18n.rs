@@ -139,13 +139,11 @@ fn start_fetch(lang: Lang) -> js_sys::Promise {
     if let Some(store) = js_sys::Reflect::get(&window, &"hallGuideFluent".into())
         .ok()
         .filter(|s| s.is_object())
-    {
-        if let Ok(promise) =
+        && let Ok(promise) =
             js_sys::Reflect::get(&store, &tag).and_then(|p| p.dyn_into::<js_sys::Promise>())
-        {
-            let _ = js_sys::Reflect::delete_property(store.unchecked_ref::<js_sys::Object>(), &tag);
-            return promise;
-        }
+    {
+        let _ = js_sys::Reflect::delete_property(store.unchecked_ref::<js_sys::Object>(), &tag);
+        return promise;
     }
     let url = document()
         .get_element_by_id("skeleton-messages")
@@ -272,7 +270,7 @@ fn format_number(value: &FluentValue, lang: Lang) -> Option<String> {
 /// An amount in fen as a Fluent number of yuan: `20`, or `20.50` (`20,50` in Spanish).
 pub fn money(fen: u32) -> FluentValue<'static> {
     let mut number = fluent_bundle::types::FluentNumber::from(fen as f64 / 100.0);
-    if fen % 100 != 0 {
+    if !fen.is_multiple_of(100) {
         number.options.minimum_fraction_digits = Some(2);
     }
     FluentValue::Number(number)
@@ -303,7 +301,7 @@ pub fn group_digits(value: i64, lang: Lang) -> String {
         return out;
     }
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(separator);
         }
         out.push(c);

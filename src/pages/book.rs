@@ -23,6 +23,8 @@ use crate::i18n::{t, t_args, tr, use_i18n};
 use crate::pages::appointments::Confirmation;
 
 #[derive(Debug, Clone, PartialEq)]
+// One step at a time lives in a signal; boxing the ticket would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 enum Step {
     Slot,
     Details,
@@ -206,18 +208,16 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
     Effect::new(move |previous: Option<()>| {
         step.track();
         date.track();
-        if previous.is_some() {
-            if let Some(heading) = document()
+        if previous.is_some()
+            && let Some(heading) = document()
                 .query_selector(".book .step-heading, .book .done-heading")
                 .ok()
                 .flatten()
-            {
-                if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = heading.set_attribute("tabindex", "-1");
-                    let _ = heading.focus();
-                    heading.scroll_into_view();
-                }
-            }
+            && let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>()
+        {
+            let _ = heading.set_attribute("tabindex", "-1");
+            let _ = heading.focus();
+            heading.scroll_into_view();
         }
     });
     let problem_of = move |field: &'static str| {

@@ -69,6 +69,7 @@ schema_types!(
     HallRef,
     ItemGuide,
     ApiErrorBody,
+    AttemptsLeft,
     ApiError,
     Slot,
     SlotDay,
