@@ -13,12 +13,7 @@ use std::path::Path;
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
-    let mut locales: Vec<_> = std::fs::read_dir(&root)
-        .expect("locales/ exists")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.is_dir())
-        .collect();
+    let mut locales: Vec<_> = std::fs::read_dir(&root).expect("locales/ exists").flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
     locales.sort();
     // Must equal hall_model::Lang::REFERENCE.
     const REFERENCE: &str = "zh-CN";
@@ -26,11 +21,7 @@ fn main() {
     let mut others = String::new();
     for dir in locales {
         println!("cargo::rerun-if-changed={}", dir.display());
-        let tag = dir
-            .file_name()
-            .and_then(|n| n.to_str())
-            .expect("a UTF-8 locale folder name")
-            .to_owned();
+        let tag = dir.file_name().and_then(|n| n.to_str()).expect("a UTF-8 locale folder name").to_owned();
         let mut files: Vec<_> = std::fs::read_dir(&dir)
             .expect("readable locale folder")
             .flatten()
@@ -40,22 +31,11 @@ fn main() {
         files.sort();
         for file in files {
             println!("cargo::rerun-if-changed={}", file.display());
-            let name = file
-                .file_name()
-                .and_then(|n| n.to_str())
-                .expect("a UTF-8 file name");
+            let name = file.file_name().and_then(|n| n.to_str()).expect("a UTF-8 file name");
             // Comments are for translators, not citizens: they stay out of the download.
             let text = std::fs::read_to_string(&file).expect("a UTF-8 Fluent file");
-            let messages: String = text
-                .lines()
-                .filter(|line| !line.starts_with('#'))
-                .flat_map(|line| [line, "\n"])
-                .collect();
-            let list = if tag == REFERENCE {
-                &mut reference
-            } else {
-                &mut others
-            };
+            let messages: String = text.lines().filter(|line| !line.starts_with('#')).flat_map(|line| [line, "\n"]).collect();
+            let list = if tag == REFERENCE { &mut reference } else { &mut others };
             writeln!(list, "    ({tag:?}, {name:?}, {messages:?}),").unwrap();
         }
     }
@@ -66,7 +46,6 @@ fn main() {
          #[allow(dead_code)]\n\
          pub const OTHER_FLUENT_FILES: &[(&str, &str, &str)] = &[\n{others}];\n"
     );
-    let target = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo"))
-        .join("fluent_files.rs");
+    let target = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR is set by cargo")).join("fluent_files.rs");
     std::fs::write(target, out).expect("OUT_DIR is writable");
 }

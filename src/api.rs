@@ -8,8 +8,8 @@ use std::pin::Pin;
 use std::sync::Arc;
 
 use hall_model::{
-    ApiError, Appointment, Booking, BookingRequest, ErrorCode, FieldProblem, Hall, HallItems,
-    HallLevel, HallList, HallSlots, ItemGuide, Lang, RegionView, RescheduleRequest, query_string,
+    ApiError, Appointment, Booking, BookingRequest, ErrorCode, FieldProblem, Hall, HallItems, HallLevel, HallList, HallSlots, ItemGuide, Lang, RegionView,
+    RescheduleRequest, query_string,
 };
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -44,11 +44,7 @@ impl ApiFailure {
             ApiFailure::Api(ErrorCode::HallNotFound) => "error-hall-not-found",
             ApiFailure::Api(ErrorCode::ItemNotFound) => "error-item-not-found",
             ApiFailure::Api(ErrorCode::ItemNotOfferedAtHall) => "error-item-not-offered",
-            ApiFailure::Api(
-                ErrorCode::InvalidParameter
-                | ErrorCode::RouteNotFound
-                | ErrorCode::MethodNotAllowed,
-            ) => "error-bad-request",
+            ApiFailure::Api(ErrorCode::InvalidParameter | ErrorCode::RouteNotFound | ErrorCode::MethodNotAllowed) => "error-bad-request",
             ApiFailure::Api(ErrorCode::PayloadTooLarge) => "error-payload-too-large",
             ApiFailure::Api(ErrorCode::UriTooLong) => "error-uri-too-long",
             ApiFailure::Api(ErrorCode::HeadersTooLarge) => "error-headers-too-large",
@@ -66,13 +62,9 @@ impl ApiFailure {
             ApiFailure::Api(ErrorCode::AppointmentNotFound) => "error-appointment-not-found",
             ApiFailure::Api(ErrorCode::AppointmentCancelled) => "error-appointment-cancelled",
             ApiFailure::Api(ErrorCode::ApplicationNotFound) => "error-application-not-found",
-            ApiFailure::Api(ErrorCode::ApplicationNotCompleted) => {
-                "error-application-not-completed"
-            }
+            ApiFailure::Api(ErrorCode::ApplicationNotCompleted) => "error-application-not-completed",
             ApiFailure::Api(ErrorCode::FeedbackAlreadyGiven) => "error-feedback-already-given",
-            ApiFailure::Api(ErrorCode::InvalidTransition | ErrorCode::StaffUnauthorized) => {
-                "error-bad-request"
-            }
+            ApiFailure::Api(ErrorCode::InvalidTransition | ErrorCode::StaffUnauthorized) => "error-bad-request",
         }
     }
 
@@ -95,9 +87,7 @@ impl ApiFailure {
                 | ApiFailure::Offline
                 | ApiFailure::TimedOut
                 | ApiFailure::Malformed
-                | ApiFailure::Api(
-                    ErrorCode::Unavailable | ErrorCode::Internal | ErrorCode::RateLimited
-                )
+                | ApiFailure::Api(ErrorCode::Unavailable | ErrorCode::Internal | ErrorCode::RateLimited)
         )
     }
 }
@@ -105,10 +95,7 @@ impl ApiFailure {
 /// What is wrong with one field of a form, in the reader's language.
 pub fn problem_message(problem: hall_model::Problem) -> String {
     // Examples are variables so that right-to-left languages keep them left to right.
-    crate::i18n::t_args(
-        problem_message_id(problem),
-        &[("example", MOBILE_EXAMPLE.into())],
-    )
+    crate::i18n::t_args(problem_message_id(problem), &[("example", MOBILE_EXAMPLE.into())])
 }
 
 /// The mobile number the forms show as an example, with no-break spaces: an example is
@@ -158,12 +145,7 @@ pub struct ApiRequest<T> {
 
 impl<T> ApiRequest<T> {
     fn new(path: String, params: Vec<(&'static str, String)>) -> Self {
-        ApiRequest {
-            path,
-            params,
-            lang: None,
-            answer: PhantomData,
-        }
+        ApiRequest { path, params, lang: None, answer: PhantomData }
     }
 
     /// The same request, for content in `lang` whatever the page's language.
@@ -178,10 +160,7 @@ impl ApiRequest<RegionView> {
     pub fn regions(code: Option<&str>) -> Self {
         match code {
             None => ApiRequest::new("/regions".to_owned(), Vec::new()),
-            Some(code) => ApiRequest::new(
-                format!("/regions/{}", query_string::encode(code)),
-                Vec::new(),
-            ),
+            Some(code) => ApiRequest::new(format!("/regions/{}", query_string::encode(code)), Vec::new()),
         }
     }
 }
@@ -220,20 +199,14 @@ impl ApiRequest<Hall> {
 impl ApiRequest<HallItems> {
     /// Every item of the hall; the app filters them on the device.
     pub fn hall_items(code: &str) -> Self {
-        ApiRequest::new(
-            format!("/halls/{}/items", query_string::encode(code)),
-            Vec::new(),
-        )
+        ApiRequest::new(format!("/halls/{}/items", query_string::encode(code)), Vec::new())
     }
 }
 
 impl ApiRequest<HallSlots> {
     /// The bookable days of an item at a hall, with places left.
     pub fn slots(hall: &str, item: &str) -> Self {
-        ApiRequest::new(
-            format!("/halls/{}/slots", query_string::encode(hall)),
-            vec![("item", item.to_owned())],
-        )
+        ApiRequest::new(format!("/halls/{}/slots", query_string::encode(hall)), vec![("item", item.to_owned())])
     }
 }
 
@@ -249,9 +222,7 @@ pub struct ApiWrite<T> {
 
 /// JSON by the browser's own `JSON.stringify`, which costs the download nothing.
 fn to_json<T: serde::Serialize>(value: &T) -> Option<String> {
-    js_sys::JSON::stringify(&serde_wasm_bindgen::to_value(value).ok()?)
-        .ok()?
-        .as_string()
+    js_sys::JSON::stringify(&serde_wasm_bindgen::to_value(value).ok()?).ok()?.as_string()
 }
 
 fn appointment_path(reference: &str) -> String {
@@ -277,30 +248,15 @@ impl ApiWrite<Booking> {
 
 impl ApiWrite<Appointment> {
     pub fn show(reference: &str, token: &str) -> Self {
-        ApiWrite {
-            method: "GET",
-            path: appointment_path(reference),
-            body: None,
-            headers: vec![bearer(token)],
-            answer: PhantomData,
-        }
+        ApiWrite { method: "GET", path: appointment_path(reference), body: None, headers: vec![bearer(token)], answer: PhantomData }
     }
 
     pub fn cancel(reference: &str, token: &str) -> Self {
-        ApiWrite {
-            method: "DELETE",
-            path: appointment_path(reference),
-            body: None,
-            headers: vec![bearer(token)],
-            answer: PhantomData,
-        }
+        ApiWrite { method: "DELETE", path: appointment_path(reference), body: None, headers: vec![bearer(token)], answer: PhantomData }
     }
 
     pub fn reschedule(reference: &str, token: &str, date: &str, start: &str) -> Self {
-        let body = RescheduleRequest {
-            date: date.to_owned(),
-            start: start.to_owned(),
-        };
+        let body = RescheduleRequest { date: date.to_owned(), start: start.to_owned() };
         ApiWrite {
             method: "POST",
             path: format!("{}/reschedule", appointment_path(reference)),
@@ -314,40 +270,20 @@ impl ApiWrite<Appointment> {
 impl ApiWrite<hall_model::ShortLink> {
     /// The short link of a page of the guide (the same code every time for one page).
     pub fn short_link(path: &str) -> Self {
-        let body = hall_model::NewLink {
-            path: path.to_owned(),
-        };
-        ApiWrite {
-            method: "POST",
-            path: "/links".to_owned(),
-            body: to_json(&body),
-            headers: Vec::new(),
-            answer: PhantomData,
-        }
+        let body = hall_model::NewLink { path: path.to_owned() };
+        ApiWrite { method: "POST", path: "/links".to_owned(), body: to_json(&body), headers: Vec::new(), answer: PhantomData }
     }
 }
 
 impl ApiWrite<hall_model::ApplicationView> {
     /// Looks an application up: the number and verifier go in the body.
     pub fn lookup(request: &hall_model::LookupRequest) -> Self {
-        ApiWrite {
-            method: "POST",
-            path: "/applications/lookup".to_owned(),
-            body: to_json(request),
-            headers: Vec::new(),
-            answer: PhantomData,
-        }
+        ApiWrite { method: "POST", path: "/applications/lookup".to_owned(), body: to_json(request), headers: Vec::new(), answer: PhantomData }
     }
 
     pub fn feedback(number: &str, request: &hall_model::FeedbackRequest) -> Self {
         let path = format!("/applications/{}/feedback", query_string::encode(number));
-        ApiWrite {
-            method: "POST",
-            path,
-            body: to_json(request),
-            headers: Vec::new(),
-            answer: PhantomData,
-        }
+        ApiWrite { method: "POST", path, body: to_json(request), headers: Vec::new(), answer: PhantomData }
     }
 }
 
@@ -362,11 +298,7 @@ pub struct WriteFailure {
 
 impl From<ApiFailure> for WriteFailure {
     fn from(failure: ApiFailure) -> Self {
-        WriteFailure {
-            failure,
-            fields: Vec::new(),
-            attempts: None,
-        }
+        WriteFailure { failure, fields: Vec::new(), attempts: None }
     }
 }
 
@@ -389,9 +321,7 @@ fn worth_retrying(outcome: &ApiResult<(RawResponse, Option<i32>)>) -> bool {
 
 /// The delay before retry number `attempt`, honouring `Retry-After` (seconds) up to 5 s.
 fn retry_delay(attempt: usize, retry_after: Option<i32>) -> i32 {
-    retry_after.map_or(RETRY_DELAYS_MS[attempt], |seconds| {
-        (seconds * 1000).clamp(RETRY_DELAYS_MS[0], 5_000)
-    })
+    retry_after.map_or(RETRY_DELAYS_MS[attempt], |seconds| (seconds * 1000).clamp(RETRY_DELAYS_MS[0], 5_000))
 }
 
 /// Runs `attempt`, and runs it again after each of [`RETRY_DELAYS_MS`] (or the server's
@@ -406,11 +336,7 @@ async fn with_retries<F: Future<Output = ApiResult<(RawResponse, Option<i32>)>>>
         if tries == RETRY_DELAYS_MS.len() || !worth_retrying(&outcome) || !go_on() {
             return outcome.map(|(raw, _)| raw);
         }
-        sleep(retry_delay(
-            tries,
-            outcome.as_ref().ok().and_then(|(_, after)| *after),
-        ))
-        .await;
+        sleep(retry_delay(tries, outcome.as_ref().ok().and_then(|(_, after)| *after))).await;
         tries += 1;
     }
 }
@@ -432,26 +358,11 @@ pub(crate) fn after(ms: i32) -> js_sys::Promise {
 }
 
 /// The body and status of a response, and its `Retry-After` in seconds.
-async fn read_response(
-    response: gloo_net::http::Response,
-) -> ApiResult<(RawResponse, Option<i32>)> {
-    let retry_after = response
-        .headers()
-        .get("retry-after")
-        .and_then(|v| v.trim().parse::<i32>().ok());
-    let ok = if response.ok() {
-        Ok(())
-    } else {
-        Err(response.status())
-    };
+async fn read_response(response: gloo_net::http::Response) -> ApiResult<(RawResponse, Option<i32>)> {
+    let retry_after = response.headers().get("retry-after").and_then(|v| v.trim().parse::<i32>().ok());
+    let ok = if response.ok() { Ok(()) } else { Err(response.status()) };
     let body = response.text().await.map_err(|_| no_answer())?;
-    Ok((
-        RawResponse {
-            ok,
-            body: Arc::from(body),
-        },
-        retry_after,
-    ))
+    Ok((RawResponse { ok, body: Arc::from(body) }, retry_after))
 }
 
 impl Api {
@@ -460,73 +371,40 @@ impl Api {
     /// server was overloaded: the server answers a repeat with the first booking, so
     /// nothing is booked twice. Other writes are sent once; the page keeps what was typed
     /// and offers to try again.
-    pub async fn send<T: DeserializeOwned>(
-        &self,
-        write: ApiWrite<T>,
-        lang: Lang,
-    ) -> Result<T, WriteFailure> {
-        let url = format!(
-            "{}{}{}",
-            self.base,
-            write.path,
-            query_string::build(&[("lang", lang.tag().to_owned())])
-        );
-        let repeatable = write
-            .headers
-            .iter()
-            .any(|(name, _)| *name == "Idempotency-Key");
+    pub async fn send<T: DeserializeOwned>(&self, write: ApiWrite<T>, lang: Lang) -> Result<T, WriteFailure> {
+        let url = format!("{}{}{}", self.base, write.path, query_string::build(&[("lang", lang.tag().to_owned())]));
+        let repeatable = write.headers.iter().any(|(name, _)| *name == "Idempotency-Key");
         let raw = with_retries(|| self.send_once(&url, &write), || repeatable).await?;
         if raw.ok.is_err()
-            && let Some(envelope) = js_sys::JSON::parse(&raw.body)
-                .ok()
-                .and_then(|v| serde_wasm_bindgen::from_value::<ApiError>(v).ok())
+            && let Some(envelope) = js_sys::JSON::parse(&raw.body).ok().and_then(|v| serde_wasm_bindgen::from_value::<ApiError>(v).ok())
         {
             let error = envelope.error;
-            return Err(WriteFailure {
-                failure: ApiFailure::Api(error.code),
-                fields: error.fields,
-                attempts: error.attempts,
-            });
+            return Err(WriteFailure { failure: ApiFailure::Api(error.code), fields: error.fields, attempts: error.attempts });
         }
         decode(&raw).map_err(WriteFailure::from)
     }
 
     /// One try of a write, given up after [`WRITE_TIMEOUT_MS`] (`TimedOut`).
-    async fn send_once<T>(
-        &self,
-        url: &str,
-        write: &ApiWrite<T>,
-    ) -> ApiResult<(RawResponse, Option<i32>)> {
+    async fn send_once<T>(&self, url: &str, write: &ApiWrite<T>) -> ApiResult<(RawResponse, Option<i32>)> {
         let builder = match write.method {
             "POST" => gloo_net::http::RequestBuilder::new(url).method(gloo_net::http::Method::POST),
-            "DELETE" => {
-                gloo_net::http::RequestBuilder::new(url).method(gloo_net::http::Method::DELETE)
-            }
+            "DELETE" => gloo_net::http::RequestBuilder::new(url).method(gloo_net::http::Method::DELETE),
             _ => gloo_net::http::RequestBuilder::new(url),
         };
         let controller = web_sys::AbortController::new().ok();
         let signal = controller.as_ref().map(|c| c.signal());
-        let mut builder = builder
-            .header("Accept", "application/json")
-            .abort_signal(signal.as_ref());
+        let mut builder = builder.header("Accept", "application/json").abort_signal(signal.as_ref());
         for (name, value) in &write.headers {
             builder = builder.header(name, value);
         }
         let request = match &write.body {
-            Some(body) => builder
-                .header("Content-Type", "application/json")
-                .body(body.clone()),
+            Some(body) => builder.header("Content-Type", "application/json").body(body.clone()),
             None => builder.build(),
         }
         .map_err(|_| ApiFailure::Malformed)?;
         let timer = controller.map(|controller| {
             let abort = wasm_bindgen::closure::Closure::once_into_js(move || controller.abort());
-            window()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(
-                    abort.unchecked_ref(),
-                    WRITE_TIMEOUT_MS,
-                )
-                .ok()
+            window().set_timeout_with_callback_and_timeout_and_arguments_0(abort.unchecked_ref(), WRITE_TIMEOUT_MS).ok()
         });
         let timed_out = || signal.as_ref().is_some_and(|s| s.aborted());
         let outcome = match request.send().await {
@@ -536,24 +414,14 @@ impl Api {
         if let Some(Some(timer)) = timer {
             window().clear_timeout_with_handle(timer);
         }
-        outcome.map_err(|failure| {
-            if timed_out() {
-                ApiFailure::TimedOut
-            } else {
-                failure
-            }
-        })
+        outcome.map_err(|failure| if timed_out() { ApiFailure::TimedOut } else { failure })
     }
 }
 
 impl ApiRequest<ItemGuide> {
     pub fn item_guide(hall: Option<&str>, item: &str) -> Self {
         let path = match hall {
-            Some(hall) => format!(
-                "/halls/{}/items/{}",
-                query_string::encode(hall),
-                query_string::encode(item)
-            ),
+            Some(hall) => format!("/halls/{}/items/{}", query_string::encode(hall), query_string::encode(item)),
             None => format!("/items/{}", query_string::encode(item)),
         };
         ApiRequest::new(path, Vec::new())
@@ -583,28 +451,18 @@ pub struct Api {
 
 impl Api {
     pub fn new(base: &str) -> Api {
-        Api {
-            base: Arc::from(base.trim_end_matches('/')),
-        }
+        Api { base: Arc::from(base.trim_end_matches('/')) }
     }
 
     /// The one place that talks HTTP. Deliberately not generic, and boxed: every page's
     /// resource shares this code and Leptos's async machinery is instantiated once, which
     /// keeps the wasm download small.
-    fn fetch(
-        &self,
-        path: String,
-        mut params: Vec<(&'static str, String)>,
-        lang: Lang,
-    ) -> RawFuture {
+    fn fetch(&self, path: String, mut params: Vec<(&'static str, String)>, lang: Lang) -> RawFuture {
         params.push(("lang", lang.tag().to_owned()));
         let url = format!("{}{}{}", self.base, path, query_string::build(&params));
         Box::pin(async move {
             // A prefetched answer from an overloaded server is asked for again below.
-            if let Some(answer) = take_prefetched(&url)
-                .await
-                .filter(|a| !matches!(a.ok, Err(502..=504)))
-            {
+            if let Some(answer) = take_prefetched(&url).await.filter(|a| !matches!(a.ok, Err(502..=504))) {
                 return Ok(answer);
             }
             // Abort the request when the page that made it goes away (the user navigated
@@ -619,12 +477,7 @@ impl Api {
             // A read is asked again, after 1 s and then 3 s, when it got no answer or the
             // server was overloaded: a flaky mobile connection should not show an error page.
             let get = || async {
-                match gloo_net::http::Request::get(&url)
-                    .abort_signal(signal.as_ref())
-                    .header("Accept", "application/json")
-                    .send()
-                    .await
-                {
+                match gloo_net::http::Request::get(&url).abort_signal(signal.as_ref()).header("Accept", "application/json").send().await {
                     Ok(response) => read_response(response).await,
                     Err(_) => Err(no_answer()),
                 }
@@ -638,39 +491,18 @@ impl Api {
 /// (`window.hallGuidePrefetch`: URL → promise of `{status, body}`), taken once. `None`
 /// when it did not, or got no answer: then the app asks itself.
 pub(crate) async fn take_prefetched(url: &str) -> Option<RawResponse> {
-    let store = js_sys::Reflect::get(&window(), &"hallGuidePrefetch".into())
-        .ok()?
-        .dyn_into::<js_sys::Object>()
-        .ok()?;
-    let promise = js_sys::Reflect::get(&store, &url.into())
-        .ok()?
-        .dyn_into::<js_sys::Promise>()
-        .ok()?;
+    let store = js_sys::Reflect::get(&window(), &"hallGuidePrefetch".into()).ok()?.dyn_into::<js_sys::Object>().ok()?;
+    let promise = js_sys::Reflect::get(&store, &url.into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
     let _ = js_sys::Reflect::delete_property(&store, &url.into());
     let answer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    let status = js_sys::Reflect::get(&answer, &"status".into())
-        .ok()?
-        .as_f64()? as u16;
-    let body = js_sys::Reflect::get(&answer, &"body".into())
-        .ok()?
-        .as_string()?;
-    Some(RawResponse {
-        ok: if (200..300).contains(&status) {
-            Ok(())
-        } else {
-            Err(status)
-        },
-        body: Arc::from(body),
-    })
+    let status = js_sys::Reflect::get(&answer, &"status".into()).ok()?.as_f64()? as u16;
+    let body = js_sys::Reflect::get(&answer, &"body".into()).ok()?.as_string()?;
+    Some(RawResponse { ok: if (200..300).contains(&status) { Ok(()) } else { Err(status) }, body: Arc::from(body) })
 }
 
 /// Why a request got no answer: the device is offline, or the server is out of reach.
 fn no_answer() -> ApiFailure {
-    if window().navigator().on_line() {
-        ApiFailure::Unreachable
-    } else {
-        ApiFailure::Offline
-    }
+    if window().navigator().on_line() { ApiFailure::Unreachable } else { ApiFailure::Offline }
 }
 
 /// Reads a response body: the expected type on success, the error envelope otherwise.
@@ -713,9 +545,7 @@ impl<T: DeserializeOwned> ApiResource<T> {
         let api = use_api();
         let i18n = use_i18n();
         let raw = LocalResource::new(move || {
-            let ApiRequest {
-                path, params, lang, ..
-            } = request();
+            let ApiRequest { path, params, lang, .. } = request();
             let answer = api.fetch(path, params, lang.unwrap_or_else(|| i18n.lang.get()));
             async move {
                 let answer = answer.await;
@@ -726,17 +556,12 @@ impl<T: DeserializeOwned> ApiResource<T> {
                 answer
             }
         });
-        ApiResource {
-            raw,
-            answer: PhantomData,
-        }
+        ApiResource { raw, answer: PhantomData }
     }
 
     /// The decoded answer (reactive), `None` while loading.
     pub fn get(&self) -> Option<ApiResult<T>> {
-        self.raw
-            .get()
-            .map(|raw| raw.and_then(|response| decode(&response)))
+        self.raw.get().map(|raw| raw.and_then(|response| decode(&response)))
     }
 
     pub fn refetch(&self) {

@@ -16,25 +16,17 @@ pub struct SavedAppointment {
 }
 
 pub fn load() -> Vec<SavedAppointment> {
-    let text = storage()
-        .and_then(|s| s.get_item(KEY).ok().flatten())
-        .unwrap_or_default();
+    let text = storage().and_then(|s| s.get_item(KEY).ok().flatten()).unwrap_or_default();
     text.lines()
         .filter_map(|line| line.split_once(' '))
         .filter(|(r, t)| !r.is_empty() && t.len() == 32 && t.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(|(reference, token)| SavedAppointment {
-            reference: reference.to_owned(),
-            token: token.to_owned(),
-        })
+        .map(|(reference, token)| SavedAppointment { reference: reference.to_owned(), token: token.to_owned() })
         .collect()
 }
 
 fn save(list: &[SavedAppointment]) {
     let Some(storage) = storage() else { return };
-    let text: Vec<String> = list
-        .iter()
-        .map(|a| format!("{} {}", a.reference, a.token))
-        .collect();
+    let text: Vec<String> = list.iter().map(|a| format!("{} {}", a.reference, a.token)).collect();
     // Private browsing may refuse storage; the manage link still works.
     let _ = storage.set_item(KEY, &text.join("\n"));
 }
@@ -45,13 +37,7 @@ pub fn remember(reference: &str, token: &str) {
     if list.iter().any(|a| a.reference == reference) {
         return;
     }
-    list.insert(
-        0,
-        SavedAppointment {
-            reference: reference.to_owned(),
-            token: token.to_owned(),
-        },
-    );
+    list.insert(0, SavedAppointment { reference: reference.to_owned(), token: token.to_owned() });
     save(&list);
 }
 
@@ -71,12 +57,7 @@ const DETAILS_KEY: &str = "hall-guide.appointment-details";
 pub fn keep_details(appointment: &hall_model::Appointment) {
     let mut all = all_details();
     all.retain(|kept| kept.reference != appointment.reference);
-    all.push(hall_model::Appointment {
-        name: String::new(),
-        mobile_masked: String::new(),
-        resident_id_masked: String::new(),
-        ..appointment.clone()
-    });
+    all.push(hall_model::Appointment { name: String::new(), mobile_masked: String::new(), resident_id_masked: String::new(), ..appointment.clone() });
     let known = load();
     all.retain(|kept| known.iter().any(|a| a.reference == kept.reference));
     save_details(&all);
@@ -98,11 +79,6 @@ pub fn kept_details(reference: &str) -> Option<hall_model::Appointment> {
 }
 
 fn all_details() -> Vec<hall_model::Appointment> {
-    let text = storage()
-        .and_then(|s| s.get_item(DETAILS_KEY).ok().flatten())
-        .unwrap_or_default();
-    js_sys::JSON::parse(&text)
-        .ok()
-        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
-        .unwrap_or_default()
+    let text = storage().and_then(|s| s.get_item(DETAILS_KEY).ok().flatten()).unwrap_or_default();
+    js_sys::JSON::parse(&text).ok().and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
 }

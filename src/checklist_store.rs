@@ -19,8 +19,7 @@ pub struct SavedChecklist {
 }
 
 pub fn load(item: &str) -> SavedChecklist {
-    let Some(text) = storage().and_then(|s| s.get_item(&format!("{PREFIX}{item}")).ok().flatten())
-    else {
+    let Some(text) = storage().and_then(|s| s.get_item(&format!("{PREFIX}{item}")).ok().flatten()) else {
         return SavedChecklist::default();
     };
     let mut lines = text.lines();

@@ -15,10 +15,7 @@ pub struct Config {
 
 impl Default for Config {
     fn default() -> Self {
-        Config {
-            api_base: "/api/v1".to_owned(),
-            pseudo_locale: false,
-        }
+        Config { api_base: "/api/v1".to_owned(), pseudo_locale: false }
     }
 }
 
@@ -39,8 +36,5 @@ pub async fn load() -> Config {
     let Some(text) = text else {
         return Config::default();
     };
-    js_sys::JSON::parse(&text)
-        .ok()
-        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
-        .unwrap_or_default()
+    js_sys::JSON::parse(&text).ok().and_then(|v| serde_wasm_bindgen::from_value(v).ok()).unwrap_or_default()
 }

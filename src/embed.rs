@@ -17,9 +17,7 @@ static EMBEDDED: OnceLock<bool> = OnceLock::new();
 pub fn is_embedded() -> bool {
     *EMBEDDED.get_or_init(|| {
         let query = window().location().search().unwrap_or_default();
-        hall_model::query_string::parse(query.trim_start_matches('?'))
-            .iter()
-            .any(|(k, v)| k == "embed" && v != "0")
+        hall_model::query_string::parse(query.trim_start_matches('?')).iter().any(|(k, v)| k == "embed" && v != "0")
     })
 }
 
@@ -35,9 +33,7 @@ pub fn start() {
     let report = Closure::<dyn FnMut()>::new(move || {
         // The content's own height, not the document's: the document is at least as tall
         // as the frame, so it could never shrink again after a long page.
-        let app = document()
-            .get_element_by_id("app")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        let app = document().get_element_by_id("app").and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
         let height = app.map_or(0, |app| app.offset_height());
         let message = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&message, &"type".into(), &"hall-guide:height".into());
@@ -51,23 +47,16 @@ pub fn start() {
     let observer = js_sys::Reflect::get(&window(), &"ResizeObserver".into())
         .ok()
         .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
-        .and_then(|constructor| {
-            js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(report.as_ref())).ok()
-        });
+        .and_then(|constructor| js_sys::Reflect::construct(&constructor, &js_sys::Array::of1(report.as_ref())).ok());
     if let (Some(observer), Some(app)) = (observer, document().get_element_by_id("app"))
-        && let Ok(observe) = js_sys::Reflect::get(&observer, &"observe".into())
-            .and_then(|f| f.dyn_into::<js_sys::Function>())
+        && let Ok(observe) = js_sys::Reflect::get(&observer, &"observe".into()).and_then(|f| f.dyn_into::<js_sys::Function>())
     {
         let _ = observe.call1(&observer, &app);
     }
     report.forget();
     // Links that leave the guide (another site, a phone number) open outside the frame.
     window_event_listener(leptos::ev::click, |ev| {
-        let Some(anchor) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("a[href]").ok().flatten())
-        else {
+        let Some(anchor) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|t| t.closest("a[href]").ok().flatten()) else {
             return;
         };
         let href = anchor.get_attribute("href").unwrap_or_default();

@@ -69,10 +69,7 @@ thread_local! {
 
 /// Whether `lang`'s messages are at hand (built in, or fetched).
 fn has_messages(lang: Lang) -> bool {
-    BUILT_IN
-        .iter()
-        .any(|files| files.iter().any(|(tag, _, _)| *tag == lang.tag()))
-        || FETCHED.with(|f| f.borrow().contains_key(&lang))
+    BUILT_IN.iter().any(|files| files.iter().any(|(tag, _, _)| *tag == lang.tag())) || FETCHED.with(|f| f.borrow().contains_key(&lang))
 }
 
 /// Makes sure `lang`'s messages are at hand, fetching them if this build does not carry
@@ -82,10 +79,7 @@ pub async fn ensure_language(lang: Lang) -> bool {
     if has_messages(lang) {
         return true;
     }
-    let text = wasm_bindgen_futures::JsFuture::from(fetch_of(lang))
-        .await
-        .ok()
-        .and_then(|v| v.as_string());
+    let text = wasm_bindgen_futures::JsFuture::from(fetch_of(lang)).await.ok().and_then(|v| v.as_string());
     let Some(text) = text else {
         FETCHING.with(|f| f.borrow_mut().insert(lang, None));
         return false;
@@ -106,26 +100,18 @@ pub async fn wait_for_language(lang: Lang, limit_ms: i32) {
         return;
     }
     // A promise runs its future to the end, awaited or not.
-    let arrived =
-        wasm_bindgen_futures::future_to_promise(
-            async move { Ok(ensure_language(lang).await.into()) },
-        );
+    let arrived = wasm_bindgen_futures::future_to_promise(async move { Ok(ensure_language(lang).await.into()) });
     let limit = crate::api::after(limit_ms);
-    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(
-        &arrived, &limit,
-    )))
-    .await;
+    let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&arrived, &limit))).await;
 }
 
 /// The fetch of `lang`'s messages under way, started if there is none (or it failed).
 fn fetch_of(lang: Lang) -> js_sys::Promise {
-    FETCHING
-        .with(|f| f.borrow().get(&lang).cloned().flatten())
-        .unwrap_or_else(|| {
-            let promise = start_fetch(lang);
-            FETCHING.with(|f| f.borrow_mut().insert(lang, Some(promise.clone())));
-            promise
-        })
+    FETCHING.with(|f| f.borrow().get(&lang).cloned().flatten()).unwrap_or_else(|| {
+        let promise = start_fetch(lang);
+        FETCHING.with(|f| f.borrow_mut().insert(lang, Some(promise.clone())));
+        promise
+    })
 }
 
 /// Starts fetching the Fluent file of `lang`: the one index.html's script already asked
@@ -136,11 +122,8 @@ fn start_fetch(lang: Lang) -> js_sys::Promise {
     use wasm_bindgen::{JsCast, JsValue};
     let tag = JsValue::from_str(lang.tag());
     let window: JsValue = window().into();
-    if let Some(store) = js_sys::Reflect::get(&window, &"hallGuideFluent".into())
-        .ok()
-        .filter(|s| s.is_object())
-        && let Ok(promise) =
-            js_sys::Reflect::get(&store, &tag).and_then(|p| p.dyn_into::<js_sys::Promise>())
+    if let Some(store) = js_sys::Reflect::get(&window, &"hallGuideFluent".into()).ok().filter(|s| s.is_object())
+        && let Ok(promise) = js_sys::Reflect::get(&store, &tag).and_then(|p| p.dyn_into::<js_sys::Promise>())
     {
         let _ = js_sys::Reflect::delete_property(store.unchecked_ref::<js_sys::Object>(), &tag);
         return promise;
@@ -181,10 +164,7 @@ fn request_messages(lang: Lang) {
 
 /// Runs `f` with the bundles of `locale` and of zh-CN built, as far as their messages are
 /// at hand.
-fn with_bundles<R>(
-    locale: Locale,
-    f: impl FnOnce(&HashMap<Locale, FluentBundle<FluentResource>>) -> R,
-) -> R {
+fn with_bundles<R>(locale: Locale, f: impl FnOnce(&HashMap<Locale, FluentBundle<FluentResource>>) -> R) -> R {
     BUNDLES.with(|cell| {
         {
             let mut bundles = cell.borrow_mut();
@@ -210,11 +190,7 @@ fn bundle(lang: Lang, pseudo_locale: bool) -> FluentBundle<FluentResource> {
     // name) from reordering the words around it in right-to-left text. In left-to-right
     // languages they would only be invisible noise in copied text.
     bundle.set_use_isolating(lang.direction() == hall_model::Direction::Rtl);
-    bundle.set_formatter(Some(if lang == Lang::Es {
-        format_number_es
-    } else {
-        format_number_comma
-    }));
+    bundle.set_formatter(Some(if lang == Lang::Es { format_number_es } else { format_number_comma }));
     if pseudo_locale {
         bundle.set_transform(Some(pseudo));
     }
@@ -247,18 +223,11 @@ fn format_number(value: &FluentValue, lang: Lang) -> Option<String> {
     if number.value.abs() >= 1e15 {
         return None;
     }
-    let decimals = number
-        .options
-        .minimum_fraction_digits
-        .unwrap_or(if number.value.fract() == 0.0 { 0 } else { 2 });
+    let decimals = number.options.minimum_fraction_digits.unwrap_or(if number.value.fract() == 0.0 { 0 } else { 2 });
     let scale = 10_i64.pow(decimals as u32);
     let scaled = (number.value.abs() * scale as f64).round() as i64;
     let (whole, fraction) = (scaled / scale, scaled % scale);
-    let sign = if number.value < 0.0 && scaled != 0 {
-        "-"
-    } else {
-        ""
-    };
+    let sign = if number.value < 0.0 && scaled != 0 { "-" } else { "" };
     let mut text = format!("{sign}{}", group_digits(whole, lang));
     if decimals > 0 {
         text.push(if lang == Lang::Es { ',' } else { '.' });
@@ -340,12 +309,7 @@ fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
     with_bundles(locale, |bundles| format_with(bundles, locale, id, args))
 }
 
-fn format_with(
-    bundles: &HashMap<Locale, FluentBundle<FluentResource>>,
-    locale: Locale,
-    id: &str,
-    args: Option<&FluentArgs>,
-) -> String {
+fn format_with(bundles: &HashMap<Locale, FluentBundle<FluentResource>>, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
     let reference = Locale::Real(Lang::REFERENCE);
     for candidate in [locale, reference] {
         let Some(bundle) = bundles.get(&candidate) else {
@@ -373,13 +337,7 @@ fn report_fallback(locale: Locale, id: &str, why: &str) {
         return;
     }
     #[cfg(target_arch = "wasm32")]
-    web_sys::console::warn_1(
-        &format!(
-            "hall-guide: message {id} {why} in {}; showing zh-CN",
-            locale.tag()
-        )
-        .into(),
-    );
+    web_sys::console::warn_1(&format!("hall-guide: message {id} {why} in {}; showing zh-CN", locale.tag()).into());
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (id, why);
 }
@@ -403,47 +361,29 @@ pub struct I18n {
 impl I18n {
     /// The tag of what is shown, for `<html lang>`.
     pub fn tag(&self) -> &'static str {
-        if self.pseudo.get() {
-            PSEUDO_TAG
-        } else {
-            self.lang.get().tag()
-        }
+        if self.pseudo.get() { PSEUDO_TAG } else { self.lang.get().tag() }
     }
 
     fn locale(&self) -> Locale {
-        if self.pseudo.get() {
-            Locale::Pseudo
-        } else {
-            Locale::Real(self.lang.get())
-        }
+        if self.pseudo.get() { Locale::Pseudo } else { Locale::Real(self.lang.get()) }
     }
 }
 
 /// The `lang` attribute for catalogue text in language `content`: set only when it is not
 /// the page's language (text that fell back to zh-CN), so screen readers switch voice.
-pub fn lang_attr(
-    content: Lang,
-) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
+pub fn lang_attr(content: Lang) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {
     let i18n = use_i18n();
     move || (content != i18n.lang.get()).then(|| content.tag())
 }
 
 pub fn provide_i18n(initial: Lang) -> I18n {
-    let i18n = I18n {
-        lang: RwSignal::new(initial),
-        pseudo: RwSignal::new(false),
-        pseudo_available: RwSignal::new(cfg!(debug_assertions)),
-    };
+    let i18n = I18n { lang: RwSignal::new(initial), pseudo: RwSignal::new(false), pseudo_available: RwSignal::new(cfg!(debug_assertions)) };
     provide_context(i18n);
     i18n
 }
 
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| I18n {
-        lang: RwSignal::new(Lang::REFERENCE),
-        pseudo: RwSignal::new(false),
-        pseudo_available: RwSignal::new(false),
-    })
+    use_context::<I18n>().unwrap_or_else(|| I18n { lang: RwSignal::new(Lang::REFERENCE), pseudo: RwSignal::new(false), pseudo_available: RwSignal::new(false) })
 }
 
 /// The message `id` in the reader's language. Reactive: call it inside a closure in
@@ -476,17 +416,9 @@ mod tests {
 
     #[test]
     fn every_language_has_its_files_compiled_into_debug_builds_and_zh_cn_into_all() {
-        assert!(
-            REFERENCE_FLUENT_FILES
-                .iter()
-                .all(|(tag, _, _)| *tag == Lang::REFERENCE.tag())
-        );
+        assert!(REFERENCE_FLUENT_FILES.iter().all(|(tag, _, _)| *tag == Lang::REFERENCE.tag()));
         for lang in Lang::ALL {
-            let files = BUILT_IN
-                .iter()
-                .flat_map(|f| f.iter())
-                .filter(|(tag, _, _)| *tag == lang.tag())
-                .count();
+            let files = BUILT_IN.iter().flat_map(|f| f.iter()).filter(|(tag, _, _)| *tag == lang.tag()).count();
             assert!(files >= 7, "{lang} has only {files} Fluent files");
         }
     }
@@ -497,9 +429,7 @@ mod tests {
             .map(|(lang, source)| {
                 let mut bundle = FluentBundle::new(vec![lang.tag().parse().unwrap()]);
                 bundle.set_use_isolating(false);
-                bundle
-                    .add_resource(FluentResource::try_new(source.to_owned()).unwrap())
-                    .unwrap();
+                bundle.add_resource(FluentResource::try_new(source.to_owned()).unwrap()).unwrap();
                 (Locale::Real(lang), bundle)
             })
             .collect()
@@ -507,37 +437,18 @@ mod tests {
 
     #[test]
     fn a_message_missing_or_broken_in_a_language_shows_the_chinese_text() {
-        let bundles = bundles(
-            "greeting = 你好，{ $name }\nfarewell = 再见",
-            "greeting = ياخشىمۇسىز، { $who }",
-        );
+        let bundles = bundles("greeting = 你好，{ $name }\nfarewell = 再见", "greeting = ياخشىمۇسىز، { $who }");
         let mut args = FluentArgs::new();
         args.set("name", "Ali");
         // Present and correct: the language's own text.
-        assert_eq!(
-            format_with(&bundles, Locale::Real(Lang::Ug), "farewell", None),
-            "再见",
-            "missing in ug"
-        );
+        assert_eq!(format_with(&bundles, Locale::Real(Lang::Ug), "farewell", None), "再见", "missing in ug");
         // A translation using a variable the app does not pass is an error: zh-CN instead,
         // never a text with a hole or "{$who}" in it.
-        assert_eq!(
-            format_with(&bundles, Locale::Real(Lang::Ug), "greeting", Some(&args)),
-            "你好，Ali"
-        );
+        assert_eq!(format_with(&bundles, Locale::Real(Lang::Ug), "greeting", Some(&args)), "你好，Ali");
         // Missing everywhere (the checker forbids it): the ID, never a blank.
-        assert_eq!(
-            format_with(&bundles, Locale::Real(Lang::Ug), "nothing", None),
-            "nothing"
-        );
-        assert_eq!(
-            format(Lang::En, "no-such-message-anywhere", None),
-            "no-such-message-anywhere"
-        );
-        assert_ne!(
-            format(Lang::En, "app-name", None),
-            format(Lang::ZhCn, "app-name", None)
-        );
+        assert_eq!(format_with(&bundles, Locale::Real(Lang::Ug), "nothing", None), "nothing");
+        assert_eq!(format(Lang::En, "no-such-message-anywhere", None), "no-such-message-anywhere");
+        assert_ne!(format(Lang::En, "app-name", None), format(Lang::ZhCn, "app-name", None));
     }
 
     #[test]
@@ -579,11 +490,7 @@ mod tests {
         assert_eq!(fee(Lang::ZhCn, 2050), "20.50 元");
         assert_eq!(fee(Lang::En, 2000), "¥20");
         assert_eq!(fee(Lang::En, 150_000), "¥1,500");
-        assert!(
-            fee(Lang::Es, 2050).contains("20,50"),
-            "{}",
-            fee(Lang::Es, 2050)
-        );
+        assert!(fee(Lang::Es, 2050).contains("20,50"), "{}", fee(Lang::Es, 2050));
         assert!(fee(Lang::Ug, 5).contains("0.05"), "{}", fee(Lang::Ug, 5));
     }
 
@@ -593,14 +500,8 @@ mod tests {
         assert_eq!(pseudo("12:30 – 13:00"), "12:30 – 13:00");
         let english = "Find a government service hall";
         let accented = pseudo(english);
-        assert!(
-            accented.chars().count() as f64 >= english.chars().count() as f64 * 1.25,
-            "{accented}"
-        );
-        assert!(
-            !accented.chars().any(|c| c.is_ascii_alphabetic()),
-            "{accented}"
-        );
+        assert!(accented.chars().count() as f64 >= english.chars().count() as f64 * 1.25, "{accented}");
+        assert!(!accented.chars().any(|c| c.is_ascii_alphabetic()), "{accented}");
         let mut args = FluentArgs::new();
         args.set("count", 7);
         let text = format_in(Locale::Pseudo, "hall-items-count-all", Some(&args));

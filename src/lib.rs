@@ -97,19 +97,13 @@ fn CurrentPage() -> impl IntoView {
         Route::Home { .. } => view! { <pages::home::HomePage/> }.into_any(),
         Route::Region { code } => view! { <pages::region::RegionPage code/> }.into_any(),
         Route::Hall { code, .. } => view! { <pages::hall::HallPage code/> }.into_any(),
-        Route::HallItem { hall, item, .. } => {
-            view! { <pages::item::ItemPage hall=Some(hall) item/> }.into_any()
-        }
-        Route::Item { code, .. } => {
-            view! { <pages::item::ItemPage hall=None item=code/> }.into_any()
-        }
+        Route::HallItem { hall, item, .. } => view! { <pages::item::ItemPage hall=Some(hall) item/> }.into_any(),
+        Route::Item { code, .. } => view! { <pages::item::ItemPage hall=None item=code/> }.into_any(),
         Route::Book { hall, item } => view! { <pages::book::BookPage hall item/> }.into_any(),
         Route::Appointments => view! { <pages::appointments::AppointmentsPage/> }.into_any(),
         Route::Track => view! { <pages::track::TrackPage/> }.into_any(),
         Route::Compose => view! { <pages::staff::ComposePage/> }.into_any(),
-        Route::Appointment { reference } => {
-            view! { <pages::appointments::AppointmentsPage reference/> }.into_any()
-        }
+        Route::Appointment { reference } => view! { <pages::appointments::AppointmentsPage reference/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
@@ -117,22 +111,10 @@ fn CurrentPage() -> impl IntoView {
 /// The route without what a page reads for itself from the query string.
 fn page_identity(route: &Route) -> Route {
     match route {
-        Route::Home { .. } => Route::Home {
-            query: String::new(),
-        },
-        Route::Hall { code, .. } => Route::Hall {
-            code: code.clone(),
-            filter: Default::default(),
-        },
-        Route::HallItem { hall, item, .. } => Route::HallItem {
-            hall: hall.clone(),
-            item: item.clone(),
-            answers: Default::default(),
-        },
-        Route::Item { code, .. } => Route::Item {
-            code: code.clone(),
-            answers: Default::default(),
-        },
+        Route::Home { .. } => Route::Home { query: String::new() },
+        Route::Hall { code, .. } => Route::Hall { code: code.clone(), filter: Default::default() },
+        Route::HallItem { hall, item, .. } => Route::HallItem { hall: hall.clone(), item: item.clone(), answers: Default::default() },
+        Route::Item { code, .. } => Route::Item { code: code.clone(), answers: Default::default() },
         other => other.clone(),
     }
 }
@@ -140,8 +122,6 @@ fn page_identity(route: &Route) -> Route {
 pub fn use_route() -> Memo<Route> {
     match use_context::<CurrentRoute>() {
         Some(CurrentRoute(route)) => route,
-        None => Memo::new(|_| Route::Home {
-            query: String::new(),
-        }),
+        None => Memo::new(|_| Route::Home { query: String::new() }),
     }
 }

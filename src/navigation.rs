@@ -20,10 +20,7 @@ pub struct Location {
 impl Location {
     fn current() -> Location {
         let location = window().location();
-        Location {
-            path: location.pathname().unwrap_or_default(),
-            query: location.search().unwrap_or_default(),
-        }
+        Location { path: location.pathname().unwrap_or_default(), query: location.search().unwrap_or_default() }
     }
 
     pub fn route(&self) -> Route {
@@ -34,18 +31,9 @@ impl Location {
     fn of_href(href: &str) -> Location {
         let href = href.split('#').next().unwrap_or_default();
         match href.split_once('?') {
-            Some((path, query)) if !query.is_empty() => Location {
-                path: path.to_owned(),
-                query: format!("?{query}"),
-            },
-            Some((path, _)) => Location {
-                path: path.to_owned(),
-                query: String::new(),
-            },
-            None => Location {
-                path: href.to_owned(),
-                query: String::new(),
-            },
+            Some((path, query)) if !query.is_empty() => Location { path: path.to_owned(), query: format!("?{query}") },
+            Some((path, _)) => Location { path: path.to_owned(), query: String::new() },
+            None => Location { path: href.to_owned(), query: String::new() },
         }
     }
 }
@@ -93,16 +81,12 @@ impl Navigator {
             // The page changes now; the history entry a moment later (see REPLACE_DELAY_MS).
             self.location.set(Location::of_href(href));
             let navigator = *self;
-            let timer = set_timeout_with_handle(
-                move || navigator.write_pending_replace(),
-                std::time::Duration::from_millis(REPLACE_DELAY_MS),
-            );
+            let timer = set_timeout_with_handle(move || navigator.write_pending_replace(), std::time::Duration::from_millis(REPLACE_DELAY_MS));
             if let Some((_, previous)) = self.take_pending_replace() {
                 previous.clear();
             }
             if let Ok(timer) = timer {
-                self.pending_replace
-                    .set_value(Some((href.to_owned(), timer)));
+                self.pending_replace.set_value(Some((href.to_owned(), timer)));
             } else {
                 self.replace_now(href);
             }
@@ -115,10 +99,7 @@ impl Navigator {
             let _ = window().location().set_href(href);
             return;
         };
-        if history
-            .push_state_with_url(&JsValue::NULL, "", Some(href))
-            .is_err()
-        {
+        if history.push_state_with_url(&JsValue::NULL, "", Some(href)).is_err() {
             let _ = window().location().set_href(href);
             return;
         }
@@ -126,10 +107,7 @@ impl Navigator {
         if how == Navigation::Push {
             window().scroll_to_with_x_and_y(0.0, 0.0);
             // Move focus to the new page's content, so screen readers announce it.
-            if let Some(main) = document()
-                .get_element_by_id("main")
-                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
-            {
+            if let Some(main) = document().get_element_by_id("main").and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = main.focus();
             }
         }
@@ -144,15 +122,11 @@ impl Navigator {
     }
 
     fn take_pending_replace(&self) -> Option<(String, TimeoutHandle)> {
-        self.pending_replace
-            .try_update_value(|pending| pending.take())
-            .flatten()
+        self.pending_replace.try_update_value(|pending| pending.take()).flatten()
     }
 
     fn replace_now(&self, href: &str) {
-        let replaced = window()
-            .history()
-            .and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(href)));
+        let replaced = window().history().and_then(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(href)));
         if replaced.is_err() {
             let _ = window().location().set_href(href);
         }
@@ -169,19 +143,14 @@ impl Navigator {
 
 /// Starts following the URL; call once at the root of the app.
 pub fn provide_navigator() -> Navigator {
-    let navigator = Navigator {
-        location: RwSignal::new(Location::current()),
-        pending_replace: StoredValue::new(None),
-    };
+    let navigator = Navigator { location: RwSignal::new(Location::current()), pending_replace: StoredValue::new(None) };
     provide_context(navigator);
     window_event_listener(leptos::ev::popstate, move |_| {
         navigator.drop_pending_replace();
         navigator.location.set(Location::current());
     });
     // Leaving (reload, closing the tab, another site): the URL reaches the history first.
-    window_event_listener(leptos::ev::pagehide, move |_| {
-        navigator.write_pending_replace()
-    });
+    window_event_listener(leptos::ev::pagehide, move |_| navigator.write_pending_replace());
     window_event_listener(leptos::ev::click, move |ev| {
         if let Some(href) = internal_link(&ev) {
             ev.prevent_default();
@@ -199,20 +168,12 @@ pub fn use_navigator() -> Navigator {
 /// another page of this origin. Anything else (new tab, download, other site, a `#` jump
 /// on the same page) is left to the browser.
 fn internal_link(ev: &web_sys::MouseEvent) -> Option<String> {
-    if ev.default_prevented()
-        || ev.button() != 0
-        || ev.meta_key()
-        || ev.ctrl_key()
-        || ev.shift_key()
-        || ev.alt_key()
-    {
+    if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
         return None;
     }
     let target = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     let anchor = target.closest("a[href]").ok()??;
-    if anchor.has_attribute("download")
-        || anchor.get_attribute("target").is_some_and(|t| t != "_self")
-    {
+    if anchor.has_attribute("download") || anchor.get_attribute("target").is_some_and(|t| t != "_self") {
         return None;
     }
     let href = anchor.get_attribute("href")?;

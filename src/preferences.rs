@@ -22,18 +22,10 @@ pub fn initial_lang() -> Lang {
     if let Some(linked) = hall_model::route::lang_of(query.trim_start_matches('?')) {
         return linked;
     }
-    if let Some(saved) = storage()
-        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
-        .and_then(|t| Lang::from_tag(&t))
-    {
+    if let Some(saved) = storage().and_then(|s| s.get_item(LANG_KEY).ok().flatten()).and_then(|t| Lang::from_tag(&t)) {
         return saved;
     }
-    let languages: Vec<String> = window()
-        .navigator()
-        .languages()
-        .iter()
-        .filter_map(|v| v.as_string())
-        .collect();
+    let languages: Vec<String> = window().navigator().languages().iter().filter_map(|v| v.as_string()).collect();
     Lang::negotiate(languages.iter().map(String::as_str))
 }
 
@@ -45,13 +37,9 @@ pub fn remember_lang(lang: Lang) {
     if hall_model::route::lang_of(search.trim_start_matches('?')).is_some() {
         let path = format!("{}{search}", location.pathname().unwrap_or_default());
         let hash = location.hash().unwrap_or_default();
-        let _ = window().history().and_then(|h| {
-            h.replace_state_with_url(
-                &wasm_bindgen::JsValue::NULL,
-                "",
-                Some(&format!("{}{hash}", hall_model::route::without_lang(&path))),
-            )
-        });
+        let _ = window()
+            .history()
+            .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{}{hash}", hall_model::route::without_lang(&path)))));
     }
     if let Some(storage) = storage() {
         // Private browsing may refuse storage; the choice then lasts for this visit only.

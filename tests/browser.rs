@@ -37,10 +37,7 @@ fn container() -> web_sys::HtmlElement {
 
 fn texts(root: &web_sys::HtmlElement, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
-    (0..nodes.length())
-        .filter_map(|i| nodes.item(i))
-        .filter_map(|n| n.text_content())
-        .collect()
+    (0..nodes.length()).filter_map(|i| nodes.item(i)).filter_map(|n| n.text_content()).collect()
 }
 
 #[wasm_bindgen_test]
@@ -67,58 +64,29 @@ async fn the_item_list_follows_the_filter_instantly_and_counts_what_it_shows() {
     assert_eq!(texts(&root, ".item-list .card-title").len(), 3);
     assert_eq!(texts(&root, ".result-count"), ["共 3 项"]);
 
-    filter.set(ItemFilter {
-        text: "身份证".into(),
-        ..Default::default()
-    });
+    filter.set(ItemFilter { text: "身份证".into(), ..Default::default() });
     leptos::task::tick().await;
-    assert_eq!(
-        texts(&root, ".item-list .card-title"),
-        ["居民身份证换领", "临时居民身份证办理"]
-    );
+    assert_eq!(texts(&root, ".item-list .card-title"), ["居民身份证换领", "临时居民身份证办理"]);
     assert_eq!(texts(&root, ".result-count"), ["显示 2 项，共 3 项"]);
 
-    filter.set(ItemFilter {
-        text: "身份证".into(),
-        online_only: true,
-        ..Default::default()
-    });
+    filter.set(ItemFilter { text: "身份证".into(), online_only: true, ..Default::default() });
     leptos::task::tick().await;
     assert_eq!(texts(&root, ".item-list .card-title"), ["居民身份证换领"]);
-    let href = root
-        .query_selector(".item-list a")
-        .unwrap()
-        .unwrap()
-        .get_attribute("href");
+    let href = root.query_selector(".item-list a").unwrap().unwrap().get_attribute("href");
     assert_eq!(href.as_deref(), Some("/halls/330106-01/items/1"));
 
-    filter.set(ItemFilter {
-        text: "护照".into(),
-        ..Default::default()
-    });
+    filter.set(ItemFilter { text: "护照".into(), ..Default::default() });
     leptos::task::tick().await;
     assert!(texts(&root, ".item-list .card-title").is_empty());
-    let clear: web_sys::HtmlElement = root
-        .query_selector(".empty button")
-        .unwrap()
-        .expect("a clear button")
-        .unchecked_into();
+    let clear: web_sys::HtmlElement = root.query_selector(".empty button").unwrap().expect("a clear button").unchecked_into();
     clear.click();
-    assert!(
-        cleared.get_untracked(),
-        "the clear button asks to clear the filter"
-    );
+    assert!(cleared.get_untracked(), "the clear button asks to clear the filter");
 }
 
 #[wasm_bindgen_test]
 async fn item_text_with_markup_in_it_is_shown_as_text_and_never_run() {
     let root = container();
-    let mut odd = item(
-        "1\"><b>x</b>",
-        "<img src=x onerror=\"window.ran=1\"> & 证明",
-        ItemCategory::Identity,
-        true,
-    );
+    let mut odd = item("1\"><b>x</b>", "<img src=x onerror=\"window.ran=1\"> & 证明", ItemCategory::Identity, true);
     odd.department = "<script>window.ran=2</script>公安局".into();
     odd.lang = Lang::En;
     let _handle = leptos::mount::mount_to(root.clone(), move || {
@@ -126,82 +94,36 @@ async fn item_text_with_markup_in_it_is_shown_as_text_and_never_run() {
         view! { <ItemList hall_code="330106-01".to_owned() items=vec![odd] filter=ItemFilter::default() on_clear=|_| ()/> }
     });
     leptos::task::tick().await;
-    assert_eq!(
-        texts(&root, ".item-list .card-title"),
-        ["<img src=x onerror=\"window.ran=1\"> & 证明"]
-    );
-    assert_eq!(
-        texts(&root, ".item-list .card-meta"),
-        ["<script>window.ran=2</script>公安局"]
-    );
-    assert!(
-        root.query_selector(".item-list img, .item-list script, .item-list b")
-            .unwrap()
-            .is_none(),
-        "no element came from the item's text"
-    );
+    assert_eq!(texts(&root, ".item-list .card-title"), ["<img src=x onerror=\"window.ran=1\"> & 证明"]);
+    assert_eq!(texts(&root, ".item-list .card-meta"), ["<script>window.ran=2</script>公安局"]);
+    assert!(root.query_selector(".item-list img, .item-list script, .item-list b").unwrap().is_none(), "no element came from the item's text");
     let link = root.query_selector(".item-list a").unwrap().unwrap();
-    assert_eq!(
-        link.get_attribute("href").as_deref(),
-        Some("/halls/330106-01/items/1%22%3E%3Cb%3Ex%3C%2Fb%3E")
-    );
-    assert_eq!(
-        link.get_attribute("lang").as_deref(),
-        Some("en"),
-        "text not in the page's language is marked"
-    );
-    assert_eq!(
-        texts(&root, ".item-list .tag"),
-        ["户籍与身份证件", "5 个工作日办结", "网上可办"]
-    );
+    assert_eq!(link.get_attribute("href").as_deref(), Some("/halls/330106-01/items/1%22%3E%3Cb%3Ex%3C%2Fb%3E"));
+    assert_eq!(link.get_attribute("lang").as_deref(), Some("en"), "text not in the page's language is marked");
+    assert_eq!(texts(&root, ".item-list .tag"), ["户籍与身份证件", "5 个工作日办结", "网上可办"]);
 }
 
 #[wasm_bindgen_test]
 async fn a_long_list_shows_the_first_items_and_the_rest_on_request() {
     let root = container();
-    let items: Vec<ItemSummary> = (0..150)
-        .map(|i| {
-            item(
-                &i.to_string(),
-                &format!("事项{i}"),
-                ItemCategory::Business,
-                i % 2 == 0,
-            )
-        })
-        .collect();
+    let items: Vec<ItemSummary> = (0..150).map(|i| item(&i.to_string(), &format!("事项{i}"), ItemCategory::Business, i % 2 == 0)).collect();
     let filter = RwSignal::new(ItemFilter::default());
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         provide_i18n(Lang::En);
         view! { <ItemList hall_code="110000-01".to_owned() items=items.clone() filter=filter on_clear=|_| ()/> }
     });
     leptos::task::tick().await;
-    assert_eq!(
-        texts(&root, ".item-list .card-title").len(),
-        hall_guide::components::item_list::FIRST_ITEMS_SHOWN
-    );
+    assert_eq!(texts(&root, ".item-list .card-title").len(), hall_guide::components::item_list::FIRST_ITEMS_SHOWN);
     assert_eq!(texts(&root, ".result-count"), ["150 services"]);
-    let show_all: web_sys::HtmlElement = root
-        .query_selector("button.show-all")
-        .unwrap()
-        .expect("a show-all button")
-        .unchecked_into();
-    assert_eq!(
-        show_all.text_content().as_deref(),
-        Some("Show all 150 services")
-    );
+    let show_all: web_sys::HtmlElement = root.query_selector("button.show-all").unwrap().expect("a show-all button").unchecked_into();
+    assert_eq!(show_all.text_content().as_deref(), Some("Show all 150 services"));
     show_all.click();
     leptos::task::tick().await;
     assert_eq!(texts(&root, ".item-list .card-title").len(), 150);
-    assert!(
-        root.query_selector("button.show-all").unwrap().is_none(),
-        "nothing left to show"
-    );
+    assert!(root.query_selector("button.show-all").unwrap().is_none(), "nothing left to show");
 
     // A filter that matches few items shows them all, with no button.
-    filter.set(ItemFilter {
-        text: "事项14".into(),
-        ..Default::default()
-    });
+    filter.set(ItemFilter { text: "事项14".into(), ..Default::default() });
     leptos::task::tick().await;
     assert_eq!(texts(&root, ".item-list .card-title").len(), 11);
 }
@@ -215,21 +137,9 @@ async fn an_unreachable_api_is_explained_with_a_retry_button_that_retries() {
         view! { <LoadError failure=ApiFailure::Unreachable retry=move |_| retries.update(|n| *n += 1)/> }
     });
     leptos::task::tick().await;
-    let alert = root
-        .query_selector("[role=alert]")
-        .unwrap()
-        .expect("an alert");
-    assert!(
-        alert
-            .text_content()
-            .unwrap_or_default()
-            .contains("We can’t reach the server")
-    );
-    let button: web_sys::HtmlElement = root
-        .query_selector("[role=alert] button")
-        .unwrap()
-        .expect("a retry button")
-        .unchecked_into();
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert!(alert.text_content().unwrap_or_default().contains("We can’t reach the server"));
+    let button: web_sys::HtmlElement = root.query_selector("[role=alert] button").unwrap().expect("a retry button").unchecked_into();
     assert_eq!(button.text_content().as_deref(), Some("Try again"));
     button.click();
     button.click();
@@ -244,19 +154,7 @@ async fn a_missing_hall_is_explained_without_a_pointless_retry_button() {
         view! { <LoadError failure=ApiFailure::Api(hall_model::ErrorCode::HallNotFound) retry=|_| ()/> }
     });
     leptos::task::tick().await;
-    let alert = root
-        .query_selector("[role=alert]")
-        .unwrap()
-        .expect("an alert");
-    assert!(
-        alert
-            .text_content()
-            .unwrap_or_default()
-            .contains("找不到这个政务服务大厅")
-    );
-    assert!(
-        root.query_selector("[role=alert] button")
-            .unwrap()
-            .is_none()
-    );
+    let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
+    assert!(alert.text_content().unwrap_or_default().contains("找不到这个政务服务大厅"));
+    assert!(root.query_selector("[role=alert] button").unwrap().is_none());
 }

@@ -35,11 +35,7 @@ pub fn service_names(services: HallServices) -> Vec<String> {
 #[component]
 pub fn HallCard(hall: HallSummary) -> impl IntoView {
     let i18n = use_i18n();
-    let href = Route::Hall {
-        code: hall.code.clone(),
-        filter: Default::default(),
-    }
-    .path();
+    let href = Route::Hall { code: hall.code.clone(), filter: Default::default() }.path();
     let content_lang = hall.lang;
     // Text that fell back to zh-CN is marked so screen readers pronounce it as Chinese.
     let lang_attr = move || (content_lang != i18n.lang.get()).then(|| content_lang.tag());

@@ -14,11 +14,7 @@ pub fn Header() -> impl IntoView {
     let large = RwSignal::new(text_size::remembered());
     let on_change = move |ev: leptos::ev::Event| {
         let tag = event_target_value(&ev);
-        let picked = if tag == PSEUDO_TAG {
-            Some(Lang::En)
-        } else {
-            Lang::from_tag(&tag)
-        };
+        let picked = if tag == PSEUDO_TAG { Some(Lang::En) } else { Lang::from_tag(&tag) };
         let Some(lang) = picked else { return };
         // The page changes language once its messages are here (at once when they are
         // built in or kept offline; after one small download otherwise).

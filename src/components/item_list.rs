@@ -36,12 +36,7 @@ pub const FIRST_ITEMS_SHOWN: usize = 30;
 /// faster than building each card's elements from wasm, and the filter redraws up to 30
 /// cards on every keystroke (bench/filter.sh).
 #[component]
-pub fn ItemList(
-    hall_code: String,
-    items: Vec<ItemSummary>,
-    #[prop(into)] filter: Signal<ItemFilter>,
-    #[prop(into)] on_clear: Callback<()>,
-) -> impl IntoView {
+pub fn ItemList(hall_code: String, items: Vec<ItemSummary>, #[prop(into)] filter: Signal<ItemFilter>, #[prop(into)] on_clear: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let total = items.len();
     // Searchable text prepared once; then positions of the matching items, not copies: a
@@ -59,13 +54,7 @@ pub fn ItemList(
             show_all.set(false);
         }
     });
-    let shown = Memo::new(move |_| {
-        if show_all.get() {
-            matching.with(Vec::len)
-        } else {
-            matching.with(Vec::len).min(FIRST_ITEMS_SHOWN)
-        }
-    });
+    let shown = Memo::new(move |_| if show_all.get() { matching.with(Vec::len) } else { matching.with(Vec::len).min(FIRST_ITEMS_SHOWN) });
     let cards = Memo::new(move |_| {
         // The list is fetched again in a new language, which builds a new ItemList.
         let page_lang = i18n.lang.get_untracked();
@@ -88,10 +77,7 @@ pub fn ItemList(
         if shown == total {
             t_args("hall-items-count-all", &[("count", total.into())])
         } else {
-            t_args(
-                "hall-items-count-filtered",
-                &[("shown", shown.into()), ("total", total.into())],
-            )
+            t_args("hall-items-count-filtered", &[("shown", shown.into()), ("total", total.into())])
         }
     };
     view! {
@@ -118,12 +104,7 @@ pub fn ItemList(
 }
 
 fn hall_code_route(hall: &str, item: &str) -> String {
-    Route::HallItem {
-        hall: hall.to_owned(),
-        item: item.to_owned(),
-        answers: Default::default(),
-    }
-    .path()
+    Route::HallItem { hall: hall.to_owned(), item: item.to_owned(), answers: Default::default() }.path()
 }
 
 /// The words on the cards' tags, looked up once per drawing of the list, not once per card.
@@ -138,18 +119,8 @@ struct CardLabels {
 /// Appends one item's card: its name as a link to its guide, its department, and tags for
 /// category, time limit and online service. Item text from the API is escaped; `lang`
 /// marks text not in the page's language (the dataset may lack a translation).
-fn push_card(
-    html: &mut String,
-    item: &ItemSummary,
-    href: &str,
-    page_lang: Lang,
-    labels: &mut CardLabels,
-) {
-    let lang_attr = if item.lang != page_lang {
-        format!(" lang=\"{}\"", item.lang.tag())
-    } else {
-        String::new()
-    };
+fn push_card(html: &mut String, item: &ItemSummary, href: &str, page_lang: Lang, labels: &mut CardLabels) {
+    let lang_attr = if item.lang != page_lang { format!(" lang=\"{}\"", item.lang.tag()) } else { String::new() };
     html.push_str("<li class=\"card item-card\"><a class=\"card-link\" href=\"");
     push_escaped(html, href);
     html.push('"');
@@ -161,31 +132,14 @@ fn push_card(
     html.push('>');
     push_escaped(html, &item.department);
     html.push_str("</p><ul class=\"tags\"><li class=\"tag\">");
-    push_escaped(
-        html,
-        labels
-            .categories
-            .entry(item.category)
-            .or_insert_with(|| category_name(item.category)),
-    );
+    push_escaped(html, labels.categories.entry(item.category).or_insert_with(|| category_name(item.category)));
     if item.on_the_spot {
         html.push_str("</li><li class=\"tag tag-good\">");
-        push_escaped(
-            html,
-            labels
-                .on_the_spot
-                .get_or_insert_with(|| t("item-on-the-spot")),
-        );
+        push_escaped(html, labels.on_the_spot.get_or_insert_with(|| t("item-on-the-spot")));
     } else {
         html.push_str("</li><li class=\"tag\">");
         let days = item.promised_limit_days;
-        push_escaped(
-            html,
-            labels
-                .days
-                .entry(days)
-                .or_insert_with(|| t_args("item-promised-days", &[("days", days.into())])),
-        );
+        push_escaped(html, labels.days.entry(days).or_insert_with(|| t_args("item-promised-days", &[("days", days.into())])));
     }
     if item.online {
         html.push_str("</li><li class=\"tag tag-good\">");
@@ -217,9 +171,6 @@ mod tests {
     fn escaped_text_cannot_open_a_tag_or_end_an_attribute() {
         let mut html = String::new();
         push_escaped(&mut html, r#"<img src=x onerror="alert('1')"> & 营业执照"#);
-        assert_eq!(
-            html,
-            "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; 营业执照"
-        );
+        assert_eq!(html, "&lt;img src=x onerror=&quot;alert(&#39;1&#39;)&quot;&gt; &amp; 营业执照");
     }
 }

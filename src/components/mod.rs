@@ -29,13 +29,8 @@ pub use qr_code::QrCode;
 /// and a sighted reader sees where to start.
 pub fn focus_first_invalid() {
     leptos::prelude::request_animation_frame(|| {
-        let first = leptos::prelude::document()
-            .query_selector("main [aria-invalid=true]")
-            .ok()
-            .flatten();
-        if let Some(field) =
-            first.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok())
-        {
+        let first = leptos::prelude::document().query_selector("main [aria-invalid=true]").ok().flatten();
+        if let Some(field) = first.and_then(|f| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(f).ok()) {
             let _ = field.focus();
         }
     });

@@ -26,16 +26,9 @@ pub fn ShareButton() -> impl IntoView {
         let location = navigator.location_untracked();
         let origin = window().location().origin().unwrap_or_default();
         let path = format!("{}{}", location.path, location.query);
-        let url = format!(
-            "{origin}{}",
-            hall_model::route::with_lang(&path, i18n.lang.get_untracked())
-        );
+        let url = format!("{origin}{}", hall_model::route::with_lang(&path, i18n.lang.get_untracked()));
         leptos::task::spawn_local(async move {
-            shared.set(Some(if share_link(&url).await {
-                Shared::Copied
-            } else {
-                Shared::CopyThis(url)
-            }));
+            shared.set(Some(if share_link(&url).await { Shared::Copied } else { Shared::CopyThis(url) }));
         });
     };
     view! {
@@ -62,10 +55,7 @@ async fn share_link(url: &str) -> bool {
     use wasm_bindgen::JsValue;
     let navigator: JsValue = window().navigator().into();
     let call = |target: &JsValue, method: &str, arg: &JsValue| -> Option<Promise> {
-        let function: Function = Reflect::get(target, &JsValue::from_str(method))
-            .ok()?
-            .dyn_into()
-            .ok()?;
+        let function: Function = Reflect::get(target, &JsValue::from_str(method)).ok()?.dyn_into().ok()?;
         function.call1(target, arg).ok()?.dyn_into().ok()
     };
     let data = Object::new();
@@ -84,12 +74,8 @@ pub async fn copy_text(text: &str) -> bool {
     let Ok(clipboard) = Reflect::get(&window().navigator(), &"clipboard".into()) else {
         return false;
     };
-    let write = Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<Function>().ok());
-    let promise = write
-        .and_then(|write| write.call1(&clipboard, &text.into()).ok())
-        .and_then(|p| p.dyn_into::<Promise>().ok());
+    let write = Reflect::get(&clipboard, &"writeText".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    let promise = write.and_then(|write| write.call1(&clipboard, &text.into()).ok()).and_then(|p| p.dyn_into::<Promise>().ok());
     match promise {
         Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
         None => false,

@@ -12,36 +12,17 @@ use crate::pages::hall::weekday_name;
 /// "10月8日（周四）" / "Thursday 8 October".
 /// A span of time as the reader's language writes it: "09:00–09:30".
 pub fn time_range(start: &str, end: &str) -> String {
-    t_args(
-        "time-range",
-        &[
-            ("start", start.to_owned().into()),
-            ("end", end.to_owned().into()),
-        ],
-    )
+    t_args("time-range", &[("start", start.to_owned().into()), ("end", end.to_owned().into())])
 }
 
 /// A day and a time (or a span of time): "10月8日（周四） 09:00".
 pub fn date_at_time(date: Date, time: &str) -> String {
-    t_args(
-        "date-at-time",
-        &[
-            ("date", day_label(date).into()),
-            ("time", time.to_owned().into()),
-        ],
-    )
+    t_args("date-at-time", &[("date", day_label(date).into()), ("time", time.to_owned().into())])
 }
 
 pub fn day_label(date: Date) -> String {
     let (_, month, day) = date.ymd();
-    t_args(
-        "date-day",
-        &[
-            ("month", month.into()),
-            ("day", day.into()),
-            ("weekday", weekday_name(date.weekday()).into()),
-        ],
-    )
+    t_args("date-day", &[("month", month.into()), ("day", day.into()), ("weekday", weekday_name(date.weekday()).into())])
 }
 
 #[component]
@@ -51,8 +32,7 @@ pub fn SlotPicker(
     date: RwSignal<Option<Date>>,
     #[prop(into)] on_pick: Callback<(Date, String)>,
 ) -> impl IntoView {
-    move || {
-        match slots.get() {
+    move || match slots.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(failure)) => view! { <LoadError failure retry=move || slots.refetch()/> }.into_any(),
         Some(Ok(all)) => match date.get().and_then(|d| all.days.iter().find(|day| day.date == d).cloned()) {
@@ -108,6 +88,5 @@ pub fn SlotPicker(
                 .into_any()
             }
         },
-    }
     }
 }

@@ -17,13 +17,7 @@ use crate::i18n::{t, t_args, tr, use_i18n};
 /// fragment, which browsers never send to a server.
 fn manage_link(reference: &str, token: &str) -> String {
     let origin = window().location().origin().unwrap_or_default();
-    format!(
-        "{origin}{}#{token}",
-        Route::Appointment {
-            reference: reference.to_owned()
-        }
-        .path()
-    )
+    format!("{origin}{}#{token}", Route::Appointment { reference: reference.to_owned() }.path())
 }
 
 fn ics_href(appointment: &Appointment) -> String {
@@ -37,15 +31,9 @@ fn ics_href(appointment: &Appointment) -> String {
         now.get_utc_minutes(),
         now.get_utc_seconds()
     );
-    let summary = t_args(
-        "appointment-calendar-summary",
-        &[("item", appointment.item_name.clone().into())],
-    );
+    let summary = t_args("appointment-calendar-summary", &[("item", appointment.item_name.clone().into())]);
     let file = ics(appointment, &summary, &stamp);
-    format!(
-        "data:text/calendar;charset=utf-8,{}",
-        String::from(js_sys::encode_uri_component(&file))
-    )
+    format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&file)))
 }
 
 /// The ticket: reference, QR code, when and where; shared by the confirmation and the list.
@@ -111,29 +99,14 @@ pub fn AppointmentsPage(#[prop(optional)] reference: Option<String>) -> impl Int
         let token = hash.trim_start_matches('#');
         if token.len() == 32 && token.bytes().all(|b| b.is_ascii_hexdigit()) {
             appointments_store::remember(reference, token);
-            let _ = window().history().and_then(|h| {
-                h.replace_state_with_url(
-                    &wasm_bindgen::JsValue::NULL,
-                    "",
-                    Some(
-                        &Route::Appointment {
-                            reference: reference.clone(),
-                        }
-                        .path(),
-                    ),
-                )
-            });
+            let _ = window()
+                .history()
+                .and_then(|h| h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&Route::Appointment { reference: reference.clone() }.path())));
         }
     }
     set_page_title(|| t("appointments-title"));
     let saved = RwSignal::new(appointments_store::load());
-    let shown = Memo::new(move |_| {
-        saved
-            .get()
-            .into_iter()
-            .filter(|a| reference.as_ref().is_none_or(|r| *r == a.reference))
-            .collect::<Vec<_>>()
-    });
+    let shown = Memo::new(move |_| saved.get().into_iter().filter(|a| reference.as_ref().is_none_or(|r| *r == a.reference)).collect::<Vec<_>>());
     view! {
         <section class="page appointments">
             <h1>{tr("appointments-title")}</h1>
@@ -162,10 +135,7 @@ enum Mode {
 }
 
 #[component]
-fn ManagedAppointment(
-    saved: SavedAppointment,
-    #[prop(into)] on_forget: Callback<String>,
-) -> impl IntoView {
+fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback<String>) -> impl IntoView {
     let api = use_api();
     let i18n = use_i18n();
     let SavedAppointment { reference, token } = saved;
@@ -179,12 +149,7 @@ fn ManagedAppointment(
         move || {
             let api = api.clone();
             leptos::task::spawn_local(async move {
-                let answer = api
-                    .send(
-                        ApiWrite::show(&reference.get_value(), &token.get_value()),
-                        i18n.lang.get_untracked(),
-                    )
-                    .await;
+                let answer = api.send(ApiWrite::show(&reference.get_value(), &token.get_value()), i18n.lang.get_untracked()).await;
                 if let Ok(appointment) = &answer {
                     appointments_store::keep_details(appointment);
                 }

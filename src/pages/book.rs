@@ -7,15 +7,11 @@
 
 use hall_model::appointments::check_booking;
 use hall_model::identity::{mask_mobile, mask_resident_id};
-use hall_model::{
-    Booking, BookingRequest, Date, FieldProblem, HallSlots, ItemGuide, Problem, Route,
-};
+use hall_model::{Booking, BookingRequest, Date, FieldProblem, HallSlots, ItemGuide, Problem, Route};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::{
-    ApiFailure, ApiRequest, ApiResource, ApiWrite, WriteFailure, problem_message, use_api,
-};
+use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, WriteFailure, problem_message, use_api};
 use crate::appointments_store;
 use crate::components::slot_picker::{SlotPicker, date_at_time};
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
@@ -36,36 +32,18 @@ enum Step {
 fn new_key() -> String {
     let crypto = js_sys::Reflect::get(&window(), &"crypto".into()).ok();
     let uuid = crypto.and_then(|c| {
-        let f: js_sys::Function = js_sys::Reflect::get(&c, &"randomUUID".into())
-            .ok()?
-            .dyn_into()
-            .ok()?;
+        let f: js_sys::Function = js_sys::Reflect::get(&c, &"randomUUID".into()).ok()?.dyn_into().ok()?;
         f.call0(&c).ok()?.as_string()
     });
-    uuid.unwrap_or_else(|| {
-        format!(
-            "{:x}{:x}",
-            (js_sys::Math::random() * 1e15) as u64,
-            (js_sys::Math::random() * 1e15) as u64
-        )
-    })
+    uuid.unwrap_or_else(|| format!("{:x}{:x}", (js_sys::Math::random() * 1e15) as u64, (js_sys::Math::random() * 1e15) as u64))
 }
 
 #[component]
 pub fn BookPage(hall: String, item: String) -> impl IntoView {
     let (hall_code, item_code) = (StoredValue::new(hall), StoredValue::new(item));
-    let guide = ApiResource::new(move || {
-        ApiRequest::item_guide(Some(&hall_code.get_value()), &item_code.get_value())
-    });
-    let slots: ApiResource<HallSlots> =
-        ApiResource::new(move || ApiRequest::slots(&hall_code.get_value(), &item_code.get_value()));
-    let heading = Memo::new(move |_| {
-        guide
-            .get()
-            .and_then(|g| g.ok())
-            .map(|g| t_args("book-title", &[("item", g.name.into())]))
-            .unwrap_or_default()
-    });
+    let guide = ApiResource::new(move || ApiRequest::item_guide(Some(&hall_code.get_value()), &item_code.get_value()));
+    let slots: ApiResource<HallSlots> = ApiResource::new(move || ApiRequest::slots(&hall_code.get_value(), &item_code.get_value()));
+    let heading = Memo::new(move |_| guide.get().and_then(|g| g.ok()).map(|g| t_args("book-title", &[("item", g.name.into())])).unwrap_or_default());
     set_page_title(move || heading.get());
     view! {
         <section class="page book">
@@ -84,36 +62,14 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
     let api = StoredValue::new(use_api());
     let hall = guide.hall.clone().expect("a hall guide names its hall");
     let crumbs = vec![
-        Crumb {
-            label: hall.name.clone(),
-            href: Route::Hall {
-                code: hall.code.clone(),
-                filter: Default::default(),
-            }
-            .path(),
-        },
-        Crumb {
-            label: guide.name.clone(),
-            href: Route::HallItem {
-                hall: hall.code.clone(),
-                item: guide.code.clone(),
-                answers: Default::default(),
-            }
-            .path(),
-        },
+        Crumb { label: hall.name.clone(), href: Route::Hall { code: hall.code.clone(), filter: Default::default() }.path() },
+        Crumb { label: guide.name.clone(), href: Route::HallItem { hall: hall.code.clone(), item: guide.code.clone(), answers: Default::default() }.path() },
     ];
-    let (hall_code, item_code) = (
-        StoredValue::new(hall.code.clone()),
-        StoredValue::new(guide.code.clone()),
-    );
+    let (hall_code, item_code) = (StoredValue::new(hall.code.clone()), StoredValue::new(guide.code.clone()));
     let step = RwSignal::new(Step::Slot);
     let date = RwSignal::new(None::<Date>);
     let start = RwSignal::new(None::<String>);
-    let (name, mobile, resident_id) = (
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-        RwSignal::new(String::new()),
-    );
+    let (name, mobile, resident_id) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
     let failure = RwSignal::new(None::<ApiFailure>);
     let sending = RwSignal::new(false);
@@ -123,10 +79,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
     let request = move || BookingRequest {
         hall_code: hall_code.get_value(),
         item_code: item_code.get_value(),
-        date: date
-            .get_untracked()
-            .map(|d| d.to_string())
-            .unwrap_or_default(),
+        date: date.get_untracked().map(|d| d.to_string()).unwrap_or_default(),
         start: start.get_untracked().unwrap_or_default(),
         name: name.get_untracked(),
         mobile: mobile.get_untracked(),
@@ -138,11 +91,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
         start.set(Some(s));
         failure.set(None);
         // After a taken slot the details are already filled in: straight back to checking.
-        step.set(if name.get_untracked().is_empty() {
-            Step::Details
-        } else {
-            Step::Check
-        });
+        step.set(if name.get_untracked().is_empty() { Step::Details } else { Step::Check });
     };
     let continue_details = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -168,33 +117,20 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
         failure.set(None);
         let api = api.get_value();
         leptos::task::spawn_local(async move {
-            let answer = api
-                .send(ApiWrite::book(&request, &key), i18n.lang.get_untracked())
-                .await;
+            let answer = api.send(ApiWrite::book(&request, &key), i18n.lang.get_untracked()).await;
             sending.set(false);
             match answer {
                 Ok(booking) => {
-                    appointments_store::remember(
-                        &booking.appointment.reference,
-                        &booking.manage_token,
-                    );
+                    appointments_store::remember(&booking.appointment.reference, &booking.manage_token);
                     step.set(Step::Done(booking));
                     window().scroll_to_with_x_and_y(0.0, 0.0);
                 }
-                Err(WriteFailure {
-                    failure: f, fields, ..
-                }) if !fields.is_empty() => {
+                Err(WriteFailure { failure: f, fields, .. }) if !fields.is_empty() => {
                     problems.set(fields);
                     failure.set(Some(f));
                     step.set(Step::Details);
                 }
-                Err(WriteFailure {
-                    failure:
-                        f @ ApiFailure::Api(
-                            hall_model::ErrorCode::SlotTaken | hall_model::ErrorCode::SlotNotFound,
-                        ),
-                    ..
-                }) => {
+                Err(WriteFailure { failure: f @ ApiFailure::Api(hall_model::ErrorCode::SlotTaken | hall_model::ErrorCode::SlotNotFound), .. }) => {
                     failure.set(Some(f));
                     slots.refetch();
                     step.set(Step::Slot);
@@ -209,10 +145,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
         step.track();
         date.track();
         if previous.is_some()
-            && let Some(heading) = document()
-                .query_selector(".book .step-heading, .book .done-heading")
-                .ok()
-                .flatten()
+            && let Some(heading) = document().query_selector(".book .step-heading, .book .done-heading").ok().flatten()
             && let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>()
         {
             let _ = heading.set_attribute("tabindex", "-1");
@@ -220,11 +153,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
             heading.scroll_into_view();
         }
     });
-    let problem_of = move |field: &'static str| {
-        Signal::derive(move || {
-            problems.with(|p| p.iter().find(|x| x.field == field).map(|x| x.problem))
-        })
-    };
+    let problem_of = move |field: &'static str| Signal::derive(move || problems.with(|p| p.iter().find(|x| x.field == field).map(|x| x.problem)));
 
     view! {
         <Breadcrumbs crumbs/>
@@ -302,11 +231,7 @@ fn Field(
 }
 
 #[component]
-fn CheckRow(
-    label: Signal<String>,
-    value: impl Fn() -> String + Send + Sync + 'static,
-    change: impl Fn() + Send + Sync + 'static,
-) -> impl IntoView {
+fn CheckRow(label: Signal<String>, value: impl Fn() -> String + Send + Sync + 'static, change: impl Fn() + Send + Sync + 'static) -> impl IntoView {
     view! {
         <div class="answer">
             <dt>{move || label.get()}</dt>
@@ -335,31 +260,27 @@ fn NearestFree(
         };
         all.days
             .iter()
-            .flat_map(|day| {
-                day.slots
-                    .iter()
-                    .map(move |slot| (day.date, slot.start.clone(), slot.remaining))
-            })
-            .filter(|(day, time, remaining)| {
-                *remaining > 0 && (*day, time.as_str()) >= (d, s.as_str())
-            })
+            .flat_map(|day| day.slots.iter().map(move |slot| (day.date, slot.start.clone(), slot.remaining)))
+            .filter(|(day, time, remaining)| *remaining > 0 && (*day, time.as_str()) >= (d, s.as_str()))
             .take(3)
             .map(|(day, time, _)| (day, time))
             .collect::<Vec<_>>()
     });
     move || {
         let free = nearest.get();
-        (!free.is_empty() && date.get().is_some()).then(|| view! {
-            <section class="nearest-free">
-                <h3>{t("book-nearest-free")}</h3>
-                <ul class="time-list">
-                    {free.into_iter().map(|(day, time)| {
-                        let label = date_at_time(day, &time);
-                        let pick = time.clone();
-                        view! { <li><button type="button" class="time-choice" on:click=move |_| on_pick.run((day, pick.clone()))>{label}</button></li> }
-                    }).collect_view()}
-                </ul>
-            </section>
+        (!free.is_empty() && date.get().is_some()).then(|| {
+            view! {
+                <section class="nearest-free">
+                    <h3>{t("book-nearest-free")}</h3>
+                    <ul class="time-list">
+                        {free.into_iter().map(|(day, time)| {
+                            let label = date_at_time(day, &time);
+                            let pick = time.clone();
+                            view! { <li><button type="button" class="time-choice" on:click=move |_| on_pick.run((day, pick.clone()))>{label}</button></li> }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            }
         })
     }
 }

@@ -17,12 +17,7 @@ use crate::use_route;
 pub fn HallPage(code: String) -> impl IntoView {
     let hall_code = code.clone();
     let hall = ApiResource::new(move || ApiRequest::hall(&hall_code));
-    let heading = Memo::new(move |_| {
-        hall.get()
-            .and_then(|h| h.ok())
-            .map(|h| h.name)
-            .unwrap_or_default()
-    });
+    let heading = Memo::new(move |_| hall.get().and_then(|h| h.ok()).map(|h| h.name).unwrap_or_default());
     set_page_title(move || heading.get());
     view! {
         <section class="page hall">
@@ -38,17 +33,7 @@ pub fn HallPage(code: String) -> impl IntoView {
 #[component]
 fn HallDetails(hall: Hall) -> impl IntoView {
     let i18n = use_i18n();
-    let crumbs = hall
-        .region_path
-        .iter()
-        .map(|r| Crumb {
-            label: r.name.clone(),
-            href: Route::Region {
-                code: r.code.clone(),
-            }
-            .path(),
-        })
-        .collect();
+    let crumbs = hall.region_path.iter().map(|r| Crumb { label: r.name.clone(), href: Route::Region { code: r.code.clone() }.path() }).collect();
     let content_lang = hall.lang;
     let lang_attr = move || (content_lang != i18n.lang.get()).then(|| content_lang.tag());
     let level = hall.level;
@@ -123,11 +108,7 @@ fn HallDetails(hall: Hall) -> impl IntoView {
 
 /// A yes/no filter of the item list, as a large tap target.
 #[component]
-fn FilterCheck(
-    checked: Signal<bool>,
-    #[prop(into)] on_toggle: Callback<bool>,
-    label: impl Fn() -> String + Send + Sync + 'static,
-) -> impl IntoView {
+fn FilterCheck(checked: Signal<bool>, #[prop(into)] on_toggle: Callback<bool>, label: impl Fn() -> String + Send + Sync + 'static) -> impl IntoView {
     view! {
         <label class="check">
             <input type="checkbox" prop:checked=move || checked.get() on:change=move |ev| on_toggle.run(event_target_checked(&ev))/>
@@ -141,26 +122,12 @@ pub(crate) fn opening_line(span: &OpeningHours) -> String {
     let days: Vec<String> = weekday_spans(&span.weekdays)
         .into_iter()
         .map(|(from, to)| {
-            if from == to {
-                weekday_name(from)
-            } else {
-                t_args(
-                    "hall-weekday-range",
-                    &[
-                        ("from", weekday_name(from).into()),
-                        ("to", weekday_name(to).into()),
-                    ],
-                )
-            }
+            if from == to { weekday_name(from) } else { t_args("hall-weekday-range", &[("from", weekday_name(from).into()), ("to", weekday_name(to).into())]) }
         })
         .collect();
     t_args(
         "hall-opening-span",
-        &[
-            ("days", days.join(&t("hall-list-separator")).into()),
-            ("open", span.open.clone().into()),
-            ("close", span.close.clone().into()),
-        ],
+        &[("days", days.join(&t("hall-list-separator")).into()), ("open", span.open.clone().into()), ("close", span.close.clone().into())],
     )
 }
 
@@ -191,11 +158,7 @@ fn HallItemsSection(code: String) -> impl IntoView {
     let set_filter = {
         let code = code.clone();
         Callback::new(move |new_filter: ItemFilter| {
-            let path = Route::Hall {
-                code: code.clone(),
-                filter: new_filter,
-            }
-            .path();
+            let path = Route::Hall { code: code.clone(), filter: new_filter }.path();
             navigator.go(&path, Navigation::Replace);
         })
     };

@@ -50,27 +50,15 @@ thread_local! {
 /// there all along. Call just before mounting.
 pub fn keep_skeleton_search() {
     use wasm_bindgen::JsCast;
-    let Some(input) = document()
-        .get_element_by_id("hall-search")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-    else {
+    let Some(input) = document().get_element_by_id("hall-search").and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
         return;
     };
-    let focused = document()
-        .active_element()
-        .is_some_and(|active| &active == input.unchecked_ref::<web_sys::Element>());
+    let focused = document().active_element().is_some_and(|active| &active == input.unchecked_ref::<web_sys::Element>());
     let text = input.value();
-    let submitted = document()
-        .get_element_by_id("skeleton-search")
-        .is_some_and(|form| form.has_attribute("data-submitted"));
+    let submitted = document().get_element_by_id("skeleton-search").is_some_and(|form| form.has_attribute("data-submitted"));
     if submitted && !text.trim().is_empty() {
-        let path = Route::Home {
-            query: text.clone(),
-        }
-        .path();
-        let _ = window()
-            .history()
-            .and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)));
+        let path = Route::Home { query: text.clone() }.path();
+        let _ = window().history().and_then(|h| h.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path)));
     }
     if focused || !text.is_empty() {
         SKELETON_SEARCH.with(|kept| *kept.borrow_mut() = Some(SkeletonSearch { text, focused }));
@@ -91,10 +79,7 @@ fn HallSearchForm(query: Memo<String>) -> impl IntoView {
     if typed.is_some_and(|t| t.focused) {
         // Back into the box, the caret after the text, to type on.
         request_animation_frame(|| {
-            if let Some(input) = document()
-                .get_element_by_id("hall-search")
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok())
-            {
+            if let Some(input) = document().get_element_by_id("hall-search").and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(e).ok()) {
                 let _ = input.focus();
                 let end = input.value().encode_utf16().count() as u32;
                 let _ = input.set_selection_range(end, end);
@@ -109,13 +94,7 @@ fn HallSearchForm(query: Memo<String>) -> impl IntoView {
     });
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        navigator.go(
-            &Route::Home {
-                query: text.get_untracked(),
-            }
-            .path(),
-            Navigation::Push,
-        );
+        navigator.go(&Route::Home { query: text.get_untracked() }.path(), Navigation::Push);
     };
     view! {
         <form class="search-form" role="search" on:submit=on_submit>
@@ -141,13 +120,7 @@ fn HallSearchForm(query: Memo<String>) -> impl IntoView {
 #[component]
 fn HallSearchResults(query: String) -> impl IntoView {
     let query_for_fetch = query.clone();
-    let results = ApiResource::new(move || {
-        ApiRequest::halls(&HallSearch {
-            text: query_for_fetch.clone(),
-            limit: 50,
-            ..Default::default()
-        })
-    });
+    let results = ApiResource::new(move || ApiRequest::halls(&HallSearch { text: query_for_fetch.clone(), limit: 50, ..Default::default() }));
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{move || t_args("home-results-heading", &[("query", query.clone().into())])}</h2>

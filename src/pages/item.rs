@@ -26,13 +26,7 @@ use crate::use_route;
 pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
     let item_code = item.clone();
     let guide = ApiResource::new(move || ApiRequest::item_guide(hall.as_deref(), &item));
-    let heading = Memo::new(move |_| {
-        guide
-            .get()
-            .and_then(|g| g.ok())
-            .map(|g| g.name)
-            .unwrap_or_default()
-    });
+    let heading = Memo::new(move |_| guide.get().and_then(|g| g.ok()).map(|g| g.name).unwrap_or_default());
     set_page_title(move || heading.get());
     view! {
         <section class="page item">
@@ -51,11 +45,7 @@ pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
 #[component]
 fn NotOfferedHere(item: String) -> impl IntoView {
     let route = use_route();
-    let search = HallSearch {
-        item: Some(item.clone()),
-        limit: 50,
-        ..Default::default()
-    };
+    let search = HallSearch { item: Some(item.clone()), limit: 50, ..Default::default() };
     let halls = ApiResource::new(move || ApiRequest::halls(&search));
     view! {
         <div class="load-error" role="alert"><p>{tr("error-item-not-offered")}</p></div>
@@ -98,19 +88,11 @@ fn kind_name(kind: ItemKind) -> String {
 }
 
 fn time_limit(on_the_spot: bool, promised: u32) -> String {
-    if on_the_spot {
-        t("item-on-the-spot")
-    } else {
-        t_args("item-working-days", &[("days", promised.into())])
-    }
+    if on_the_spot { t("item-on-the-spot") } else { t_args("item-working-days", &[("days", promised.into())]) }
 }
 
 fn fee(fee_fen: u32) -> String {
-    if fee_fen == 0 {
-        t("item-fee-free")
-    } else {
-        t_args("item-fee-amount", &[("yuan", crate::i18n::money(fee_fen))])
-    }
+    if fee_fen == 0 { t("item-fee-free") } else { t_args("item-fee-amount", &[("yuan", crate::i18n::money(fee_fen))]) }
 }
 
 /// What the questions and the checklist share.
@@ -141,15 +123,8 @@ impl GuideState {
 
     fn route(&self, answers: Answers) -> Route {
         match self.hall_code.get_value() {
-            Some(hall) => Route::HallItem {
-                hall,
-                item: self.item_code.get_value(),
-                answers,
-            },
-            None => Route::Item {
-                code: self.item_code.get_value(),
-                answers,
-            },
+            Some(hall) => Route::HallItem { hall, item: self.item_code.get_value(), answers },
+            None => Route::Item { code: self.item_code.get_value(), answers },
         }
     }
 
@@ -158,12 +133,9 @@ impl GuideState {
         let mut answers = self.answers.get_untracked();
         answers.set(question, option);
         // Drop answers to questions that no longer matter, so links stay short and true.
-        let answers = self
-            .guide
-            .with_value(|g| Walk::new(&g.questions, &g.materials, &answers).effective_answers());
+        let answers = self.guide.with_value(|g| Walk::new(&g.questions, &g.materials, &answers).effective_answers());
         self.editing.set(None);
-        self.navigator
-            .go(&self.route(answers).path(), Navigation::Step);
+        self.navigator.go(&self.route(answers).path(), Navigation::Step);
     }
 
     /// Forgets the answers and ticks of this item, here and on the device.
@@ -171,8 +143,7 @@ impl GuideState {
         self.editing.set(None);
         self.ticked.set(HashSet::new());
         checklist_store::save(&self.item_code.get_value(), &SavedChecklist::default());
-        self.navigator
-            .go(&self.route(Answers::default()).path(), Navigation::Step);
+        self.navigator.go(&self.route(Answers::default()).path(), Navigation::Step);
     }
 }
 
@@ -180,18 +151,8 @@ impl GuideState {
 fn Guide(guide: ItemGuide) -> impl IntoView {
     let route = use_route();
     let navigator = use_navigator();
-    let crumbs: Vec<Crumb> = guide
-        .hall
-        .iter()
-        .map(|h| Crumb {
-            label: h.name.clone(),
-            href: Route::Hall {
-                code: h.code.clone(),
-                filter: Default::default(),
-            }
-            .path(),
-        })
-        .collect();
+    let crumbs: Vec<Crumb> =
+        guide.hall.iter().map(|h| Crumb { label: h.name.clone(), href: Route::Hall { code: h.code.clone(), filter: Default::default() }.path() }).collect();
     let saved = checklist_store::load(&guide.code);
     let raw_answers = Memo::new(move |_| match route.get() {
         Route::HallItem { answers, .. } | Route::Item { answers, .. } => answers,
@@ -221,23 +182,14 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
         navigator.go(&state.route(saved.answers).path(), Navigation::Replace);
     }
     Effect::new(move |_| {
-        let saved = SavedChecklist {
-            answers: state.answers.get(),
-            ticked: state.ticked.get(),
-        };
+        let saved = SavedChecklist { answers: state.answers.get(), ticked: state.ticked.get() };
         checklist_store::save(&state.item_code.get_value(), &saved);
     });
 
     let lang_attr = state.lang_attr();
     let g = state.guide.get_value();
     let (kind, category) = (g.kind, g.category);
-    let (legal, promised, on_the_spot, fee_fen, online) = (
-        g.legal_limit_days,
-        g.promised_limit_days,
-        g.on_the_spot,
-        g.fee_fen,
-        g.online,
-    );
+    let (legal, promised, on_the_spot, fee_fen, online) = (g.legal_limit_days, g.promised_limit_days, g.on_the_spot, g.fee_fen, g.online);
     let windows = g.windows.clone();
     let legal_basis = g.legal_basis.clone();
 

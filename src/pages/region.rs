@@ -15,14 +15,7 @@ const PAGE_SIZE: u32 = 20;
 pub fn RegionPage(code: String) -> impl IntoView {
     let region_code = code.clone();
     let view_resource = ApiResource::new(move || ApiRequest::regions(Some(&region_code)));
-    let heading = Memo::new(move |_| {
-        view_resource
-            .get()
-            .and_then(|r| r.ok())
-            .and_then(|v| v.region)
-            .map(|r| r.name)
-            .unwrap_or_default()
-    });
+    let heading = Memo::new(move |_| view_resource.get().and_then(|r| r.ok()).and_then(|v| v.region).map(|r| r.name).unwrap_or_default());
     set_page_title(move || heading.get());
     view! {
         <section class="page region">
@@ -37,22 +30,8 @@ pub fn RegionPage(code: String) -> impl IntoView {
 
 #[component]
 fn RegionContent(view: RegionView, code: String) -> impl IntoView {
-    let crumbs = view
-        .ancestors
-        .iter()
-        .map(|r| Crumb {
-            label: r.name.clone(),
-            href: Route::Region {
-                code: r.code.clone(),
-            }
-            .path(),
-        })
-        .collect();
-    let name = view
-        .region
-        .as_ref()
-        .map(|r| r.name.clone())
-        .unwrap_or_default();
+    let crumbs = view.ancestors.iter().map(|r| Crumb { label: r.name.clone(), href: Route::Region { code: r.code.clone() }.path() }).collect();
+    let name = view.region.as_ref().map(|r| r.name.clone()).unwrap_or_default();
     let children = view.children;
     let has_children = !children.is_empty();
     view! {
@@ -72,12 +51,7 @@ fn RegionContent(view: RegionView, code: String) -> impl IntoView {
 fn RegionHalls(code: String) -> impl IntoView {
     let page = RwSignal::new(0u32);
     let halls = ApiResource::new(move || {
-        ApiRequest::halls(&HallSearch {
-            region: Some(code.clone()),
-            offset: page.get() * PAGE_SIZE,
-            limit: PAGE_SIZE,
-            ..Default::default()
-        })
+        ApiRequest::halls(&HallSearch { region: Some(code.clone()), offset: page.get() * PAGE_SIZE, limit: PAGE_SIZE, ..Default::default() })
     });
     view! {
         <section aria-labelledby="region-halls-heading">

@@ -24,16 +24,8 @@ pub fn ComposePage() -> impl IntoView {
     let item = RwSignal::new(String::new());
     let reply_lang = RwSignal::new(i18n.lang.get_untracked());
     let answers = RwSignal::new(Answers::default());
-    let halls = ApiResource::new(move || {
-        ApiRequest::halls(&HallSearch {
-            text: search.get(),
-            limit: 8,
-            ..Default::default()
-        })
-    });
-    let items = ApiResource::new(move || {
-        ApiRequest::hall_items(&hall.get().map(|(code, _)| code).unwrap_or_default())
-    });
+    let halls = ApiResource::new(move || ApiRequest::halls(&HallSearch { text: search.get(), limit: 8, ..Default::default() }));
+    let items = ApiResource::new(move || ApiRequest::hall_items(&hall.get().map(|(code, _)| code).unwrap_or_default()));
     let guide = ApiResource::new(move || {
         let hall = hall.get().map(|(code, _)| code);
         ApiRequest::item_guide(hall.as_deref(), &item.get()).in_lang(reply_lang.get())
@@ -115,11 +107,7 @@ pub fn ComposePage() -> impl IntoView {
 /// The caller's situation (the item's questions, as drop-downs, only those that apply)
 /// and the replies made from it.
 #[component]
-fn Situation(
-    guide: ItemGuide,
-    answers: RwSignal<Answers>,
-    reply_lang: RwSignal<Lang>,
-) -> impl IntoView {
+fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<Lang>) -> impl IntoView {
     let guide = StoredValue::new(guide);
     let made = RwSignal::new(None::<(ShortLink, Lang)>);
     let failure = RwSignal::new(None::<&'static str>);
@@ -129,12 +117,7 @@ fn Situation(
         guide.with_value(|g| {
             let walk = Walk::new(&g.questions, &g.materials, &answers);
             // Answered questions and the one to answer now: the next appears once it is answered.
-            walk.states()
-                .filter(|(_, state)| {
-                    matches!(state, QuestionState::Answered(_) | QuestionState::Current)
-                })
-                .map(|(q, _)| q.clone())
-                .collect::<Vec<_>>()
+            walk.states().filter(|(_, state)| matches!(state, QuestionState::Answered(_) | QuestionState::Current)).map(|(q, _)| q.clone()).collect::<Vec<_>>()
         })
     });
     // Any change of the situation or language makes the replies stale.
@@ -148,15 +131,8 @@ fn Situation(
         let answers = answers.get();
         let effective = Walk::new(&g.questions, &g.materials, &answers).effective_answers();
         let route = match &g.hall {
-            Some(h) => Route::HallItem {
-                hall: h.code.clone(),
-                item: g.code.clone(),
-                answers: effective,
-            },
-            None => Route::Item {
-                code: g.code.clone(),
-                answers: effective,
-            },
+            Some(h) => Route::HallItem { hall: h.code.clone(), item: g.code.clone(), answers: effective },
+            None => Route::Item { code: g.code.clone(), answers: effective },
         };
         with_lang(&route.path(), reply_lang.get())
     };
@@ -238,13 +214,7 @@ fn Situation(
 
 /// A read-only text with a copy button.
 #[component]
-fn CopyField(
-    key: &'static str,
-    label: Signal<String>,
-    text: String,
-    lines: u32,
-    lang: Option<Lang>,
-) -> impl IntoView {
+fn CopyField(key: &'static str, label: Signal<String>, text: String, lines: u32, lang: Option<Lang>) -> impl IntoView {
     let copied = RwSignal::new(false);
     let id = format!("compose-{key}");
     let value = text.clone();

@@ -14,13 +14,7 @@ const RECENT_KEY: &str = "hall-guide.applications";
 
 fn recent() -> Vec<String> {
     let storage = crate::preferences::storage();
-    storage
-        .and_then(|s| s.get_item(RECENT_KEY).ok().flatten())
-        .unwrap_or_default()
-        .lines()
-        .map(str::to_owned)
-        .filter(|l| !l.is_empty())
-        .collect()
+    storage.and_then(|s| s.get_item(RECENT_KEY).ok().flatten()).unwrap_or_default().lines().map(str::to_owned).filter(|l| !l.is_empty()).collect()
 }
 
 fn remember(number: &str) {
@@ -53,14 +47,8 @@ fn deadline_line(view: &ApplicationView) -> Option<String> {
         None if view.status == Status::CorrectionNeeded => Some(t("track-paused")),
         None => None,
         Some(0) => Some(t("track-due-today")),
-        Some(n) if n > 0 => Some(t_args(
-            "track-due-in",
-            &[("days", n.into()), ("date", day_label(view.due).into())],
-        )),
-        Some(n) => Some(t_args(
-            "track-overdue",
-            &[("days", (-n).into()), ("date", day_label(view.due).into())],
-        )),
+        Some(n) if n > 0 => Some(t_args("track-due-in", &[("days", n.into()), ("date", day_label(view.due).into())])),
+        Some(n) => Some(t_args("track-overdue", &[("days", (-n).into()), ("date", day_label(view.due).into())])),
     }
 }
 
@@ -80,10 +68,7 @@ pub fn TrackPage() -> impl IntoView {
     let remembered = RwSignal::new(recent());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let request = LookupRequest {
-            number: number.get_untracked().trim().to_owned(),
-            verifier: verifier.get_untracked().trim().to_owned(),
-        };
+        let request = LookupRequest { number: number.get_untracked().trim().to_owned(), verifier: verifier.get_untracked().trim().to_owned() };
         let mut empty = Vec::new();
         if request.number.is_empty() {
             empty.push("number");
@@ -101,10 +86,7 @@ pub fn TrackPage() -> impl IntoView {
         attempts.set(None);
         let api = api.get_value();
         leptos::task::spawn_local(async move {
-            match api
-                .send(ApiWrite::lookup(&request), i18n.lang.get_untracked())
-                .await
-            {
+            match api.send(ApiWrite::lookup(&request), i18n.lang.get_untracked()).await {
                 Ok(view) => {
                     remember(&view.number);
                     remembered.set(recent());
@@ -166,11 +148,7 @@ pub fn TrackPage() -> impl IntoView {
 }
 
 #[component]
-fn Application(
-    view: ApplicationView,
-    verifier: RwSignal<String>,
-    api: crate::api::Api,
-) -> impl IntoView {
+fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::api::Api) -> impl IntoView {
     let i18n = use_i18n();
     let current = RwSignal::new(view);
     let rating = RwSignal::new(None::<u8>);
@@ -183,20 +161,10 @@ fn Application(
             return;
         };
         let number = current.with_untracked(|v| v.number.clone());
-        let request = FeedbackRequest {
-            verifier: verifier.get_untracked().trim().to_owned(),
-            rating: stars,
-            comment: Some(comment.get_untracked()),
-        };
+        let request = FeedbackRequest { verifier: verifier.get_untracked().trim().to_owned(), rating: stars, comment: Some(comment.get_untracked()) };
         let api = api.get_value();
         leptos::task::spawn_local(async move {
-            match api
-                .send(
-                    ApiWrite::feedback(&number, &request),
-                    i18n.lang.get_untracked(),
-                )
-                .await
-            {
+            match api.send(ApiWrite::feedback(&number, &request), i18n.lang.get_untracked()).await {
                 Ok(view) => current.set(view),
                 Err(f) => failure.set(Some(f.failure)),
             }
@@ -204,18 +172,8 @@ fn Application(
     };
     move || {
         let view = current.get();
-        let checklist = Route::HallItem {
-            hall: view.hall_code.clone(),
-            item: view.item_code.clone(),
-            answers: Default::default(),
-        }
-        .path();
-        let entries = view
-            .timeline
-            .iter()
-            .rev()
-            .map(|event| timeline_entry(event, &checklist))
-            .collect_view();
+        let checklist = Route::HallItem { hall: view.hall_code.clone(), item: view.item_code.clone(), answers: Default::default() }.path();
+        let entries = view.timeline.iter().rev().map(|event| timeline_entry(event, &checklist)).collect_view();
         view! {
             <article class="card application">
                 <h2>{view.item_name.clone()}</h2>

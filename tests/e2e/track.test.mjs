@@ -101,3 +101,30 @@ test('no page scrolls sideways on a narrow phone, in any language', async () => 
     }
   }
 });
+
+test('before the last attempt the app says one is left and how long the wait is after it, and a number typed with a full-width hyphen is found', async () => {
+  // A server of its own: these failures must not use up the other tests' attempts.
+  const own = await Server.start();
+  try {
+    const page = await newPage(browser);
+    await page.goto(own.url + '/track');
+    await page.getByRole('heading', { level: 1, name: '办件进度查询' }).waitFor(TIMEOUT);
+    // What Chinese keyboards type: a full-width hyphen.
+    await lookUp(page, 'DEMO－03', '5678');
+    await page.locator('.application').getByText('办件编号 DEMO-03', { exact: false }).waitFor(TIMEOUT);
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await lookUp(page, 'DEMO-03', `000${attempt}`);
+      await page.locator('.load-error').waitFor(TIMEOUT);
+      assert.equal(await page.locator('.attempts-warning').count(), 0, `no warning after ${attempt} wrong`);
+    }
+    await lookUp(page, 'DEMO-03', '0004');
+    const warning = page.locator('.attempts-warning');
+    await warning.waitFor(TIMEOUT);
+    assert.equal((await warning.innerText()).trim(), '还可以再试 1 次。如果仍不正确，需等待 1 分钟才能再查询。');
+    // The form keeps what was typed.
+    assert.equal(await page.getByLabel('办件编号').inputValue(), 'DEMO-03');
+    await page.screenshot({ path: new URL('./output/track-last-attempt-zh-CN.png', import.meta.url).pathname });
+  } finally {
+    await own.stop();
+  }
+});

@@ -54,16 +54,10 @@ impl Status {
             Some(previous) => matches!(
                 (previous, next),
                 (Submitted, Accepted | CorrectionNeeded | Refused)
-                    | (
-                        Accepted,
-                        UnderReview | CorrectionNeeded | Approved | Refused
-                    )
+                    | (Accepted, UnderReview | CorrectionNeeded | Approved | Refused)
                     | (UnderReview, CorrectionNeeded | Approved | Refused)
                     | (CorrectionNeeded, UnderReview | Refused)
-                    | (
-                        Approved,
-                        CertificateMade | ReadyForPickup | Posted | Completed
-                    )
+                    | (Approved, CertificateMade | ReadyForPickup | Posted | Completed)
                     | (CertificateMade, ReadyForPickup | Posted)
                     | (ReadyForPickup | Posted | Refused, Completed)
             ),
@@ -72,15 +66,7 @@ impl Status {
 
     /// Whether the time limit has stopped running (decided or closed).
     pub fn is_decided(self) -> bool {
-        matches!(
-            self,
-            Status::Approved
-                | Status::Refused
-                | Status::CertificateMade
-                | Status::ReadyForPickup
-                | Status::Posted
-                | Status::Completed
-        )
+        matches!(self, Status::Approved | Status::Refused | Status::CertificateMade | Status::ReadyForPickup | Status::Posted | Status::Completed)
     }
 }
 
@@ -110,17 +96,10 @@ pub fn check_timeline(events: &[StatusEvent]) -> Result<(), String> {
     let mut previous: Option<&StatusEvent> = None;
     for event in events {
         if !Status::may_follow(previous.map(|p| p.status), event.status) {
-            return Err(format!(
-                "{:?} cannot follow {:?}",
-                event.status,
-                previous.map(|p| p.status)
-            ));
+            return Err(format!("{:?} cannot follow {:?}", event.status, previous.map(|p| p.status)));
         }
         if previous.is_some_and(|p| p.date > event.date) {
-            return Err(format!(
-                "{:?} is dated before the event it follows",
-                event.status
-            ));
+            return Err(format!("{:?} is dated before the event it follows", event.status));
         }
         previous = Some(event);
     }
@@ -175,11 +154,7 @@ pub struct FeedbackRequest {
 /// A whole number in a JSON number, written `2` or `2.0`.
 fn whole_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u8, D::Error> {
     let number = <f64 as Deserialize>::deserialize(deserializer)?;
-    if number.fract() == 0.0 && (0.0..=255.0).contains(&number) {
-        Ok(number as u8)
-    } else {
-        Err(serde::de::Error::custom("expected a whole number"))
-    }
+    if number.fract() == 0.0 && (0.0..=255.0).contains(&number) { Ok(number as u8) } else { Err(serde::de::Error::custom("expected a whole number")) }
 }
 
 /// Staff: `POST /api/v1/staff/applications`.
@@ -233,15 +208,7 @@ mod tests {
 
     #[test]
     fn application_numbers_are_normalised_as_typed_on_any_keyboard() {
-        for typed in [
-            "DEMO-03",
-            "demo-03",
-            "DEMO－03",
-            "ＤＥＭＯ－０３",
-            " DEMO 03 ",
-            "DEMO—03",
-            "DEMO03",
-        ] {
+        for typed in ["DEMO-03", "demo-03", "DEMO－03", "ＤＥＭＯ－０３", " DEMO 03 ", "DEMO—03", "DEMO03"] {
             assert_eq!(number_key(typed), "DEMO03", "{typed}");
         }
         assert_eq!(normalise_number("demo－03"), "DEMO-03");
@@ -264,10 +231,7 @@ mod tests {
             (Some(Refused), Completed),
         ];
         for (previous, next) in allowed {
-            assert!(
-                Status::may_follow(previous, next),
-                "{previous:?} → {next:?}"
-            );
+            assert!(Status::may_follow(previous, next), "{previous:?} → {next:?}");
         }
         let refused = [
             (None, Accepted),
@@ -280,40 +244,17 @@ mod tests {
             (Some(Posted), ReadyForPickup),
         ];
         for (previous, next) in refused {
-            assert!(
-                !Status::may_follow(previous, next),
-                "{previous:?} → {next:?}"
-            );
+            assert!(!Status::may_follow(previous, next), "{previous:?} → {next:?}");
         }
     }
 
     #[test]
     fn a_timeline_is_checked_in_order_and_by_date() {
         let day = |d: &str| Date::parse(d).unwrap();
-        let event = |status, date: &str| StatusEvent {
-            status,
-            date: day(date),
-            reason: None,
-            materials: vec![],
-            tracking: None,
-            note: None,
-        };
-        assert!(
-            check_timeline(&[
-                event(Submitted, "2026-10-08"),
-                event(Accepted, "2026-10-08"),
-                event(Approved, "2026-10-09")
-            ])
-            .is_ok()
-        );
+        let event = |status, date: &str| StatusEvent { status, date: day(date), reason: None, materials: vec![], tracking: None, note: None };
+        assert!(check_timeline(&[event(Submitted, "2026-10-08"), event(Accepted, "2026-10-08"), event(Approved, "2026-10-09")]).is_ok());
         assert!(check_timeline(&[event(Accepted, "2026-10-08")]).is_err());
-        assert!(
-            check_timeline(&[
-                event(Submitted, "2026-10-09"),
-                event(Accepted, "2026-10-08")
-            ])
-            .is_err()
-        );
+        assert!(check_timeline(&[event(Submitted, "2026-10-09"), event(Accepted, "2026-10-08")]).is_err());
     }
 
     #[test]

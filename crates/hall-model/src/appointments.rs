@@ -24,11 +24,7 @@ pub struct BookingPolicy {
 
 impl Default for BookingPolicy {
     fn default() -> Self {
-        BookingPolicy {
-            slot_minutes: 30,
-            places_per_window: 2,
-            days_ahead: 14,
-        }
+        BookingPolicy { slot_minutes: 30, places_per_window: 2, days_ahead: 14 }
     }
 }
 
@@ -64,28 +60,14 @@ pub fn slot_times(hours: &[OpeningHours], weekday: u8, slot_minutes: u32) -> Vec
 }
 
 /// A day's slots for an item at a hall, before bookings: `None` when the hall is closed.
-pub fn day_slots(
-    hours: &[OpeningHours],
-    calendar: &HolidayCalendar,
-    date: Date,
-    policy: &BookingPolicy,
-    windows: u32,
-) -> Option<Vec<(String, String, u32)>> {
-    let open_weekdays: Vec<u8> = hours
-        .iter()
-        .flat_map(|s| s.weekdays.iter().copied())
-        .collect();
+pub fn day_slots(hours: &[OpeningHours], calendar: &HolidayCalendar, date: Date, policy: &BookingPolicy, windows: u32) -> Option<Vec<(String, String, u32)>> {
+    let open_weekdays: Vec<u8> = hours.iter().flat_map(|s| s.weekdays.iter().copied()).collect();
     let weekday = calendar.hours_weekday(date, &open_weekdays)?;
     let capacity = windows * policy.places_per_window;
     if capacity == 0 {
         return None;
     }
-    Some(
-        slot_times(hours, weekday, policy.slot_minutes)
-            .into_iter()
-            .map(|(s, e)| (s, e, capacity))
-            .collect(),
-    )
+    Some(slot_times(hours, weekday, policy.slot_minutes).into_iter().map(|(s, e)| (s, e, capacity)).collect())
 }
 
 /// One slot with its places: `GET /api/v1/halls/{code}/slots`.
@@ -187,25 +169,12 @@ pub struct Booking {
 pub fn ics(appointment: &Appointment, summary: &str, stamp: &str) -> String {
     let utc = |time: &str| -> String {
         let minutes = minutes(time).unwrap_or(0) as i32 - 8 * 60;
-        let (day, minutes) = (
-            appointment.date.add_days(minutes.div_euclid(24 * 60)),
-            minutes.rem_euclid(24 * 60),
-        );
+        let (day, minutes) = (appointment.date.add_days(minutes.div_euclid(24 * 60)), minutes.rem_euclid(24 * 60));
         let (y, m, d) = day.ymd();
-        format!(
-            "{y:04}{m:02}{d:02}T{:02}{:02}00Z",
-            minutes / 60,
-            minutes % 60
-        )
+        format!("{y:04}{m:02}{d:02}T{:02}{:02}00Z", minutes / 60, minutes % 60)
     };
     // Text values escape backslash, semicolon, comma and newline.
-    let text = |value: &str| {
-        value
-            .replace('\\', "\\\\")
-            .replace(';', "\\;")
-            .replace(',', "\\,")
-            .replace('\n', "\\n")
-    };
+    let text = |value: &str| value.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n");
     [
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -216,13 +185,7 @@ pub fn ics(appointment: &Appointment, summary: &str, stamp: &str) -> String {
         format!("DTSTART:{}", utc(&appointment.start)),
         format!("DTEND:{}", utc(&appointment.end)),
         format!("SUMMARY:{}", text(summary)),
-        format!(
-            "LOCATION:{}",
-            text(&format!(
-                "{} {}",
-                appointment.hall_name, appointment.hall_address
-            ))
-        ),
+        format!("LOCATION:{}", text(&format!("{} {}", appointment.hall_name, appointment.hall_address))),
         format!("DESCRIPTION:{}", text(&appointment.reference)),
         "END:VEVENT".to_owned(),
         "END:VCALENDAR".to_owned(),
@@ -271,10 +234,7 @@ pub const NAME_MAX_CHARS: usize = 60;
 /// would make it display as something else, and not only invisible (zero-width) ones.
 pub fn is_printable_name(name: &str) -> bool {
     let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{00AD}' | '\u{034F}' | '\u{180E}');
-    let forbidden = |c: char| {
-        c.is_control()
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
-    };
+    let forbidden = |c: char| c.is_control() || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}');
     !name.chars().any(forbidden) && name.chars().any(|c| !invisible(c) && !c.is_whitespace())
 }
 
@@ -290,17 +250,9 @@ pub fn is_clock_time(text: &str) -> bool {
 }
 
 /// Checks every field of a booking at once, so a form can mark them all.
-pub fn check_booking(
-    request: &BookingRequest,
-    today: Date,
-) -> Result<CheckedBooking, Vec<FieldProblem>> {
+pub fn check_booking(request: &BookingRequest, today: Date) -> Result<CheckedBooking, Vec<FieldProblem>> {
     let mut problems = Vec::new();
-    let mut problem = |field: &str, problem: Problem| {
-        problems.push(FieldProblem {
-            field: field.to_owned(),
-            problem,
-        })
-    };
+    let mut problem = |field: &str, problem: Problem| problems.push(FieldProblem { field: field.to_owned(), problem });
     let date = Date::parse(request.date.trim());
     if date.is_none() {
         problem("date", Problem::DateFormat);
@@ -309,11 +261,7 @@ pub fn check_booking(
     if !is_clock_time(&start) {
         problem("start", Problem::TimeFormat);
     }
-    let name = request
-        .name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let name = request.name.split_whitespace().collect::<Vec<_>>().join(" ");
     if name.is_empty() {
         problem("name", Problem::Missing);
     } else if !is_printable_name(&name) {
@@ -352,15 +300,7 @@ pub fn check_booking(
         }
     };
     match (date, mobile, resident_id) {
-        (Some(date), Some(mobile), Some(resident_id)) if problems.is_empty() => {
-            Ok(CheckedBooking {
-                date,
-                start,
-                name,
-                mobile,
-                resident_id,
-            })
-        }
+        (Some(date), Some(mobile), Some(resident_id)) if problems.is_empty() => Ok(CheckedBooking { date, start, name, mobile, resident_id }),
         _ => Err(problems),
     }
 }
@@ -370,25 +310,10 @@ mod tests {
 
     #[test]
     fn names_refuse_control_characters_bidi_overrides_and_invisible_only_text() {
-        for good in [
-            "张三",
-            "Ayşe Nur",
-            "ئابلىمىت",
-            "O’Brien-Smith",
-            "买买提·艾力",
-        ] {
+        for good in ["张三", "Ayşe Nur", "ئابلىمىت", "O’Brien-Smith", "买买提·艾力"] {
             assert!(super::is_printable_name(good), "{good}");
         }
-        for bad in [
-            "张\u{0}三",
-            "bell\u{7}",
-            "esc\u{1b}[31m",
-            "\u{202E}三张",
-            "a\u{2066}b",
-            "\u{200B}\u{200B}",
-            "\u{FEFF}",
-            "line\u{2028}break",
-        ] {
+        for bad in ["张\u{0}三", "bell\u{7}", "esc\u{1b}[31m", "\u{202E}三张", "a\u{2066}b", "\u{200B}\u{200B}", "\u{FEFF}", "line\u{2028}break"] {
             assert!(!super::is_printable_name(bad), "{bad:?}");
         }
     }
@@ -398,16 +323,7 @@ mod tests {
         for good in ["00:00", "09:30", "23:59"] {
             assert!(is_clock_time(good), "{good}");
         }
-        for bad in [
-            "+9:30",
-            "09:+5",
-            "24:00",
-            "9:30",
-            "09:60",
-            "09-30",
-            " 9:30",
-            "０９:３０",
-        ] {
+        for bad in ["+9:30", "09:+5", "24:00", "9:30", "09:60", "09-30", " 9:30", "０９:３０"] {
             assert!(!is_clock_time(bad), "{bad}");
         }
     }
@@ -415,32 +331,16 @@ mod tests {
 
     fn hours() -> Vec<OpeningHours> {
         vec![
-            OpeningHours {
-                weekdays: vec![1, 2, 3, 4, 5],
-                open: "09:00".into(),
-                close: "12:00".into(),
-            },
-            OpeningHours {
-                weekdays: vec![1, 2, 3, 4, 5],
-                open: "13:30".into(),
-                close: "17:15".into(),
-            },
-            OpeningHours {
-                weekdays: vec![6],
-                open: "09:00".into(),
-                close: "12:00".into(),
-            },
+            OpeningHours { weekdays: vec![1, 2, 3, 4, 5], open: "09:00".into(), close: "12:00".into() },
+            OpeningHours { weekdays: vec![1, 2, 3, 4, 5], open: "13:30".into(), close: "17:15".into() },
+            OpeningHours { weekdays: vec![6], open: "09:00".into(), close: "12:00".into() },
         ]
     }
 
     #[test]
     fn opening_hours_cut_into_whole_slots() {
         let monday = slot_times(&hours(), 1, 30);
-        assert_eq!(
-            monday.len(),
-            6 + 7,
-            "09:00–12:00 is 6 slots, 13:30–17:15 is 7 (the last 15 minutes are not a slot)"
-        );
+        assert_eq!(monday.len(), 6 + 7, "09:00–12:00 is 6 slots, 13:30–17:15 is 7 (the last 15 minutes are not a slot)");
         assert_eq!(monday[0], ("09:00".into(), "09:30".into()));
         assert_eq!(monday[6], ("13:30".into(), "14:00".into()));
         assert_eq!(monday.last().unwrap(), &("16:30".into(), "17:00".into()));
@@ -451,11 +351,8 @@ mod tests {
     #[test]
     fn holidays_and_swapped_working_days_decide_the_days_offered() {
         let day = |d: &str| Date::parse(d).unwrap();
-        let calendar = HolidayCalendar {
-            holidays: [day("2026-10-01"), day("2026-10-05")].into(),
-            working_weekends: [day("2026-10-11")].into(),
-            years: [2026].into(),
-        };
+        let calendar =
+            HolidayCalendar { holidays: [day("2026-10-01"), day("2026-10-05")].into(), working_weekends: [day("2026-10-11")].into(), years: [2026].into() };
         let policy = BookingPolicy::default();
         let table: [(&str, Option<usize>); 5] = [
             ("2026-10-01", None),     // National Day, a Thursday
@@ -468,17 +365,10 @@ mod tests {
             let got = day_slots(&hours(), &calendar, day(date), &policy, 3);
             assert_eq!(got.as_ref().map(Vec::len), slots, "{date}");
             if let Some(got) = got {
-                assert!(
-                    got.iter().all(|(_, _, capacity)| *capacity == 6),
-                    "3 windows × 2 places"
-                );
+                assert!(got.iter().all(|(_, _, capacity)| *capacity == 6), "3 windows × 2 places");
             }
         }
-        assert_eq!(
-            day_slots(&hours(), &calendar, day("2026-10-08"), &policy, 0),
-            None,
-            "no window serves the item"
-        );
+        assert_eq!(day_slots(&hours(), &calendar, day("2026-10-08"), &policy, 0), None, "no window serves the item");
     }
 
     #[test]
@@ -494,14 +384,7 @@ mod tests {
             resident_id: "11010519491231002x".into(),
         };
         let checked = check_booking(&good, today).expect("valid");
-        assert_eq!(
-            (
-                checked.name.as_str(),
-                checked.mobile.as_str(),
-                checked.resident_id.as_str()
-            ),
-            ("张 三", "13812345678", "11010519491231002X")
-        );
+        assert_eq!((checked.name.as_str(), checked.mobile.as_str(), checked.resident_id.as_str()), ("张 三", "13812345678", "11010519491231002X"));
         let bad = BookingRequest {
             date: "2026-11-31".into(),
             start: "9:30".into(),
@@ -510,11 +393,7 @@ mod tests {
             resident_id: "110105194912310021".into(),
             ..good
         };
-        let problems: Vec<(String, Problem)> = check_booking(&bad, today)
-            .unwrap_err()
-            .into_iter()
-            .map(|p| (p.field, p.problem))
-            .collect();
+        let problems: Vec<(String, Problem)> = check_booking(&bad, today).unwrap_err().into_iter().map(|p| (p.field, p.problem)).collect();
         assert_eq!(
             problems,
             vec![
@@ -545,15 +424,8 @@ mod tests {
             mobile_masked: "138****5678".into(),
             resident_id_masked: "110***********002X".into(),
         };
-        let ics = ics(
-            &appointment,
-            "预约：普通护照签发; 7K3M9QXA",
-            "20261001T000000Z",
-        );
-        assert!(
-            ics.contains("DTSTART:20261007T233000Z\r\n"),
-            "07:30 in China is 23:30 UTC the day before: {ics}"
-        );
+        let ics = ics(&appointment, "预约：普通护照签发; 7K3M9QXA", "20261001T000000Z");
+        assert!(ics.contains("DTSTART:20261007T233000Z\r\n"), "07:30 in China is 23:30 UTC the day before: {ics}");
         assert!(ics.contains("DTEND:20261008T000000Z\r\n"));
         assert!(ics.contains("SUMMARY:预约：普通护照签发\\; 7K3M9QXA\r\n"));
         assert!(ics.contains("LOCATION:西湖区政务服务中心 文二西路128号\\, 杭州\r\n"));
@@ -562,8 +434,7 @@ mod tests {
         // A long location is folded: no line over 75 octets, no character split, and
         // unfolding gives the line back.
         let long = Appointment {
-            hall_address: "浙江省杭州市西湖区文二西路128号西湖区政务服务中心一楼综合受理区".into(),
-            ..appointment.clone()
+            hall_address: "浙江省杭州市西湖区文二西路128号西湖区政务服务中心一楼综合受理区".into(), ..appointment.clone()
         };
         let ics = super::ics(&long, "预约：普通护照签发", "20261001T000000Z");
         assert!(ics.split("\r\n").all(|line| line.len() <= 75), "{ics}");

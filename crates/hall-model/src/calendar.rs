@@ -15,11 +15,7 @@ pub struct Date {
 
 impl Date {
     pub fn from_ymd(year: i32, month: u32, day: u32) -> Option<Date> {
-        if !(1..=12).contains(&month)
-            || day == 0
-            || day > days_in_month(year, month)
-            || !(1800..=9999).contains(&year)
-        {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) || !(1800..=9999).contains(&year) {
             return None;
         }
         // Howard Hinnant's days_from_civil.
@@ -29,9 +25,7 @@ impl Date {
         let m = month as i32;
         let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + day as i32 - 1;
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        Some(Date {
-            days: era * 146_097 + doe - 719_468,
-        })
+        Some(Date { days: era * 146_097 + doe - 719_468 })
     }
 
     pub fn from_days_since_epoch(days: i32) -> Date {
@@ -40,9 +34,7 @@ impl Date {
 
     /// The date in China (UTC+8, no daylight saving) at `unix_seconds`.
     pub fn in_china(unix_seconds: i64) -> Date {
-        Date {
-            days: (unix_seconds + 8 * 3600).div_euclid(86_400) as i32,
-        }
+        Date { days: (unix_seconds + 8 * 3600).div_euclid(86_400) as i32 }
     }
 
     pub fn days_since_epoch(self) -> i32 {
@@ -69,9 +61,7 @@ impl Date {
     }
 
     pub fn add_days(self, days: i32) -> Date {
-        Date {
-            days: self.days + days,
-        }
+        Date { days: self.days + days }
     }
 
     /// Reads `YYYY-MM-DD`; anything else (or a day that does not exist) is `None`.
@@ -80,12 +70,7 @@ impl Date {
         if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
             return None;
         }
-        let number = |range: std::ops::Range<usize>| {
-            text.get(range)
-                .filter(|s| s.bytes().all(|b| b.is_ascii_digit()))?
-                .parse()
-                .ok()
-        };
+        let number = |range: std::ops::Range<usize>| text.get(range).filter(|s| s.bytes().all(|b| b.is_ascii_digit()))?.parse().ok();
         Date::from_ymd(number(0..4)? as i32, number(5..7)?, number(8..10)?)
     }
 }
@@ -106,8 +91,7 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Date, D::Error> {
         let text = String::deserialize(deserializer)?;
-        Date::parse(&text)
-            .ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {text}")))
+        Date::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("not a date (YYYY-MM-DD): {text}")))
     }
 }
 
@@ -135,16 +119,12 @@ pub struct HolidayCalendar {
 
 impl HolidayCalendar {
     /// The calendar of these yearly notices together.
-    pub fn from_notices<'a>(
-        notices: impl IntoIterator<Item = &'a HolidayNotice>,
-    ) -> HolidayCalendar {
+    pub fn from_notices<'a>(notices: impl IntoIterator<Item = &'a HolidayNotice>) -> HolidayCalendar {
         let mut calendar = HolidayCalendar::default();
         for notice in notices {
             calendar.years.insert(notice.year);
             calendar.holidays.extend(notice.holiday_dates());
-            calendar
-                .working_weekends
-                .extend(notice.working_days.iter().copied());
+            calendar.working_weekends.extend(notice.working_days.iter().copied());
         }
         calendar
     }
@@ -165,11 +145,7 @@ impl HolidayCalendar {
         }
         let weekday = date.weekday();
         if self.working_weekends.contains(&date) {
-            let ordinary = open_weekdays
-                .iter()
-                .copied()
-                .filter(|d| (1..=5).contains(d))
-                .min();
+            let ordinary = open_weekdays.iter().copied().filter(|d| (1..=5).contains(d)).min();
             return ordinary.or_else(|| open_weekdays.contains(&weekday).then_some(weekday));
         }
         open_weekdays.contains(&weekday).then_some(weekday)
@@ -227,24 +203,14 @@ impl HolidayNotice {
         }
         let holidays: BTreeSet<Date> = self.holiday_dates().into_iter().collect();
         for range in &self.holidays {
-            let name = if range.name.trim().is_empty() {
-                "(no name)"
-            } else {
-                range.name.trim()
-            };
+            let name = if range.name.trim().is_empty() { "(no name)" } else { range.name.trim() };
             if range.name.trim().is_empty() {
                 problems.push(format!("{year}: a holiday from {} has no name", range.from));
             }
             if range.to < range.from {
-                problems.push(format!(
-                    "{year}: {name} ends ({}) before it starts ({})",
-                    range.to, range.from
-                ));
+                problems.push(format!("{year}: {name} ends ({}) before it starts ({})", range.to, range.from));
             } else if range.to.days_since_epoch() - range.from.days_since_epoch() >= 14 {
-                problems.push(format!(
-                    "{year}: {name} ({} to {}) is longer than two weeks",
-                    range.from, range.to
-                ));
+                problems.push(format!("{year}: {name} ({} to {}) is longer than two weeks", range.from, range.to));
             }
             for end in [range.from, range.to] {
                 if end.ymd().0 != year {
@@ -263,11 +229,7 @@ impl HolidayNotice {
                 problems.push(format!("{year}: {day} is both a holiday and a working day"));
             }
         }
-        if problems.is_empty() {
-            Ok(())
-        } else {
-            Err(problems)
-        }
+        if problems.is_empty() { Ok(()) } else { Err(problems) }
     }
 }
 
@@ -299,11 +261,7 @@ impl HolidayCalendar {
     /// deadline), negative when earlier (days overdue), counting working days after the
     /// earlier day up to and including the later one.
     pub fn working_days_between(&self, from: Date, to: Date) -> i32 {
-        let (start, end, sign) = if to >= from {
-            (from, to, 1)
-        } else {
-            (to, from, -1)
-        };
+        let (start, end, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
         let mut count = 0;
         let mut date = start;
         while date < end {
@@ -322,40 +280,18 @@ mod tests {
 
     #[test]
     fn dates_round_trip_and_know_their_weekday() {
-        let table = [
-            ("1970-01-01", 4),
-            ("2026-11-26", 4),
-            ("2024-02-29", 4),
-            ("2026-10-01", 4),
-            ("2027-01-04", 1),
-            ("2026-02-15", 7),
-        ];
+        let table = [("1970-01-01", 4), ("2026-11-26", 4), ("2024-02-29", 4), ("2026-10-01", 4), ("2027-01-04", 1), ("2026-02-15", 7)];
         for (text, weekday) in table {
             let date = Date::parse(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(date.to_string(), text);
             assert_eq!(date.weekday(), weekday, "{text}");
             assert_eq!(Date::from_days_since_epoch(date.days_since_epoch()), date);
         }
-        assert_eq!(
-            Date::parse("2026-12-31").unwrap().add_days(1).to_string(),
-            "2027-01-01"
-        );
+        assert_eq!(Date::parse("2026-12-31").unwrap().add_days(1).to_string(), "2027-01-01");
         // 2026-11-26 22:30 UTC is already the 27th in China.
         assert_eq!(Date::in_china(1_795_732_200).to_string(), "2026-11-27");
-        assert_eq!(
-            Date::in_china(1_795_732_200 - 7 * 3600).to_string(),
-            "2026-11-26",
-            "15:30 UTC is 23:30 in China"
-        );
-        for bad in [
-            "2026-02-29",
-            "2026-13-01",
-            "2026-1-01",
-            "26-01-01",
-            "2026-01-32",
-            "2026/01/01",
-            "２０２６-01-01",
-        ] {
+        assert_eq!(Date::in_china(1_795_732_200 - 7 * 3600).to_string(), "2026-11-26", "15:30 UTC is 23:30 in China");
+        for bad in ["2026-02-29", "2026-13-01", "2026-1-01", "26-01-01", "2026-01-32", "2026/01/01", "２０２６-01-01"] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }
@@ -363,103 +299,49 @@ mod tests {
     #[test]
     fn holidays_close_and_swapped_weekends_open_with_weekday_hours() {
         let calendar = HolidayCalendar {
-            holidays: ["2026-10-01", "2026-10-02"]
-                .iter()
-                .map(|d| Date::parse(d).unwrap())
-                .collect(),
-            working_weekends: ["2026-10-10"]
-                .iter()
-                .map(|d| Date::parse(d).unwrap())
-                .collect(),
+            holidays: ["2026-10-01", "2026-10-02"].iter().map(|d| Date::parse(d).unwrap()).collect(),
+            working_weekends: ["2026-10-10"].iter().map(|d| Date::parse(d).unwrap()).collect(),
             years: [2026].into(),
         };
         let weekdays = [1, 2, 3, 4, 5];
         let day = |d: &str| Date::parse(d).unwrap();
-        assert_eq!(
-            calendar.hours_weekday(day("2026-10-01"), &weekdays),
-            None,
-            "a holiday Thursday"
-        );
-        assert_eq!(
-            calendar.hours_weekday(day("2026-10-08"), &weekdays),
-            Some(4),
-            "an ordinary Thursday"
-        );
-        assert_eq!(
-            calendar.hours_weekday(day("2026-10-10"), &weekdays),
-            Some(1),
-            "a swapped Saturday"
-        );
-        assert_eq!(
-            calendar.hours_weekday(day("2026-10-11"), &weekdays),
-            None,
-            "an ordinary Sunday"
-        );
+        assert_eq!(calendar.hours_weekday(day("2026-10-01"), &weekdays), None, "a holiday Thursday");
+        assert_eq!(calendar.hours_weekday(day("2026-10-08"), &weekdays), Some(4), "an ordinary Thursday");
+        assert_eq!(calendar.hours_weekday(day("2026-10-10"), &weekdays), Some(1), "a swapped Saturday");
+        assert_eq!(calendar.hours_weekday(day("2026-10-11"), &weekdays), None, "an ordinary Sunday");
         // A hall open on Saturdays works an ordinary working day's hours on a swapped
         // Saturday, not its (shorter) Saturday hours: 调休 is a working day.
-        assert_eq!(
-            calendar.hours_weekday(day("2026-10-10"), &[1, 2, 3, 4, 5, 6]),
-            Some(1)
-        );
-        assert_eq!(
-            calendar.hours_weekday(day("2026-10-17"), &[1, 2, 3, 4, 5, 6]),
-            Some(6),
-            "an ordinary Saturday"
-        );
+        assert_eq!(calendar.hours_weekday(day("2026-10-10"), &[1, 2, 3, 4, 5, 6]), Some(1));
+        assert_eq!(calendar.hours_weekday(day("2026-10-17"), &[1, 2, 3, 4, 5, 6]), Some(6), "an ordinary Saturday");
         // A hall open at weekends only keeps its own hours.
         assert_eq!(calendar.hours_weekday(day("2026-10-10"), &[6, 7]), Some(6));
         // Past the years the calendar knows, nothing opens (fail closed).
-        assert_eq!(
-            calendar.hours_weekday(day("2027-02-08"), &weekdays),
-            None,
-            "a Monday of 2027, whose schedule is unknown"
-        );
+        assert_eq!(calendar.hours_weekday(day("2027-02-08"), &weekdays), None, "a Monday of 2027, whose schedule is unknown");
         assert!(!calendar.knows(day("2027-01-01")) && calendar.knows(day("2026-12-31")));
     }
 
     #[test]
     fn a_yearly_notice_becomes_the_calendar_and_its_mistakes_are_named() {
         let day = |d: &str| Date::parse(d).unwrap();
-        let notice: HolidayNotice = serde_json::from_str(
-            r#"{"year": 2027, "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}], "working_days": ["2027-01-09"]}"#,
-        )
-        .unwrap();
+        let notice: HolidayNotice =
+            serde_json::from_str(r#"{"year": 2027, "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}], "working_days": ["2027-01-09"]}"#)
+                .unwrap();
         assert_eq!(notice.validate(), Ok(()));
         let calendar = HolidayCalendar::from_notices([&notice]);
-        assert_eq!(
-            calendar.holidays,
-            [day("2027-01-01"), day("2027-01-02"), day("2027-01-03")].into()
-        );
+        assert_eq!(calendar.holidays, [day("2027-01-01"), day("2027-01-02"), day("2027-01-03")].into());
         assert!(calendar.knows(day("2027-06-01")) && !calendar.knows(day("2026-06-01")));
         let wrong = HolidayNotice {
             year: 2027,
             source: String::new(),
             holidays: vec![
-                HolidayRange {
-                    name: "春节".into(),
-                    from: day("2027-02-10"),
-                    to: day("2027-02-05"),
-                },
-                HolidayRange {
-                    name: "".into(),
-                    from: day("2026-12-31"),
-                    to: day("2027-01-01"),
-                },
+                HolidayRange { name: "春节".into(), from: day("2027-02-10"), to: day("2027-02-05") },
+                HolidayRange { name: "".into(), from: day("2026-12-31"), to: day("2027-01-01") },
             ],
             working_days: vec![day("2027-02-08"), day("2027-01-01")],
         };
         let problems = wrong.validate().unwrap_err();
-        for expected in [
-            "春节 ends",
-            "has no name",
-            "outside 2027",
-            "2027-02-08 is not a Saturday or Sunday",
-            "2027-01-01 is both",
-        ] {
-            assert!(
-                problems.iter().any(|p| p.contains(expected)),
-                "{expected}: {problems:?}"
-            );
+        for expected in ["春节 ends", "has no name", "outside 2027", "2027-02-08 is not a Saturday or Sunday", "2027-01-01 is both"] {
+            assert!(problems.iter().any(|p| p.contains(expected)), "{expected}: {problems:?}");
         }
     }
 
@@ -480,22 +362,10 @@ mod tests {
             ("2026-09-30", 0, "2026-09-30"),
         ];
         for (from, days, due) in table {
-            assert_eq!(
-                calendar.add_working_days(day(from), days),
-                day(due),
-                "{from} + {days}"
-            );
-            assert_eq!(
-                calendar.working_days_between(day(from), day(due)),
-                days as i32,
-                "{from} → {due}"
-            );
+            assert_eq!(calendar.add_working_days(day(from), days), day(due), "{from} + {days}");
+            assert_eq!(calendar.working_days_between(day(from), day(due)), days as i32, "{from} → {due}");
         }
-        assert_eq!(
-            calendar.working_days_between(day("2026-10-12"), day("2026-10-08")),
-            -3,
-            "8th..12th: 9, 10 (swapped), 12 overdue"
-        );
+        assert_eq!(calendar.working_days_between(day("2026-10-12"), day("2026-10-08")), -3, "8th..12th: 9, 10 (swapped), 12 overdue");
         assert!(!calendar.is_working_day(day("2026-10-11")));
         assert!(calendar.is_working_day(day("2026-10-10")));
     }

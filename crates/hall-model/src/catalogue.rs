@@ -48,12 +48,7 @@ pub enum HallLevel {
 }
 
 impl HallLevel {
-    pub const ALL: [HallLevel; 4] = [
-        HallLevel::Provincial,
-        HallLevel::Prefecture,
-        HallLevel::County,
-        HallLevel::Township,
-    ];
+    pub const ALL: [HallLevel; 4] = [HallLevel::Provincial, HallLevel::Prefecture, HallLevel::County, HallLevel::Township];
 
     pub fn as_str(self) -> &'static str {
         match self {

@@ -3,11 +3,7 @@
 /// Groups ISO weekdays (1 = Monday … 7 = Sunday) into runs of consecutive days, so that
 /// `[1,2,3,4,5,7]` reads "Monday–Friday, Sunday" rather than six names.
 pub fn weekday_spans(weekdays: &[u8]) -> Vec<(u8, u8)> {
-    let mut days: Vec<u8> = weekdays
-        .iter()
-        .copied()
-        .filter(|d| (1..=7).contains(d))
-        .collect();
+    let mut days: Vec<u8> = weekdays.iter().copied().filter(|d| (1..=7).contains(d)).collect();
     days.sort_unstable();
     days.dedup();
     let mut spans: Vec<(u8, u8)> = Vec::new();
@@ -23,11 +19,7 @@ pub fn weekday_spans(weekdays: &[u8]) -> Vec<(u8, u8)> {
 /// A fee in fen as yuan, without trailing zeros: 2000 → "20", 2050 → "20.50", 5 → "0.05".
 pub fn yuan(fen: u32) -> String {
     let (whole, cents) = (fen / 100, fen % 100);
-    if cents == 0 {
-        whole.to_string()
-    } else {
-        format!("{whole}.{cents:02}")
-    }
+    if cents == 0 { whole.to_string() } else { format!("{whole}.{cents:02}") }
 }
 
 #[cfg(test)]
@@ -52,13 +44,7 @@ mod tests {
 
     #[test]
     fn fees_show_as_yuan() {
-        for (fen, text) in [
-            (0, "0"),
-            (2000, "20"),
-            (2050, "20.50"),
-            (5, "0.05"),
-            (100_000, "1000"),
-        ] {
+        for (fen, text) in [(0, "0"), (2000, "20"), (2050, "20.50"), (5, "0.05"), (100_000, "1000")] {
             assert_eq!(yuan(fen), text);
         }
     }

@@ -119,9 +119,7 @@ impl ErrorCode {
             | ErrorCode::FeedbackAlreadyGiven
             | ErrorCode::InvalidTransition => 409,
             ErrorCode::StaffUnauthorized => 401,
-            ErrorCode::InvalidBooking
-            | ErrorCode::HallNotBookable
-            | ErrorCode::IdempotencyKeyReused => 422,
+            ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused => 422,
             ErrorCode::RateLimited => 429,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
@@ -193,15 +191,7 @@ pub enum Problem {
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
-        ApiError {
-            error: ApiErrorBody {
-                code,
-                message: message.into(),
-                field: None,
-                fields: Vec::new(),
-                attempts: None,
-            },
-        }
+        ApiError { error: ApiErrorBody { code, message: message.into(), field: None, fields: Vec::new(), attempts: None } }
     }
 
     pub fn invalid_parameter(field: &str, message: impl Into<String>) -> ApiError {
@@ -219,15 +209,7 @@ impl ApiError {
     pub fn invalid_booking(fields: Vec<FieldProblem>) -> ApiError {
         let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
         let message = format!("invalid fields: {}", names.join(", "));
-        ApiError {
-            error: ApiErrorBody {
-                code: ErrorCode::InvalidBooking,
-                message,
-                field: None,
-                fields,
-                attempts: None,
-            },
-        }
+        ApiError { error: ApiErrorBody { code: ErrorCode::InvalidBooking, message, field: None, fields, attempts: None } }
     }
 }
 
@@ -237,17 +219,10 @@ mod tests {
 
     #[test]
     fn the_envelope_has_the_documented_shape() {
-        let json =
-            serde_json::to_value(ApiError::invalid_parameter("level", "unknown level")).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({"error": {"code": "invalid_parameter", "message": "unknown level", "field": "level"}})
-        );
+        let json = serde_json::to_value(ApiError::invalid_parameter("level", "unknown level")).unwrap();
+        assert_eq!(json, serde_json::json!({"error": {"code": "invalid_parameter", "message": "unknown level", "field": "level"}}));
         let json = serde_json::to_value(ApiError::new(ErrorCode::HallNotFound, "no hall")).unwrap();
-        assert_eq!(
-            json,
-            serde_json::json!({"error": {"code": "hall_not_found", "message": "no hall"}})
-        );
+        assert_eq!(json, serde_json::json!({"error": {"code": "hall_not_found", "message": "no hall"}}));
     }
 
     #[test]

@@ -23,11 +23,7 @@ const CHECK: &[u8; 11] = b"10X98765432";
 
 /// The check character (ISO 7064 MOD 11-2) of the first 17 digits.
 pub fn check_character(first17: &[u8]) -> u8 {
-    let sum: u32 = first17
-        .iter()
-        .zip(WEIGHTS)
-        .map(|(d, w)| u32::from(d - b'0') * w)
-        .sum();
+    let sum: u32 = first17.iter().zip(WEIGHTS).map(|(d, w)| u32::from(d - b'0') * w).sum();
     CHECK[(sum % 11) as usize]
 }
 
@@ -36,20 +32,12 @@ pub fn check_character(first17: &[u8]) -> u8 {
 /// the birth date. GB 11643 sets no earliest year; cards were issued to people born in
 /// the 1880s, so any real day from 1800 on is accepted.
 pub fn parse_resident_id(input: &str, today: Date) -> Result<String, ResidentIdError> {
-    let id: String = input
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect::<String>()
-        .to_ascii_uppercase();
+    let id: String = input.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
     let bytes = id.as_bytes();
-    if bytes.len() != 18
-        || !bytes[..17].iter().all(u8::is_ascii_digit)
-        || !(bytes[17].is_ascii_digit() || bytes[17] == b'X')
-    {
+    if bytes.len() != 18 || !bytes[..17].iter().all(u8::is_ascii_digit) || !(bytes[17].is_ascii_digit() || bytes[17] == b'X') {
         return Err(ResidentIdError::Format);
     }
-    let birth = Date::parse(&format!("{}-{}-{}", &id[6..10], &id[10..12], &id[12..14]))
-        .ok_or(ResidentIdError::BirthDate)?;
+    let birth = Date::parse(&format!("{}-{}-{}", &id[6..10], &id[10..12], &id[12..14])).ok_or(ResidentIdError::BirthDate)?;
     if birth > today || birth.ymd().0 < EARLIEST_BIRTH_YEAR {
         return Err(ResidentIdError::BirthDate);
     }
@@ -62,25 +50,11 @@ pub fn parse_resident_id(input: &str, today: Date) -> Result<String, ResidentIdE
 /// Checks a mainland mobile number (11 digits, 1[3-9]…); spaces, hyphens and a +86 or 86
 /// prefix are allowed and dropped.
 pub fn parse_mobile(input: &str) -> Option<String> {
-    let digits: String = input
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '-' | '(' | ')'))
-        .collect();
-    let digits = digits
-        .strip_prefix("+86")
-        .or_else(|| digits.strip_prefix("0086"))
-        .unwrap_or(&digits);
-    let digits = if digits.len() == 13 {
-        digits.strip_prefix("86").unwrap_or(digits)
-    } else {
-        digits
-    };
+    let digits: String = input.chars().filter(|c| !matches!(c, ' ' | '-' | '(' | ')')).collect();
+    let digits = digits.strip_prefix("+86").or_else(|| digits.strip_prefix("0086")).unwrap_or(&digits);
+    let digits = if digits.len() == 13 { digits.strip_prefix("86").unwrap_or(digits) } else { digits };
     let bytes = digits.as_bytes();
-    (bytes.len() == 11
-        && bytes.iter().all(u8::is_ascii_digit)
-        && bytes[0] == b'1'
-        && (b'3'..=b'9').contains(&bytes[1]))
-    .then(|| digits.to_owned())
+    (bytes.len() == 11 && bytes.iter().all(u8::is_ascii_digit) && bytes[0] == b'1' && (b'3'..=b'9').contains(&bytes[1])).then(|| digits.to_owned())
 }
 
 /// `110105199001011234` → `110***********1234`: the first three and last four characters.
@@ -125,22 +99,13 @@ pub fn mask_identifiers_in_text(text: &str) -> String {
                 break;
             }
         }
-        if end < chars.len() && matches!(chars[end], 'X' | 'x' | 'Ｘ' | 'ｘ') && digits.len() == 17
-        {
+        if end < chars.len() && matches!(chars[end], 'X' | 'x' | 'Ｘ' | 'ｘ') && digits.len() == 17 {
             digits.push('X');
             end += 1;
         }
         if digits.len() >= 11 {
-            let ascii: String = digits
-                .iter()
-                .map(|&c| {
-                    if c.is_ascii() {
-                        c
-                    } else {
-                        char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or('*')
-                    }
-                })
-                .collect();
+            let ascii: String =
+                digits.iter().map(|&c| if c.is_ascii() { c } else { char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or('*') }).collect();
             out.push_str(&mask(&ascii, 3, 4));
         } else {
             out.extend(&chars[i..end]);
@@ -182,18 +147,12 @@ mod tests {
             (good.clone(), Ok(good.clone())),
             ("11010519491231002x".into(), Ok(good.clone())),
             (" 110105 19491231 002X ".into(), Ok(good.clone())),
-            (
-                "110105194912310021".into(),
-                Err(ResidentIdError::CheckDigit),
-            ),
+            ("110105194912310021".into(), Err(ResidentIdError::CheckDigit)),
             ("11010519491231002".into(), Err(ResidentIdError::Format)),
             ("1101051949123100XX".into(), Err(ResidentIdError::Format)),
             (valid("11010519490230002"), Err(ResidentIdError::BirthDate)),
             (valid("11010520300101002"), Err(ResidentIdError::BirthDate)),
-            (
-                "420624 19831216 2147".into(),
-                Ok("420624198312162147".into()),
-            ),
+            ("420624 19831216 2147".into(), Ok("420624198312162147".into())),
             // GB 11643 has no earliest year: a card for someone born in 1886 exists.
             (valid("65312218860625002"), Ok(valid("65312218860625002"))),
             (valid("11010517991231002"), Err(ResidentIdError::BirthDate)),
@@ -223,16 +182,10 @@ mod tests {
         for (input, expected) in [
             ("很好，电话13812345678", "很好，电话138****5678"),
             ("call 138 1234 5678 please", "call 138****5678 please"),
-            (
-                "身份证 11010519491231002X 谢谢",
-                "身份证 110***********002X 谢谢",
-            ),
+            ("身份证 11010519491231002X 谢谢", "身份证 110***********002X 谢谢"),
             ("全角１３８１２３４５６７８", "全角138****5678"),
             ("座机 0571-8888 9999", "座机 057*****9999"),
-            (
-                "3号窗口，2026-10-08，等了20分钟",
-                "3号窗口，2026-10-08，等了20分钟",
-            ),
+            ("3号窗口，2026-10-08，等了20分钟", "3号窗口，2026-10-08，等了20分钟"),
             ("", ""),
         ] {
             assert_eq!(mask_identifiers_in_text(input), expected, "{input}");

@@ -66,10 +66,7 @@ impl ItemFilter {
 
     /// The words of the text filter, lower-cased: an item must contain every one.
     fn terms(&self) -> Vec<String> {
-        self.text
-            .split_whitespace()
-            .map(str::to_lowercase)
-            .collect()
+        self.text.split_whitespace().map(str::to_lowercase).collect()
     }
 
     fn text_matches(terms: &[String], haystack: &str) -> bool {
@@ -77,21 +74,14 @@ impl ItemFilter {
     }
 
     fn flags_match(&self, item: &ItemSummary) -> bool {
-        self.category.is_none_or(|c| c == item.category)
-            && (!self.online_only || item.online)
-            && (!self.on_the_spot_only || item.on_the_spot)
+        self.category.is_none_or(|c| c == item.category) && (!self.online_only || item.online) && (!self.on_the_spot_only || item.on_the_spot)
     }
 
     /// The positions of the matching items in `index`, in their original order: what
     /// [`ItemFilter::matches`] says of each, without lower-casing every item per keystroke.
     pub fn matching(&self, index: &ItemIndex) -> Vec<usize> {
         let terms = self.terms();
-        (0..index.items.len())
-            .filter(|&i| {
-                self.flags_match(&index.items[i])
-                    && (terms.is_empty() || Self::text_matches(&terms, &index.haystacks[i]))
-            })
-            .collect()
+        (0..index.items.len()).filter(|&i| self.flags_match(&index.items[i]) && (terms.is_empty() || Self::text_matches(&terms, &index.haystacks[i]))).collect()
     }
 
     /// The matching items, in their original order.
@@ -108,16 +98,12 @@ impl ItemFilter {
                 Self::TEXT => filter.text = value.trim().to_owned(),
                 Self::CATEGORY if value.is_empty() => filter.category = None,
                 Self::CATEGORY => {
-                    filter.category =
-                        Some(ItemCategory::parse(value).ok_or_else(|| FilterParamError {
-                            field: Self::CATEGORY,
-                            message: format!("unknown category {value:?}"),
-                        })?)
+                    filter.category = Some(
+                        ItemCategory::parse(value).ok_or_else(|| FilterParamError { field: Self::CATEGORY, message: format!("unknown category {value:?}") })?,
+                    )
                 }
                 Self::ONLINE => filter.online_only = parse_flag(Self::ONLINE, value)?,
-                Self::ON_THE_SPOT => {
-                    filter.on_the_spot_only = parse_flag(Self::ON_THE_SPOT, value)?
-                }
+                Self::ON_THE_SPOT => filter.on_the_spot_only = parse_flag(Self::ON_THE_SPOT, value)?,
                 _ => {}
             }
         }
@@ -152,10 +138,7 @@ fn parse_flag(field: &'static str, value: &str) -> Result<bool, FilterParamError
     match value {
         "1" | "true" => Ok(true),
         "" | "0" | "false" => Ok(false),
-        other => Err(FilterParamError {
-            field,
-            message: format!("expected true or false, got {other:?}"),
-        }),
+        other => Err(FilterParamError { field, message: format!("expected true or false, got {other:?}") }),
     }
 }
 
@@ -164,14 +147,7 @@ mod tests {
     use super::*;
     use crate::{ItemKind, Lang};
 
-    fn item(
-        code: &str,
-        name: &str,
-        department: &str,
-        category: ItemCategory,
-        online: bool,
-        on_the_spot: bool,
-    ) -> ItemSummary {
+    fn item(code: &str, name: &str, department: &str, category: ItemCategory, online: bool, on_the_spot: bool) -> ItemSummary {
         ItemSummary {
             code: code.to_owned(),
             name: name.to_owned(),
@@ -187,170 +163,53 @@ mod tests {
 
     fn items() -> Vec<ItemSummary> {
         vec![
-            item(
-                "330000001001",
-                "企业设立登记",
-                "市场监督管理局",
-                ItemCategory::Business,
-                true,
-                false,
-            ),
-            item(
-                "330000002001",
-                "居民身份证换领",
-                "公安局",
-                ItemCategory::Identity,
-                false,
-                false,
-            ),
-            item(
-                "330000003001",
-                "社会保障卡申领",
-                "人力资源和社会保障局",
-                ItemCategory::SocialSecurity,
-                true,
-                true,
-            ),
-            item(
-                "330000004001",
-                "Marriage registration",
-                "Civil Affairs Bureau",
-                ItemCategory::Family,
-                false,
-                true,
-            ),
+            item("330000001001", "企业设立登记", "市场监督管理局", ItemCategory::Business, true, false),
+            item("330000002001", "居民身份证换领", "公安局", ItemCategory::Identity, false, false),
+            item("330000003001", "社会保障卡申领", "人力资源和社会保障局", ItemCategory::SocialSecurity, true, true),
+            item("330000004001", "Marriage registration", "Civil Affairs Bureau", ItemCategory::Family, false, true),
         ]
     }
 
     fn codes(filter: &ItemFilter) -> Vec<String> {
-        filter
-            .apply(&items())
-            .iter()
-            .map(|i| i.code[6..9].to_owned())
-            .collect()
+        filter.apply(&items()).iter().map(|i| i.code[6..9].to_owned()).collect()
     }
 
     #[test]
     fn filters_narrow_the_list_as_a_citizen_expects() {
         let table: Vec<(ItemFilter, Vec<&str>)> = vec![
             (ItemFilter::default(), vec!["001", "002", "003", "004"]),
-            (
-                ItemFilter {
-                    text: "登记".into(),
-                    ..Default::default()
-                },
-                vec!["001"],
-            ),
-            (
-                ItemFilter {
-                    text: "公安".into(),
-                    ..Default::default()
-                },
-                vec!["002"],
-            ),
-            (
-                ItemFilter {
-                    text: "  MARRIAGE  ".into(),
-                    ..Default::default()
-                },
-                vec!["004"],
-            ),
-            (
-                ItemFilter {
-                    text: "marriage civil".into(),
-                    ..Default::default()
-                },
-                vec!["004"],
-            ),
-            (
-                ItemFilter {
-                    text: "marriage business".into(),
-                    ..Default::default()
-                },
-                vec![],
-            ),
-            (
-                ItemFilter {
-                    text: "330000003".into(),
-                    ..Default::default()
-                },
-                vec!["003"],
-            ),
-            (
-                ItemFilter {
-                    category: Some(ItemCategory::Identity),
-                    ..Default::default()
-                },
-                vec!["002"],
-            ),
-            (
-                ItemFilter {
-                    online_only: true,
-                    ..Default::default()
-                },
-                vec!["001", "003"],
-            ),
-            (
-                ItemFilter {
-                    on_the_spot_only: true,
-                    ..Default::default()
-                },
-                vec!["003", "004"],
-            ),
-            (
-                ItemFilter {
-                    online_only: true,
-                    on_the_spot_only: true,
-                    ..Default::default()
-                },
-                vec!["003"],
-            ),
-            (
-                ItemFilter {
-                    text: "社会".into(),
-                    category: Some(ItemCategory::Business),
-                    ..Default::default()
-                },
-                vec![],
-            ),
+            (ItemFilter { text: "登记".into(), ..Default::default() }, vec!["001"]),
+            (ItemFilter { text: "公安".into(), ..Default::default() }, vec!["002"]),
+            (ItemFilter { text: "  MARRIAGE  ".into(), ..Default::default() }, vec!["004"]),
+            (ItemFilter { text: "marriage civil".into(), ..Default::default() }, vec!["004"]),
+            (ItemFilter { text: "marriage business".into(), ..Default::default() }, vec![]),
+            (ItemFilter { text: "330000003".into(), ..Default::default() }, vec!["003"]),
+            (ItemFilter { category: Some(ItemCategory::Identity), ..Default::default() }, vec!["002"]),
+            (ItemFilter { online_only: true, ..Default::default() }, vec!["001", "003"]),
+            (ItemFilter { on_the_spot_only: true, ..Default::default() }, vec!["003", "004"]),
+            (ItemFilter { online_only: true, on_the_spot_only: true, ..Default::default() }, vec!["003"]),
+            (ItemFilter { text: "社会".into(), category: Some(ItemCategory::Business), ..Default::default() }, vec![]),
         ];
         let index = ItemIndex::new(items());
         for (filter, expected) in table {
             assert_eq!(codes(&filter), expected, "{filter:?}");
             // The prepared index (what the app uses as the reader types) agrees.
-            let indexed: Vec<String> = filter
-                .matching(&index)
-                .iter()
-                .map(|&i| index.items[i].code[6..9].to_owned())
-                .collect();
+            let indexed: Vec<String> = filter.matching(&index).iter().map(|&i| index.items[i].code[6..9].to_owned()).collect();
             assert_eq!(indexed, expected, "indexed {filter:?}");
         }
     }
 
     #[test]
     fn query_round_trips_and_bad_values_name_their_parameter() {
-        let filter = ItemFilter {
-            text: "身份证 换领".into(),
-            category: Some(ItemCategory::SocialSecurity),
-            online_only: true,
-            on_the_spot_only: true,
-        };
+        let filter = ItemFilter { text: "身份证 换领".into(), category: Some(ItemCategory::SocialSecurity), online_only: true, on_the_spot_only: true };
         let pairs = crate::query_string::parse(&filter.to_query());
         assert_eq!(ItemFilter::from_query_pairs(&pairs), Ok(filter));
         assert_eq!(ItemFilter::default().to_query(), "");
 
-        let bad = |k: &str, v: &str| {
-            ItemFilter::from_query_pairs(&[(k.to_owned(), v.to_owned())])
-                .unwrap_err()
-                .field
-        };
+        let bad = |k: &str, v: &str| ItemFilter::from_query_pairs(&[(k.to_owned(), v.to_owned())]).unwrap_err().field;
         assert_eq!(bad("category", "pets"), "category");
         assert_eq!(bad("online", "yes"), "online");
         assert_eq!(bad("on_the_spot", "2"), "on_the_spot");
-        assert!(
-            ItemFilter::from_query_pairs(&[("utm_source".into(), "sms".into())])
-                .unwrap()
-                .is_empty()
-        );
+        assert!(ItemFilter::from_query_pairs(&[("utm_source".into(), "sms".into())]).unwrap().is_empty());
     }
 }

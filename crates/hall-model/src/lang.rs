@@ -6,9 +6,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// `zh-CN` is the reference language: every text exists in it, and every other language
 /// falls back to it, message by message and field by field.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
 pub enum Lang {
     #[default]
     #[serde(rename = "zh-CN")]
@@ -95,10 +93,7 @@ impl Lang {
     /// Picks the first supported language from a list in order of preference (for
     /// example `navigator.languages`), or the reference language when none is supported.
     pub fn negotiate<'a>(preferences: impl IntoIterator<Item = &'a str>) -> Lang {
-        preferences
-            .into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or(Lang::REFERENCE)
+        preferences.into_iter().find_map(Lang::from_tag).unwrap_or(Lang::REFERENCE)
     }
 
     /// Picks a language from an HTTP `Accept-Language` header, honouring `q` weights.
@@ -112,23 +107,13 @@ impl Lang {
                 if tag.is_empty() {
                     return None;
                 }
-                let quality = pieces
-                    .find_map(|p| {
-                        p.trim()
-                            .strip_prefix("q=")
-                            .map(|q| q.trim().parse::<f32>().unwrap_or(0.0))
-                    })
-                    .unwrap_or(1.0);
+                let quality = pieces.find_map(|p| p.trim().strip_prefix("q=").map(|q| q.trim().parse::<f32>().unwrap_or(0.0))).unwrap_or(1.0);
                 Some((tag, quality, position))
             })
             .filter(|(_, q, _)| *q > 0.0)
             .collect();
         // A stable order: higher quality first, then the order the client wrote them in.
-        ranges.sort_by(|a, b| {
-            b.1.partial_cmp(&a.1)
-                .unwrap_or(std::cmp::Ordering::Equal)
-                .then(a.2.cmp(&b.2))
-        });
+        ranges.sort_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Equal).then(a.2.cmp(&b.2)));
         Lang::negotiate(ranges.iter().map(|(tag, _, _)| *tag))
     }
 }
@@ -184,32 +169,21 @@ mod tests {
             ("garbage;;;q=x", Lang::ZhCn),
         ];
         for (header, expected) in table {
-            assert_eq!(
-                Lang::from_accept_language(header),
-                expected,
-                "header {header:?}"
-            );
+            assert_eq!(Lang::from_accept_language(header), expected, "header {header:?}");
         }
     }
 
     #[test]
     fn only_uyghur_is_written_right_to_left() {
         for lang in Lang::ALL {
-            assert_eq!(
-                lang.direction() == Direction::Rtl,
-                lang == Lang::Ug,
-                "{lang}"
-            );
+            assert_eq!(lang.direction() == Direction::Rtl, lang == Lang::Ug, "{lang}");
         }
     }
 
     #[test]
     fn serialises_as_its_tag() {
         for lang in Lang::ALL {
-            assert_eq!(
-                serde_json::to_string(&lang).unwrap(),
-                format!("\"{}\"", lang.tag())
-            );
+            assert_eq!(serde_json::to_string(&lang).unwrap(), format!("\"{}\"", lang.tag()));
         }
     }
 }

@@ -24,13 +24,8 @@ pub mod region_code;
 pub mod reply;
 pub mod route;
 
-pub use applications::{
-    ApplicationView, FeedbackRequest, LookupRequest, NewApplication, Status, StatusEvent,
-};
-pub use appointments::{
-    Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots,
-    RescheduleRequest, Slot, SlotDay,
-};
+pub use applications::{ApplicationView, FeedbackRequest, LookupRequest, NewApplication, Status, StatusEvent};
+pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots, RescheduleRequest, Slot, SlotDay};
 pub use calendar::{Date, HolidayCalendar, HolidayNotice, HolidayRange};
 pub use catalogue::*;
 pub use error::{ApiError, ApiErrorBody, AttemptsLeft, ErrorCode, FieldProblem, Problem};

@@ -76,31 +76,16 @@ impl<'a> Checklist<'a> {
     /// Ticks count only for materials still to bring: a tick on a material the answers no
     /// longer need is kept (it comes back if the answer does) but not counted.
     pub fn progress(&self, ticked: &HashSet<String>) -> Progress {
-        Progress {
-            ticked: self
-                .to_bring
-                .iter()
-                .filter(|m| ticked.contains(&m.id))
-                .count() as u32,
-            total: self.to_bring.len() as u32,
-        }
+        Progress { ticked: self.to_bring.iter().filter(|m| ticked.contains(&m.id)).count() as u32, total: self.to_bring.len() as u32 }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{
-        AnswerOption, AppointmentNeed, Condition, ItemCategory, ItemKind, Lang, MaterialFormat,
-    };
+    use crate::{AnswerOption, AppointmentNeed, Condition, ItemCategory, ItemKind, Lang, MaterialFormat};
 
-    fn material(
-        id: &str,
-        originals: u32,
-        copies: u32,
-        exempt: bool,
-        when: &[(&str, &[&str])],
-    ) -> Material {
+    fn material(id: &str, originals: u32, copies: u32, exempt: bool, when: &[(&str, &[&str])]) -> Material {
         Material {
             id: id.to_owned(),
             name: id.to_owned(),
@@ -110,13 +95,7 @@ mod tests {
             source: "申请人自备".to_owned(),
             exempt_by_sharing: exempt,
             notes: None,
-            when: when
-                .iter()
-                .map(|(q, any_of)| Condition {
-                    question: (*q).into(),
-                    any_of: any_of.iter().map(|o| (*o).into()).collect(),
-                })
-                .collect(),
+            when: when.iter().map(|(q, any_of)| Condition { question: (*q).into(), any_of: any_of.iter().map(|o| (*o).into()).collect() }).collect(),
             sample: None,
             lang: crate::Lang::ZhCn,
         }
@@ -127,14 +106,7 @@ mod tests {
             id: id.into(),
             text: id.into(),
             help: None,
-            options: options
-                .iter()
-                .map(|o| AnswerOption {
-                    id: (*o).into(),
-                    label: (*o).into(),
-                    help: None,
-                })
-                .collect(),
+            options: options.iter().map(|o| AnswerOption { id: (*o).into(), label: (*o).into(), help: None }).collect(),
             ask_if: vec![],
             lang: Lang::ZhCn,
         };
@@ -153,20 +125,11 @@ mod tests {
             online: true,
             legal_basis: String::new(),
             appointment: AppointmentNeed::Recommended,
-            questions: vec![
-                question("foreign", &["yes", "no"]),
-                question("applicant", &["self", "agent"]),
-            ],
+            questions: vec![question("foreign", &["yes", "no"]), question("applicant", &["self", "agent"])],
             materials: vec![
                 material("application-form", 1, 0, false, &[]),
                 material("id-card", 1, 1, false, &[]),
-                material(
-                    "power-of-attorney",
-                    1,
-                    0,
-                    false,
-                    &[("applicant", &["agent"])],
-                ),
+                material("power-of-attorney", 1, 0, false, &[("applicant", &["agent"])]),
                 material("agent-id-card", 1, 2, false, &[("applicant", &["agent"])]),
                 material("business-licence", 1, 0, true, &[]),
                 material("foreign-approval", 1, 1, false, &[("foreign", &["yes"])]),
@@ -189,79 +152,34 @@ mod tests {
                 &[("foreign", "no"), ("applicant", "self")],
                 &["application-form", "id-card"],
                 &[],
-                ChecklistTotals {
-                    documents: 2,
-                    originals: 2,
-                    copies: 1,
-                    no_need_to_bring: 1,
-                    undecided: 0,
-                },
+                ChecklistTotals { documents: 2, originals: 2, copies: 1, no_need_to_bring: 1, undecided: 0 },
             ),
             (
                 &[("foreign", "no"), ("applicant", "agent")],
-                &[
-                    "application-form",
-                    "id-card",
-                    "power-of-attorney",
-                    "agent-id-card",
-                ],
+                &["application-form", "id-card", "power-of-attorney", "agent-id-card"],
                 &[],
-                ChecklistTotals {
-                    documents: 4,
-                    originals: 4,
-                    copies: 3,
-                    no_need_to_bring: 1,
-                    undecided: 0,
-                },
+                ChecklistTotals { documents: 4, originals: 4, copies: 3, no_need_to_bring: 1, undecided: 0 },
             ),
             (
                 &[("foreign", "yes"), ("applicant", "agent")],
-                &[
-                    "application-form",
-                    "id-card",
-                    "power-of-attorney",
-                    "agent-id-card",
-                    "foreign-approval",
-                ],
+                &["application-form", "id-card", "power-of-attorney", "agent-id-card", "foreign-approval"],
                 &[],
-                ChecklistTotals {
-                    documents: 5,
-                    originals: 5,
-                    copies: 4,
-                    no_need_to_bring: 1,
-                    undecided: 0,
-                },
+                ChecklistTotals { documents: 5, originals: 5, copies: 4, no_need_to_bring: 1, undecided: 0 },
             ),
             // Before the answers, what every case needs is counted and the rest waits.
             (
                 &[],
                 &["application-form", "id-card"],
                 &["power-of-attorney", "agent-id-card", "foreign-approval"],
-                ChecklistTotals {
-                    documents: 2,
-                    originals: 2,
-                    copies: 1,
-                    no_need_to_bring: 1,
-                    undecided: 3,
-                },
+                ChecklistTotals { documents: 2, originals: 2, copies: 1, no_need_to_bring: 1, undecided: 3 },
             ),
         ];
         for (given, to_bring, undecided, totals) in table {
-            let answers = Answers::parse(
-                &given
-                    .iter()
-                    .map(|(q, o)| format!("{q}.{o}"))
-                    .collect::<Vec<_>>()
-                    .join("_"),
-            );
+            let answers = Answers::parse(&given.iter().map(|(q, o)| format!("{q}.{o}")).collect::<Vec<_>>().join("_"));
             let list = Checklist::for_answers(&guide, &answers);
             assert_eq!(ids(&list.to_bring), to_bring, "{given:?}");
             assert_eq!(ids(&list.undecided), undecided, "{given:?}");
-            assert_eq!(
-                ids(&list.no_need_to_bring),
-                ["business-licence"],
-                "{given:?}"
-            );
+            assert_eq!(ids(&list.no_need_to_bring), ["business-licence"], "{given:?}");
             assert_eq!(list.totals(), totals, "{given:?}");
         }
     }
@@ -269,34 +187,17 @@ mod tests {
     #[test]
     fn ticks_count_only_for_materials_still_needed() {
         let guide = guide();
-        let ticked: HashSet<String> = ["application-form", "power-of-attorney", "agent-id-card"]
-            .map(String::from)
-            .into();
+        let ticked: HashSet<String> = ["application-form", "power-of-attorney", "agent-id-card"].map(String::from).into();
         let agent = Answers::from([("foreign", "no"), ("applicant", "agent")]);
         let list = Checklist::for_answers(&guide, &agent);
-        assert_eq!(
-            list.progress(&ticked),
-            Progress {
-                ticked: 3,
-                total: 4
-            }
-        );
+        assert_eq!(list.progress(&ticked), Progress { ticked: 3, total: 4 });
         let own = Answers::from([("foreign", "no"), ("applicant", "self")]);
         let list = Checklist::for_answers(&guide, &own);
         let progress = list.progress(&ticked);
-        assert_eq!(
-            progress,
-            Progress {
-                ticked: 1,
-                total: 2
-            }
-        );
+        assert_eq!(progress, Progress { ticked: 1, total: 2 });
         assert!(!progress.is_ready(true));
         let all: HashSet<String> = ["application-form", "id-card"].map(String::from).into();
         assert!(list.progress(&all).is_ready(true));
-        assert!(
-            !list.progress(&all).is_ready(false),
-            "not ready while a question is open"
-        );
+        assert!(!list.progress(&all).is_ready(false), "not ready while a question is open");
     }
 }

@@ -24,9 +24,7 @@ pub fn decode(value: &str, plus_as_space: bool) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
-                    .ok()
-                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -69,10 +67,7 @@ pub fn build(pairs: &[(&str, String)]) -> String {
     if pairs.is_empty() {
         return String::new();
     }
-    let joined: Vec<String> = pairs
-        .iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect();
+    let joined: Vec<String> = pairs.iter().map(|(k, v)| format!("{}={}", encode(k), encode(v))).collect();
     format!("?{}", joined.join("&"))
 }
 
@@ -102,11 +97,7 @@ mod tests {
     fn queries_parse_into_pairs_and_build_back() {
         assert_eq!(
             parse("?q=%E8%A5%BF+%E6%B9%96&online=1&flag"),
-            vec![
-                ("q".to_owned(), "西 湖".to_owned()),
-                ("online".to_owned(), "1".to_owned()),
-                ("flag".to_owned(), String::new()),
-            ]
+            vec![("q".to_owned(), "西 湖".to_owned()), ("online".to_owned(), "1".to_owned()), ("flag".to_owned(), String::new()),]
         );
         assert_eq!(build(&[]), "");
         assert_eq!(build(&[("q", "a b".to_owned())]), "?q=a%20b");

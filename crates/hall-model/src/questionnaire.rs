@@ -59,11 +59,7 @@ pub struct Answers(BTreeMap<String, String>);
 /// Ids are `[a-z0-9-]+`, so `.` and `_` can separate them and the encoded answers never
 /// need percent-encoding in a URL.
 pub fn is_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 impl Answers {
@@ -84,11 +80,7 @@ impl Answers {
 
     /// The compact form for URLs and storage, in question-id order.
     pub fn encode(&self) -> String {
-        self.0
-            .iter()
-            .map(|(q, o)| format!("{q}.{o}"))
-            .collect::<Vec<_>>()
-            .join("_")
+        self.0.iter().map(|(q, o)| format!("{q}.{o}")).collect::<Vec<_>>().join("_")
     }
 
     pub fn get(&self, question: &str) -> Option<&str> {
@@ -110,12 +102,7 @@ impl Answers {
 
 impl<const N: usize> From<[(&str, &str); N]> for Answers {
     fn from(pairs: [(&str, &str); N]) -> Answers {
-        Answers(
-            pairs
-                .iter()
-                .map(|(q, o)| ((*q).to_owned(), (*o).to_owned()))
-                .collect(),
-        )
+        Answers(pairs.iter().map(|(q, o)| ((*q).to_owned(), (*o).to_owned())).collect())
     }
 }
 
@@ -152,12 +139,7 @@ pub struct Walk<'a, Q: Asked, M: Conditional> {
 
 impl<'a, Q: Asked, M: Conditional> Walk<'a, Q, M> {
     pub fn new(questions: &'a [Q], materials: &'a [M], answers: &Answers) -> Self {
-        let mut walk = Walk {
-            questions,
-            materials,
-            states: Vec::with_capacity(questions.len()),
-            known: BTreeMap::new(),
-        };
+        let mut walk = Walk { questions, materials, states: Vec::with_capacity(questions.len()), known: BTreeMap::new() };
         let mut current = None;
         for (index, question) in questions.iter().enumerate() {
             if current.is_some() {
@@ -165,9 +147,7 @@ impl<'a, Q: Asked, M: Conditional> Walk<'a, Q, M> {
                 continue;
             }
             let asked = walk.truth(question.ask_if()) == Truth::Yes && walk.matters(index);
-            let answer = answers
-                .get(question.id())
-                .and_then(|given| question.option_ids().into_iter().find(|o| *o == given));
+            let answer = answers.get(question.id()).and_then(|given| question.option_ids().into_iter().find(|o| *o == given));
             let state = match (asked, answer) {
                 (false, _) => QuestionState::Skipped,
                 (true, Some(option)) => QuestionState::Answered(option),
@@ -177,14 +157,7 @@ impl<'a, Q: Asked, M: Conditional> Walk<'a, Q, M> {
                 }
             };
             if state != QuestionState::Current {
-                walk.known.insert(
-                    question.id(),
-                    if let QuestionState::Answered(o) = state {
-                        Some(o)
-                    } else {
-                        None
-                    },
-                );
+                walk.known.insert(question.id(), if let QuestionState::Answered(o) = state { Some(o) } else { None });
             }
             walk.states.push(state);
         }
@@ -204,10 +177,7 @@ impl<'a, Q: Asked, M: Conditional> Walk<'a, Q, M> {
 
     fn truth_except(&self, conditions: &[Condition], except: Option<&str>) -> Truth {
         let mut truth = Truth::Yes;
-        for condition in conditions
-            .iter()
-            .filter(|c| Some(c.question.as_str()) != except)
-        {
+        for condition in conditions.iter().filter(|c| Some(c.question.as_str()) != except) {
             match self.known.get(condition.question.as_str()) {
                 Some(Some(option)) if condition.any_of.iter().any(|o| o == option) => {}
                 Some(_) => return Truth::No,
@@ -222,17 +192,11 @@ impl<'a, Q: Asked, M: Conditional> Walk<'a, Q, M> {
     fn matters(&self, index: usize) -> bool {
         let id = self.questions[index].id();
         let names = |conditions: &[Condition]| conditions.iter().any(|c| c.question == id);
-        self.materials
-            .iter()
-            .any(|m| names(m.when()) && self.truth_except(m.when(), Some(id)) != Truth::No)
+        self.materials.iter().any(|m| names(m.when()) && self.truth_except(m.when(), Some(id)) != Truth::No)
             || self.questions[index + 1..]
                 .iter()
                 .enumerate()
-                .any(|(offset, later)| {
-                    names(later.ask_if())
-                        && self.truth_except(later.ask_if(), Some(id)) != Truth::No
-                        && self.matters(index + 1 + offset)
-                })
+                .any(|(offset, later)| names(later.ask_if()) && self.truth_except(later.ask_if(), Some(id)) != Truth::No && self.matters(index + 1 + offset))
     }
 
     pub fn states(&self) -> impl Iterator<Item = (&'a Q, QuestionState<'a>)> + '_ {
@@ -240,18 +204,12 @@ impl<'a, Q: Asked, M: Conditional> Walk<'a, Q, M> {
     }
 
     pub fn state_of(&self, question: &str) -> Option<QuestionState<'a>> {
-        self.questions
-            .iter()
-            .position(|q| q.id() == question)
-            .map(|i| self.states[i])
+        self.questions.iter().position(|q| q.id() == question).map(|i| self.states[i])
     }
 
     /// The question to ask now; `None` once every question that matters is answered.
     pub fn current(&self) -> Option<&'a Q> {
-        self.states
-            .iter()
-            .position(|s| *s == QuestionState::Current)
-            .map(|i| &self.questions[i])
+        self.states.iter().position(|s| *s == QuestionState::Current).map(|i| &self.questions[i])
     }
 
     pub fn is_complete(&self) -> bool {
@@ -275,12 +233,7 @@ impl<'a, Q: Asked, M: Conditional> Walk<'a, Q, M> {
         let mut number = 0;
         let mut total = 0;
         for (question, state) in self.states() {
-            if matches!(
-                state,
-                QuestionState::Answered(_)
-                    | QuestionState::Current
-                    | QuestionState::Upcoming { likely: true }
-            ) {
+            if matches!(state, QuestionState::Answered(_) | QuestionState::Current | QuestionState::Upcoming { likely: true }) {
                 total += 1;
                 if question.id() == shown {
                     number = total;
@@ -307,12 +260,7 @@ impl<'a, Q: Asked, M: Conditional> Walk<'a, Q, M> {
     /// The answers that count: those to questions asked. For URLs and storage, so that a
     /// shared link carries no stale answers.
     pub fn effective_answers(&self) -> Answers {
-        Answers(
-            self.answered()
-                .into_iter()
-                .map(|(q, o)| (q.id().to_owned(), o.to_owned()))
-                .collect(),
-        )
+        Answers(self.answered().into_iter().map(|(q, o)| (q.id().to_owned(), o.to_owned())).collect())
     }
 
     /// Whether a material is needed (`Yes`), not needed (`No`), or depends on questions
@@ -354,15 +302,8 @@ pub fn every_path<Q: Asked, M: Conditional>(questions: &[Q], materials: &[M]) ->
                 }
             }
             None => {
-                let selected = materials
-                    .iter()
-                    .filter(|m| walk.material_truth(m) == Truth::Yes)
-                    .map(|m| m.id().to_owned())
-                    .collect();
-                paths.push(Path {
-                    answers,
-                    materials: selected,
-                });
+                let selected = materials.iter().filter(|m| walk.material_truth(m) == Truth::Yes).map(|m| m.id().to_owned()).collect();
+                paths.push(Path { answers, materials: selected });
                 if paths.len() > MAX_PATHS {
                     return None;
                 }
@@ -375,19 +316,13 @@ pub fn every_path<Q: Asked, M: Conditional>(questions: &[Q], materials: &[M]) ->
 
 /// Checks an item's questions and materials; returns every problem, each naming the
 /// question or material, prefixed with `at` (e.g. "item 101100000001").
-pub fn validate<Q: Asked, M: Conditional>(
-    at: &str,
-    questions: &[Q],
-    materials: &[M],
-) -> Vec<String> {
+pub fn validate<Q: Asked, M: Conditional>(at: &str, questions: &[Q], materials: &[M]) -> Vec<String> {
     let mut problems = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for question in questions {
         let here = format!("{at}, question {}", question.id());
         if !is_id(question.id()) {
-            problems.push(format!(
-                "{here}: ids are lower-case letters, digits and hyphens"
-            ));
+            problems.push(format!("{here}: ids are lower-case letters, digits and hyphens"));
         }
         if seen.contains(&question.id()) {
             problems.push(format!("{here}: id used twice"));
@@ -398,18 +333,9 @@ pub fn validate<Q: Asked, M: Conditional>(
         }
         let unique: HashSet<&str> = options.iter().copied().collect();
         if unique.len() != options.len() || options.iter().any(|o| !is_id(o)) {
-            problems.push(format!(
-                "{here}: option ids must be unique ids (lower-case letters, digits, hyphens)"
-            ));
+            problems.push(format!("{here}: option ids must be unique ids (lower-case letters, digits, hyphens)"));
         }
-        check_conditions(
-            &here,
-            "ask_if",
-            question.ask_if(),
-            questions,
-            Some(&seen),
-            &mut problems,
-        );
+        check_conditions(&here, "ask_if", question.ask_if(), questions, Some(&seen), &mut problems);
         seen.push(question.id());
     }
     let mut material_ids = HashSet::new();
@@ -418,28 +344,15 @@ pub fn validate<Q: Asked, M: Conditional>(
         if !material_ids.insert(material.id()) {
             problems.push(format!("{here}: id used twice"));
         }
-        check_conditions(
-            &here,
-            "when",
-            material.when(),
-            questions,
-            None,
-            &mut problems,
-        );
+        check_conditions(&here, "when", material.when(), questions, None, &mut problems);
     }
     if !problems.is_empty() {
         return problems; // Paths through broken questions would only repeat the problems.
     }
     for (index, question) in questions.iter().enumerate() {
-        let names =
-            |conditions: &[Condition]| conditions.iter().any(|c| c.question == question.id());
-        if !materials.iter().any(|m| names(m.when()))
-            && !questions[index + 1..].iter().any(|q| names(q.ask_if()))
-        {
-            problems.push(format!(
-                "{at}, question {}: no material or later question depends on it",
-                question.id()
-            ));
+        let names = |conditions: &[Condition]| conditions.iter().any(|c| c.question == question.id());
+        if !materials.iter().any(|m| names(m.when())) && !questions[index + 1..].iter().any(|q| names(q.ask_if())) {
+            problems.push(format!("{at}, question {}: no material or later question depends on it", question.id()));
         }
     }
     let Some(paths) = every_path(questions, materials) else {
@@ -452,60 +365,35 @@ pub fn validate<Q: Asked, M: Conditional>(
         }
     }
     for material in materials {
-        if !paths
-            .iter()
-            .any(|p| p.materials.iter().any(|m| m == material.id()))
-        {
+        if !paths.iter().any(|p| p.materials.iter().any(|m| m == material.id())) {
             problems.push(format!("{at}, material {}: no answers select it (its conditions contradict each other or the questions' ask_if)", material.id()));
         }
     }
     problems
 }
 
-fn check_conditions<Q: Asked>(
-    here: &str,
-    field: &str,
-    conditions: &[Condition],
-    questions: &[Q],
-    earlier: Option<&[&str]>,
-    problems: &mut Vec<String>,
-) {
+fn check_conditions<Q: Asked>(here: &str, field: &str, conditions: &[Condition], questions: &[Q], earlier: Option<&[&str]>, problems: &mut Vec<String>) {
     let mut named = HashSet::new();
     for condition in conditions {
         let Some(question) = questions.iter().find(|q| q.id() == condition.question) else {
-            problems.push(format!(
-                "{here}: {field} names unknown question {:?}",
-                condition.question
-            ));
+            problems.push(format!("{here}: {field} names unknown question {:?}", condition.question));
             continue;
         };
         if let Some(earlier) = earlier
             && !earlier.contains(&question.id())
         {
-            problems.push(format!(
-                "{here}: {field} may name only earlier questions, not {:?}",
-                condition.question
-            ));
+            problems.push(format!("{here}: {field} may name only earlier questions, not {:?}", condition.question));
         }
         if !named.insert(condition.question.as_str()) {
-            problems.push(format!(
-                "{here}: {field} names question {:?} twice (contradictory or redundant)",
-                condition.question
-            ));
+            problems.push(format!("{here}: {field} names question {:?} twice (contradictory or redundant)", condition.question));
         }
         if condition.any_of.is_empty() {
-            problems.push(format!(
-                "{here}: {field} on {:?} lists no option, so it can never hold",
-                condition.question
-            ));
+            problems.push(format!("{here}: {field} on {:?} lists no option, so it can never hold", condition.question));
         }
         let options = question.option_ids();
         for option in &condition.any_of {
             if !options.contains(&option.as_str()) {
-                problems.push(format!(
-                    "{here}: {field} names unknown option {option:?} of question {:?}",
-                    condition.question
-                ));
+                problems.push(format!("{here}: {field} names unknown option {option:?} of question {:?}", condition.question));
             }
         }
     }
@@ -517,10 +405,7 @@ mod tests {
     use crate::AnswerOption;
 
     fn cond(question: &str, any_of: &[&str]) -> Condition {
-        Condition {
-            question: question.into(),
-            any_of: any_of.iter().map(|s| (*s).to_owned()).collect(),
-        }
+        Condition { question: question.into(), any_of: any_of.iter().map(|s| (*s).to_owned()).collect() }
     }
 
     fn question(id: &str, options: &[&str], ask_if: Vec<Condition>) -> Question {
@@ -528,14 +413,7 @@ mod tests {
             id: id.into(),
             text: id.into(),
             help: None,
-            options: options
-                .iter()
-                .map(|o| AnswerOption {
-                    id: (*o).into(),
-                    label: (*o).into(),
-                    help: None,
-                })
-                .collect(),
+            options: options.iter().map(|o| AnswerOption { id: (*o).into(), label: (*o).into(), help: None }).collect(),
             ask_if,
             lang: crate::Lang::ZhCn,
         }
@@ -583,10 +461,7 @@ mod tests {
         let answers = Answers::from([("case", "company"), ("applicant", "agent")]);
         assert_eq!(answers.encode(), "applicant.agent_case.company");
         assert_eq!(Answers::parse(&answers.encode()), answers);
-        assert_eq!(
-            Answers::parse("case.company_applicant"),
-            Answers::from([("case", "company")])
-        );
+        assert_eq!(Answers::parse("case.company_applicant"), Answers::from([("case", "company")]));
         assert_eq!(Answers::parse("Case.<b>_x.y"), Answers::from([("x", "y")]));
         assert!(Answers::parse("").is_empty());
     }
@@ -601,28 +476,15 @@ mod tests {
             (&[("case", "company")], Some("foreign"), (2, 3)),
             // A sole proprietor is never asked about foreign investors.
             (&[("case", "sole")], Some("applicant"), (2, 2)),
-            (
-                &[("case", "company"), ("foreign", "no")],
-                Some("applicant"),
-                (3, 3),
-            ),
+            (&[("case", "company"), ("foreign", "no")], Some("applicant"), (3, 3)),
             (&[("case", "sole"), ("applicant", "agent")], None, (1, 2)),
             // An answer to a question that is not asked is ignored.
-            (
-                &[("case", "sole"), ("foreign", "yes")],
-                Some("applicant"),
-                (2, 2),
-            ),
+            (&[("case", "sole"), ("foreign", "yes")], Some("applicant"), (2, 2)),
             // An unknown option is no answer.
             (&[("case", "ltd")], Some("case"), (1, 3)),
         ];
         for (given, current, position) in table {
-            let answers = Answers(
-                given
-                    .iter()
-                    .map(|(q, o)| ((*q).to_owned(), (*o).to_owned()))
-                    .collect(),
-            );
+            let answers = Answers(given.iter().map(|(q, o)| ((*q).to_owned(), (*o).to_owned())).collect());
             let walk = Walk::new(&questions, &materials, &answers);
             assert_eq!(walk.current().map(|q| q.id.as_str()), *current, "{given:?}");
             let shown = current.unwrap_or("case");
@@ -634,26 +496,12 @@ mod tests {
     fn a_question_nothing_depends_on_any_more_is_skipped() {
         // The agent question decides only the agent's ID, which the hall fetches for
         // people filing online; once "online" is chosen nothing depends on it.
-        let questions = vec![
-            question("channel", &["online", "counter"], vec![]),
-            question("applicant", &["self", "agent"], vec![]),
-        ];
-        let materials = vec![material(
-            "agent-id",
-            vec![cond("channel", &["counter"]), cond("applicant", &["agent"])],
-        )];
-        let walk = Walk::new(
-            &questions,
-            &materials,
-            &Answers::from([("channel", "online")]),
-        );
+        let questions = vec![question("channel", &["online", "counter"], vec![]), question("applicant", &["self", "agent"], vec![])];
+        let materials = vec![material("agent-id", vec![cond("channel", &["counter"]), cond("applicant", &["agent"])])];
+        let walk = Walk::new(&questions, &materials, &Answers::from([("channel", "online")]));
         assert!(walk.is_complete());
         assert_eq!(walk.state_of("applicant"), Some(QuestionState::Skipped));
-        let walk = Walk::new(
-            &questions,
-            &materials,
-            &Answers::from([("channel", "counter")]),
-        );
+        let walk = Walk::new(&questions, &materials, &Answers::from([("channel", "counter")]));
         assert_eq!(walk.current().map(|q| q.id.as_str()), Some("applicant"));
     }
 
@@ -662,35 +510,14 @@ mod tests {
         let (questions, materials) = (questions(), materials());
         let paths = every_path(&questions, &materials).unwrap();
         let table: &[(&str, &[&str])] = &[
-            (
-                "applicant.agent_case.company_foreign.yes",
-                &[
-                    "application",
-                    "articles",
-                    "foreign-approval",
-                    "power-of-attorney",
-                    "agent-id",
-                ],
-            ),
-            (
-                "applicant.self_case.company_foreign.no",
-                &["application", "articles"],
-            ),
-            (
-                "applicant.self_case.partnership",
-                &["application", "agreement"],
-            ),
-            (
-                "applicant.agent_case.sole",
-                &["application", "power-of-attorney", "agent-id"],
-            ),
+            ("applicant.agent_case.company_foreign.yes", &["application", "articles", "foreign-approval", "power-of-attorney", "agent-id"]),
+            ("applicant.self_case.company_foreign.no", &["application", "articles"]),
+            ("applicant.self_case.partnership", &["application", "agreement"]),
+            ("applicant.agent_case.sole", &["application", "power-of-attorney", "agent-id"]),
         ];
         assert_eq!(paths.len(), 8, "3 company paths × … : {paths:#?}");
         for (answers, expected) in table {
-            let path = paths
-                .iter()
-                .find(|p| p.answers.encode() == *answers)
-                .unwrap_or_else(|| panic!("path {answers}"));
+            let path = paths.iter().find(|p| p.answers.encode() == *answers).unwrap_or_else(|| panic!("path {answers}"));
             assert_eq!(path.materials, *expected, "{answers}");
         }
         // Before any answer, only what every case needs is certain.
@@ -704,28 +531,11 @@ mod tests {
     fn back_goes_to_the_previous_asked_question() {
         let (questions, materials) = (questions(), materials());
         let walk = Walk::new(&questions, &materials, &Answers::from([("case", "sole")]));
-        assert_eq!(
-            walk.previous("applicant").map(|q| q.id.as_str()),
-            Some("case")
-        );
+        assert_eq!(walk.previous("applicant").map(|q| q.id.as_str()), Some("case"));
         assert_eq!(walk.previous("case"), None);
-        let walk = Walk::new(
-            &questions,
-            &materials,
-            &Answers::from([
-                ("case", "company"),
-                ("foreign", "no"),
-                ("applicant", "self"),
-            ]),
-        );
-        assert_eq!(
-            walk.previous("applicant").map(|q| q.id.as_str()),
-            Some("foreign")
-        );
-        assert_eq!(
-            walk.effective_answers().encode(),
-            "applicant.self_case.company_foreign.no"
-        );
+        let walk = Walk::new(&questions, &materials, &Answers::from([("case", "company"), ("foreign", "no"), ("applicant", "self")]));
+        assert_eq!(walk.previous("applicant").map(|q| q.id.as_str()), Some("foreign"));
+        assert_eq!(walk.effective_answers().encode(), "applicant.self_case.company_foreign.no");
     }
 
     #[test]
@@ -733,61 +543,29 @@ mod tests {
         let table: Vec<(Vec<Question>, Vec<Material>, &str)> = vec![
             (questions(), materials(), ""),
             (
-                vec![
-                    question("a", &["x", "y"], vec![cond("b", &["x"])]),
-                    question("b", &["x", "y"], vec![]),
-                ],
-                vec![
-                    material("m", vec![cond("a", &["x"])]),
-                    material("n", vec![cond("b", &["x"])]),
-                ],
+                vec![question("a", &["x", "y"], vec![cond("b", &["x"])]), question("b", &["x", "y"], vec![])],
+                vec![material("m", vec![cond("a", &["x"])]), material("n", vec![cond("b", &["x"])])],
                 "question a: ask_if may name only earlier questions",
             ),
+            (vec![question("a", &["x"], vec![])], vec![material("m", vec![cond("a", &["x"])])], "question a: a question needs at least two options"),
             (
-                vec![question("a", &["x"], vec![])],
-                vec![material("m", vec![cond("a", &["x"])])],
-                "question a: a question needs at least two options",
-            ),
-            (
-                vec![
-                    question("a", &["x", "y"], vec![]),
-                    question("b", &["x", "y"], vec![cond("a", &["x"])]),
-                ],
-                vec![
-                    material("m", vec![cond("b", &["x"]), cond("a", &["y"])]),
-                    material("n", vec![cond("a", &["x"])]),
-                ],
+                vec![question("a", &["x", "y"], vec![]), question("b", &["x", "y"], vec![cond("a", &["x"])])],
+                vec![material("m", vec![cond("b", &["x"]), cond("a", &["y"])]), material("n", vec![cond("a", &["x"])])],
                 "material m: no answers select it",
             ),
             (
-                vec![
-                    question("a", &["x", "y"], vec![]),
-                    question("b", &["x", "y"], vec![]),
-                ],
+                vec![question("a", &["x", "y"], vec![]), question("b", &["x", "y"], vec![])],
                 vec![material("m", vec![cond("a", &["x"])])],
                 "question b: no material or later question depends on it",
             ),
             (
-                vec![
-                    question("a", &["x", "y"], vec![]),
-                    question("b", &["x", "y"], vec![cond("a", &["x"])]),
-                ],
-                vec![
-                    material("m", vec![cond("a", &["x"]), cond("a", &["y"])]),
-                    material("n", vec![cond("b", &["y"])]),
-                ],
+                vec![question("a", &["x", "y"], vec![]), question("b", &["x", "y"], vec![cond("a", &["x"])])],
+                vec![material("m", vec![cond("a", &["x"]), cond("a", &["y"])]), material("n", vec![cond("b", &["y"])])],
                 "material m: when names question \"a\" twice",
             ),
+            (vec![question("a", &["x", "y"], vec![])], vec![material("m", vec![cond("a", &["z"])])], "material m: when names unknown option \"z\""),
             (
-                vec![question("a", &["x", "y"], vec![])],
-                vec![material("m", vec![cond("a", &["z"])])],
-                "material m: when names unknown option \"z\"",
-            ),
-            (
-                vec![
-                    question("a", &["x", "y"], vec![]),
-                    question("b", &["x", "y"], vec![cond("a", &[])]),
-                ],
+                vec![question("a", &["x", "y"], vec![]), question("b", &["x", "y"], vec![cond("a", &[])])],
                 vec![material("m", vec![cond("b", &["x"])])],
                 "lists no option",
             ),
@@ -797,12 +575,7 @@ mod tests {
             if expected.is_empty() {
                 assert!(problems.is_empty(), "{problems:?}");
             } else {
-                assert!(
-                    problems
-                        .iter()
-                        .any(|p| p.contains(expected) && p.starts_with("item 1")),
-                    "expected {expected:?} in {problems:?}"
-                );
+                assert!(problems.iter().any(|p| p.contains(expected) && p.starts_with("item 1")), "expected {expected:?} in {problems:?}");
             }
         }
     }

@@ -8,9 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::{Asked, Conditional};
 use crate::{
-    AnswerOption, AppointmentNeed, Condition, GeoPoint, HallLevel, HallRef, HallServices,
-    ItemCategory, ItemGuide, ItemKind, ItemSummary, Lang, LocalizedText, Material, MaterialFormat,
-    OpeningHours, Question, Window,
+    AnswerOption, AppointmentNeed, Condition, GeoPoint, HallLevel, HallRef, HallServices, ItemCategory, ItemGuide, ItemKind, ItemSummary, Lang, LocalizedText,
+    Material, MaterialFormat, OpeningHours, Question, Window,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -67,16 +66,8 @@ pub struct AnswerOptionRecord {
 impl QuestionRecord {
     /// The language the question, its help and its options are shown in.
     pub fn lang(&self, lang: Lang) -> Lang {
-        let options = self
-            .options
-            .iter()
-            .flat_map(|o| std::iter::once(&o.label).chain(o.help.as_ref()));
-        LocalizedText::choose(
-            std::iter::once(&self.text)
-                .chain(self.help.as_ref())
-                .chain(options),
-            lang,
-        )
+        let options = self.options.iter().flat_map(|o| std::iter::once(&o.label).chain(o.help.as_ref()));
+        LocalizedText::choose(std::iter::once(&self.text).chain(self.help.as_ref()).chain(options), lang)
     }
 }
 
@@ -138,12 +129,7 @@ pub struct HallRecord {
 impl HallRecord {
     /// The language the hall's name, address and hours note are shown in.
     pub fn lang(&self, lang: Lang) -> Lang {
-        LocalizedText::choose(
-            [&self.name, &self.address]
-                .into_iter()
-                .chain(self.hours_note.as_ref()),
-            lang,
-        )
+        LocalizedText::choose([&self.name, &self.address].into_iter().chain(self.hours_note.as_ref()), lang)
     }
 
     /// The hall as an item guide names it, in `lang` or, as a whole, in zh-CN.
@@ -164,12 +150,7 @@ impl HallRecord {
 impl WindowRecord {
     pub fn resolve(&self, lang: Lang) -> Window {
         let (name, lang) = self.name.resolve(lang);
-        Window {
-            number: self.number.clone(),
-            name: name.to_owned(),
-            item_count: self.items.len() as u32,
-            lang,
-        }
+        Window { number: self.number.clone(), name: name.to_owned(), item_count: self.items.len() as u32, lang }
     }
 }
 
@@ -188,12 +169,7 @@ impl ItemRecord {
     /// The language the item's own texts (name, department, fee note, legal basis) are
     /// shown in when `lang` is asked for.
     pub fn lang(&self, lang: Lang) -> Lang {
-        LocalizedText::choose(
-            [&self.name, &self.department, &self.legal_basis]
-                .into_iter()
-                .chain(self.fee_note.as_ref()),
-            lang,
-        )
+        LocalizedText::choose([&self.name, &self.department, &self.legal_basis].into_iter().chain(self.fee_note.as_ref()), lang)
     }
 
     /// The guide in `lang`. Each record (the item, a question with its options, a
@@ -225,30 +201,14 @@ impl ItemRecord {
                     id: q.id.clone(),
                     text: q.text.get(lang),
                     help: opt(&q.help, lang),
-                    options: q
-                        .options
-                        .iter()
-                        .map(|o| AnswerOption {
-                            id: o.id.clone(),
-                            label: o.label.get(lang),
-                            help: opt(&o.help, lang),
-                        })
-                        .collect(),
+                    options: q.options.iter().map(|o| AnswerOption { id: o.id.clone(), label: o.label.get(lang), help: opt(&o.help, lang) }).collect(),
                     ask_if: q.ask_if.clone(),
                 })
                 .collect(),
             materials: self
                 .materials
                 .iter()
-                .map(|m| {
-                    (
-                        m,
-                        LocalizedText::choose(
-                            [&m.name, &m.source].into_iter().chain(m.notes.as_ref()),
-                            requested,
-                        ),
-                    )
-                })
+                .map(|m| (m, LocalizedText::choose([&m.name, &m.source].into_iter().chain(m.notes.as_ref()), requested)))
                 .map(|(m, lang)| Material {
                     lang,
                     id: m.id.clone(),
@@ -297,10 +257,7 @@ impl From<&ItemRecord> for ItemSummaryRecord {
             promised_limit_days: item.promised_limit_days,
             on_the_spot: item.on_the_spot,
             online: item.online,
-            translated: Lang::ALL
-                .into_iter()
-                .filter(|&lang| item.lang(lang) == lang)
-                .collect(),
+            translated: Lang::ALL.into_iter().filter(|&lang| item.lang(lang) == lang).collect(),
         }
     }
 }
@@ -308,11 +265,7 @@ impl From<&ItemRecord> for ItemSummaryRecord {
 impl ItemSummaryRecord {
     /// The list entry in `lang`, in the same language as the item's guide.
     pub fn resolve(&self, lang: Lang) -> ItemSummary {
-        let lang = if self.translated.contains(&lang) {
-            lang
-        } else {
-            Lang::REFERENCE
-        };
+        let lang = if self.translated.contains(&lang) { lang } else { Lang::REFERENCE };
         ItemSummary {
             code: self.code.clone(),
             name: self.name.get(lang),
@@ -356,10 +309,7 @@ impl CatalogueRecords {
                         if let Ok(child_code) = crate::RegionCode::parse(&child.code)
                             && child_code.parent().as_ref() != Some(&code)
                         {
-                            problems.push(format!(
-                                "region {}: listed under {}, which is not its parent",
-                                child.code, region.code
-                            ));
+                            problems.push(format!("region {}: listed under {}, which is not its parent", child.code, region.code));
                         }
                     }
                 }
@@ -380,11 +330,7 @@ impl CatalogueRecords {
             if item.code.is_empty() || !item.code.bytes().all(|b| b.is_ascii_alphanumeric()) {
                 problems.push(format!("{at}: code must be letters and digits"));
             }
-            for (field, text) in [
-                ("name", &item.name),
-                ("department", &item.department),
-                ("legal_basis", &item.legal_basis),
-            ] {
+            for (field, text) in [("name", &item.name), ("department", &item.department), ("legal_basis", &item.legal_basis)] {
                 if !text.has_reference() {
                     problems.push(format!("{at}: {field} has no zh-CN text"));
                 }
@@ -393,15 +339,11 @@ impl CatalogueRecords {
                 problems.push(format!("{at}: promised time limit exceeds the legal one"));
             }
             if item.on_the_spot != (item.promised_limit_days == 0) {
-                problems.push(format!(
-                    "{at}: on_the_spot must be true exactly when the promised time limit is 0"
-                ));
+                problems.push(format!("{at}: on_the_spot must be true exactly when the promised time limit is 0"));
             }
             for question in &item.questions {
                 let at = format!("{at}, question {}", question.id);
-                if !question.text.has_reference()
-                    || question.options.iter().any(|o| !o.label.has_reference())
-                {
+                if !question.text.has_reference() || question.options.iter().any(|o| !o.label.has_reference()) {
                     problems.push(format!("{at}: text or an option's label has no zh-CN text"));
                 }
             }
@@ -414,11 +356,7 @@ impl CatalogueRecords {
                     problems.push(format!("{at}: neither an original nor a copy is asked for"));
                 }
             }
-            problems.extend(crate::questionnaire::validate(
-                &at,
-                &item.questions,
-                &item.materials,
-            ));
+            problems.extend(crate::questionnaire::validate(&at, &item.questions, &item.materials));
         }
         let mut hall_codes = HashSet::new();
         for hall in &self.halls {
@@ -429,11 +367,7 @@ impl CatalogueRecords {
             match crate::RegionCode::parse(&hall.region) {
                 Ok(region) if region_codes.contains(hall.region.as_str()) => {
                     if HallLevel::for_region(region.level()) != hall.level {
-                        problems.push(format!(
-                            "{at}: level {} does not match region {}",
-                            hall.level.as_str(),
-                            hall.region
-                        ));
+                        problems.push(format!("{at}: level {} does not match region {}", hall.level.as_str(), hall.region));
                     }
                 }
                 _ => problems.push(format!("{at}: unknown region {}", hall.region)),
@@ -453,25 +387,16 @@ impl CatalogueRecords {
             for window in &hall.windows {
                 for code in &window.items {
                     if !offered.contains(code.as_str()) {
-                        problems.push(format!(
-                            "{at}, window {}: item {code} is not offered by the hall",
-                            window.number
-                        ));
+                        problems.push(format!("{at}, window {}: item {code} is not offered by the hall", window.number));
                     }
                 }
             }
             for span in &hall.opening_hours {
                 let valid_time = |t: &str| {
-                    t.len() == 5
-                        && t.as_bytes()[2] == b':'
-                        && t[..2].parse::<u8>().is_ok_and(|h| h < 24)
-                        && t[3..].parse::<u8>().is_ok_and(|m| m < 60)
+                    t.len() == 5 && t.as_bytes()[2] == b':' && t[..2].parse::<u8>().is_ok_and(|h| h < 24) && t[3..].parse::<u8>().is_ok_and(|m| m < 60)
                 };
                 if !valid_time(&span.open) || !valid_time(&span.close) || span.open >= span.close {
-                    problems.push(format!(
-                        "{at}: opening hours {}–{} are not a valid span",
-                        span.open, span.close
-                    ));
+                    problems.push(format!("{at}: opening hours {}–{} are not a valid span", span.open, span.close));
                 }
                 if span.weekdays.iter().any(|d| !(1..=7).contains(d)) {
                     problems.push(format!("{at}: weekdays are 1 (Monday) to 7 (Sunday)"));
@@ -506,26 +431,15 @@ mod tests {
             fee_fen: 0,
             fee_note: None,
             online: false,
-            legal_basis: text(
-                "《婚姻登记条例》",
-                Some("Reglamento de registro de matrimonio"),
-            ),
+            legal_basis: text("《婚姻登记条例》", Some("Reglamento de registro de matrimonio")),
             appointment: AppointmentNeed::Recommended,
             questions: vec![QuestionRecord {
                 id: "who".into(),
                 text: text("谁来办理？", Some("¿Quién hace el trámite?")),
                 help: None,
                 options: vec![
-                    AnswerOptionRecord {
-                        id: "self".into(),
-                        label: text("本人", Some("Usted")),
-                        help: None,
-                    },
-                    AnswerOptionRecord {
-                        id: "agent".into(),
-                        label: text("代办人", None),
-                        help: None,
-                    },
+                    AnswerOptionRecord { id: "self".into(), label: text("本人", Some("Usted")), help: None },
+                    AnswerOptionRecord { id: "agent".into(), label: text("代办人", None), help: None },
                 ],
                 ask_if: vec![],
             }],
@@ -546,20 +460,9 @@ mod tests {
 
     #[test]
     fn a_record_with_every_text_translated_is_shown_in_the_requested_language() {
-        let guide =
-            item(Some("Oficina de Asuntos Civiles"), Some("Policía")).guide(Lang::Es, None, vec![]);
-        assert_eq!(
-            (guide.lang, guide.name.as_str(), guide.department.as_str()),
-            (
-                Lang::Es,
-                "Registro de matrimonio",
-                "Oficina de Asuntos Civiles"
-            )
-        );
-        assert_eq!(
-            (guide.materials[0].lang, guide.materials[0].source.as_str()),
-            (Lang::Es, "Policía")
-        );
+        let guide = item(Some("Oficina de Asuntos Civiles"), Some("Policía")).guide(Lang::Es, None, vec![]);
+        assert_eq!((guide.lang, guide.name.as_str(), guide.department.as_str()), (Lang::Es, "Registro de matrimonio", "Oficina de Asuntos Civiles"));
+        assert_eq!((guide.materials[0].lang, guide.materials[0].source.as_str()), (Lang::Es, "Policía"));
     }
 
     #[test]
@@ -567,40 +470,16 @@ mod tests {
         let record = item(None, None);
         let guide = record.guide(Lang::Es, None, vec![]);
         // The department lacks Spanish, so the item's name is Chinese too: never half and half.
-        assert_eq!(
-            (guide.lang, guide.name.as_str(), guide.department.as_str()),
-            (Lang::ZhCn, "结婚登记", "民政局")
-        );
+        assert_eq!((guide.lang, guide.name.as_str(), guide.department.as_str()), (Lang::ZhCn, "结婚登记", "民政局"));
         let material = &guide.materials[0];
-        assert_eq!(
-            (
-                material.lang,
-                material.name.as_str(),
-                material.source.as_str()
-            ),
-            (Lang::ZhCn, "居民身份证", "公安机关")
-        );
+        assert_eq!((material.lang, material.name.as_str(), material.source.as_str()), (Lang::ZhCn, "居民身份证", "公安机关"));
         // One option lacks Spanish: the question and all its options are Chinese.
         let question = &guide.questions[0];
-        assert_eq!(
-            (
-                question.lang,
-                question.text.as_str(),
-                question.options[0].label.as_str()
-            ),
-            (Lang::ZhCn, "谁来办理？", "本人")
-        );
+        assert_eq!((question.lang, question.text.as_str(), question.options[0].label.as_str()), (Lang::ZhCn, "谁来办理？", "本人"));
         // The hall's list shows the item in the same language as its guide.
         let summary = ItemSummaryRecord::from(&record).resolve(Lang::Es);
-        assert_eq!(
-            (summary.lang, summary.name.as_str()),
-            (Lang::ZhCn, "结婚登记")
-        );
-        let translated = ItemSummaryRecord::from(&item(Some("Oficina de Asuntos Civiles"), None))
-            .resolve(Lang::Es);
-        assert_eq!(
-            (translated.lang, translated.name.as_str()),
-            (Lang::Es, "Registro de matrimonio")
-        );
+        assert_eq!((summary.lang, summary.name.as_str()), (Lang::ZhCn, "结婚登记"));
+        let translated = ItemSummaryRecord::from(&item(Some("Oficina de Asuntos Civiles"), None)).resolve(Lang::Es);
+        assert_eq!((translated.lang, translated.name.as_str()), (Lang::Es, "Registro de matrimonio"));
     }
 }

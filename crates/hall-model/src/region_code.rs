@@ -17,12 +17,7 @@ pub enum RegionLevel {
 }
 
 impl RegionLevel {
-    pub const ALL: [RegionLevel; 4] = [
-        RegionLevel::Province,
-        RegionLevel::Prefecture,
-        RegionLevel::County,
-        RegionLevel::Township,
-    ];
+    pub const ALL: [RegionLevel; 4] = [RegionLevel::Province, RegionLevel::Prefecture, RegionLevel::County, RegionLevel::Township];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -51,9 +46,7 @@ impl std::fmt::Display for RegionCodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             RegionCodeError::Malformed => f.write_str("a region code is 6 or 9 digits"),
-            RegionCodeError::Inconsistent => {
-                f.write_str("the digits of this region code do not describe a region")
-            }
+            RegionCodeError::Inconsistent => f.write_str("the digits of this region code do not describe a region"),
         }
     }
 }
@@ -67,9 +60,7 @@ impl RegionCode {
         let prefecture = &code[2..4];
         let county = &code[4..6];
         let township = code.get(6..9).unwrap_or("000");
-        let consistent = province != "00"
-            && !(prefecture == "00" && county != "00")
-            && !(code.len() == 9 && (county == "00" || township == "000"));
+        let consistent = province != "00" && !(prefecture == "00" && county != "00") && !(code.len() == 9 && (county == "00" || township == "000"));
         if !consistent {
             return Err(RegionCodeError::Inconsistent);
         }
@@ -144,11 +135,7 @@ mod tests {
         for (code, level, parent) in table {
             let code = RegionCode::parse(code).unwrap();
             assert_eq!(code.level(), level, "{code}");
-            assert_eq!(
-                code.parent().as_ref().map(RegionCode::as_str),
-                parent,
-                "{code}"
-            );
+            assert_eq!(code.parent().as_ref().map(RegionCode::as_str), parent, "{code}");
         }
     }
 

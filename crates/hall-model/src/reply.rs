@@ -28,23 +28,13 @@ const GSM7_EXTENSION: &str = "^{}\\[~]|€\x0c";
 
 /// The encoding a phone would pick for `text`.
 pub fn sms_encoding(text: &str) -> SmsEncoding {
-    if text
-        .chars()
-        .all(|c| GSM7_BASIC.contains(c) || GSM7_EXTENSION.contains(c))
-    {
-        SmsEncoding::Gsm7
-    } else {
-        SmsEncoding::Ucs2
-    }
+    if text.chars().all(|c| GSM7_BASIC.contains(c) || GSM7_EXTENSION.contains(c)) { SmsEncoding::Gsm7 } else { SmsEncoding::Ucs2 }
 }
 
 /// The length of `text` as one SMS counts it: septets in GSM 7-bit, UTF-16 units in UCS-2.
 pub fn sms_length(text: &str) -> usize {
     match sms_encoding(text) {
-        SmsEncoding::Gsm7 => text
-            .chars()
-            .map(|c| if GSM7_EXTENSION.contains(c) { 2 } else { 1 })
-            .sum(),
+        SmsEncoding::Gsm7 => text.chars().map(|c| if GSM7_EXTENSION.contains(c) { 2 } else { 1 }).sum(),
         SmsEncoding::Ucs2 => text.encode_utf16().count(),
     }
 }
@@ -101,12 +91,7 @@ pub fn full_reply(parts: &ReplyParts) -> String {
     lines.push(parts.appointment.clone());
     lines.push(parts.materials_heading.clone());
     for (n, material) in parts.materials.iter().enumerate() {
-        lines.push(format!(
-            "{}. {} ({})",
-            n + 1,
-            material.name,
-            material.counts
-        ));
+        lines.push(format!("{}. {} ({})", n + 1, material.name, material.counts));
     }
     lines.push(parts.link.clone());
     lines.join("\n")
@@ -119,12 +104,7 @@ pub fn short_reply(parts: &ReplyParts) -> String {
     let link = &parts.short_link;
     // Most useful first. The hall is dropped first (the link shows it anyway), then the
     // appointment advice, then the materials count, which tells the caller to prepare.
-    let mut kept = [
-        Some(parts.item.clone()),
-        parts.hall.clone(),
-        Some(parts.materials_summary.clone()),
-        Some(parts.appointment.clone()),
-    ];
+    let mut kept = [Some(parts.item.clone()), parts.hall.clone(), Some(parts.materials_summary.clone()), Some(parts.appointment.clone())];
     let text = |kept: &[Option<String>]| {
         let clauses: Vec<&str> = kept.iter().flatten().map(String::as_str).collect();
         format!("{}{}{link}", clauses.join(&parts.separator), parts.lead_in)
@@ -162,14 +142,8 @@ mod tests {
             where_and_when: Some("地址：文三路 508 号".into()),
             materials_heading: "请带齐以下材料：".into(),
             materials: vec![
-                MaterialLine {
-                    name: "居民身份证".into(),
-                    counts: "原件 1 份".into(),
-                },
-                MaterialLine {
-                    name: "户口簿".into(),
-                    counts: "原件 1 份 · 复印件 1 份".into(),
-                },
+                MaterialLine { name: "居民身份证".into(), counts: "原件 1 份".into() },
+                MaterialLine { name: "户口簿".into(), counts: "原件 1 份 · 复印件 1 份".into() },
             ],
             materials_summary: "带 2 种材料".into(),
             appointment: "需预约".into(),
@@ -192,53 +166,26 @@ mod tests {
             ("emoji 🙂", SmsEncoding::Ucs2, 8), // a surrogate pair is two units
         ];
         for (text, encoding, length) in table {
-            assert_eq!(
-                (sms_encoding(text), sms_length(text)),
-                (encoding, length),
-                "{text}"
-            );
+            assert_eq!((sms_encoding(text), sms_length(text)), (encoding, length), "{text}");
         }
     }
 
     #[test]
     fn a_short_reply_keeps_everything_when_it_fits() {
-        let reply = short_reply(&parts(
-            "结婚登记",
-            Some("西湖区政务服务中心"),
-            "https://g.cn",
-        ));
-        assert_eq!(
-            reply,
-            "结婚登记，西湖区政务服务中心，带 2 种材料，需预约：https://g.cn/s/7K3M9QX"
-        );
+        let reply = short_reply(&parts("结婚登记", Some("西湖区政务服务中心"), "https://g.cn"));
+        assert_eq!(reply, "结婚登记，西湖区政务服务中心，带 2 种材料，需预约：https://g.cn/s/7K3M9QX");
         assert!(fits_one_sms(&reply));
     }
 
     #[test]
     fn a_short_reply_drops_the_hall_then_the_appointment_then_the_count_to_fit() {
         let long_hall = "浙江省杭州市西湖区人民政府政务服务中心（市民之家）二楼综合受理大厅";
-        let reply = short_reply(&parts(
-            "企业设立登记",
-            Some(long_hall),
-            "https://guide.example.gov.cn",
-        ));
+        let reply = short_reply(&parts("企业设立登记", Some(long_hall), "https://guide.example.gov.cn"));
         assert!(fits_one_sms(&reply), "{reply}");
-        assert!(
-            !reply.contains(long_hall)
-                && reply.contains("带 2 种材料")
-                && reply.ends_with("/s/7K3M9QX"),
-            "{reply}"
-        );
+        assert!(!reply.contains(long_hall) && reply.contains("带 2 种材料") && reply.ends_with("/s/7K3M9QX"), "{reply}");
         let long_item = "企业设立、变更、注销登记及营业执照补领换发和经营范围变更备案";
-        let reply = short_reply(&parts(
-            long_item,
-            Some(long_hall),
-            "https://guide.example.gov.cn",
-        ));
-        assert!(
-            fits_one_sms(&reply) && reply.ends_with("https://guide.example.gov.cn/s/7K3M9QX"),
-            "{reply}"
-        );
+        let reply = short_reply(&parts(long_item, Some(long_hall), "https://guide.example.gov.cn"));
+        assert!(fits_one_sms(&reply) && reply.ends_with("https://guide.example.gov.cn/s/7K3M9QX"), "{reply}");
     }
 
     #[test]
@@ -246,28 +193,15 @@ mod tests {
         let name = "一".repeat(90);
         let reply = short_reply(&parts(&name, None, "https://guide.example.gov.cn"));
         assert!(fits_one_sms(&reply), "{reply}");
-        assert!(
-            reply.contains("…：https://guide.example.gov.cn/s/7K3M9QX"),
-            "{reply}"
-        );
+        assert!(reply.contains("…：https://guide.example.gov.cn/s/7K3M9QX"), "{reply}");
     }
 
     #[test]
     fn the_full_reply_lists_every_material_and_the_long_link() {
-        let reply = full_reply(&parts(
-            "结婚登记",
-            Some("西湖区政务服务中心"),
-            "https://g.cn",
-        ));
+        let reply = full_reply(&parts("结婚登记", Some("西湖区政务服务中心"), "https://g.cn"));
         let lines: Vec<&str> = reply.lines().collect();
         assert_eq!(lines[0], "结婚登记，西湖区政务服务中心");
-        assert!(
-            lines.contains(&"1. 居民身份证 (原件 1 份)")
-                && lines.contains(&"2. 户口簿 (原件 1 份 · 复印件 1 份)")
-        );
-        assert_eq!(
-            *lines.last().unwrap(),
-            "https://g.cn/halls/330106-01/items/101100000001?a=case.company-llc"
-        );
+        assert!(lines.contains(&"1. 居民身份证 (原件 1 份)") && lines.contains(&"2. 户口簿 (原件 1 份 · 复印件 1 份)"));
+        assert_eq!(*lines.last().unwrap(), "https://g.cn/halls/330106-01/items/101100000001?a=case.company-llc");
     }
 }

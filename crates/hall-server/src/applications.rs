@@ -4,9 +4,7 @@
 //! A lookup fails the same way for a wrong number and a wrong verifier: same status, same
 //! body, and the same work (one query, two keyed hashes, constant-time comparisons).
 
-use hall_model::applications::{
-    StatusEvent, check_timeline, mask_name, normalise_number, number_key,
-};
+use hall_model::applications::{StatusEvent, check_timeline, mask_name, normalise_number, number_key};
 use hall_model::appointments::is_printable_name;
 use hall_model::identity::{mask_identifiers_in_text, parse_mobile};
 use hall_model::records::{HallRecord, ItemSummaryRecord};
@@ -18,10 +16,7 @@ use crate::bookings::secrets::same;
 use crate::store;
 
 fn not_found() -> AppError {
-    AppError::new(
-        ErrorCode::ApplicationNotFound,
-        "no application with this number and verifier",
-    )
+    AppError::new(ErrorCode::ApplicationNotFound, "no application with this number and verifier")
 }
 
 #[derive(sqlx::FromRow)]
@@ -36,12 +31,7 @@ struct Row {
 }
 
 async fn row(state: &AppState, number: &str) -> Result<Option<Row>, AppError> {
-    Ok(
-        sqlx::query_as("SELECT * FROM applications WHERE number = $1")
-            .bind(number)
-            .fetch_optional(&state.bookings)
-            .await?,
-    )
+    Ok(sqlx::query_as("SELECT * FROM applications WHERE number = $1").bind(number).fetch_optional(&state.bookings).await?)
 }
 
 /// The application a citizen means by the number they typed: exactly that number, or
@@ -52,22 +42,14 @@ async fn row_as_typed(state: &AppState, typed: &str) -> Result<Option<Row>, AppE
         return Ok(Some(found));
     }
     let mut rows: Vec<Row> =
-        sqlx::query_as("SELECT * FROM applications WHERE number_key = $1 LIMIT 2")
-            .bind(number_key(typed))
-            .fetch_all(&state.bookings)
-            .await?;
+        sqlx::query_as("SELECT * FROM applications WHERE number_key = $1 LIMIT 2").bind(number_key(typed)).fetch_all(&state.bookings).await?;
     Ok(if rows.len() == 1 { rows.pop() } else { None })
 }
 
 async fn timeline(state: &AppState, number: &str) -> Result<Vec<StatusEvent>, AppError> {
     let rows: Vec<String> =
-        sqlx::query_scalar("SELECT event FROM application_events WHERE number = $1 ORDER BY seq")
-            .bind(number)
-            .fetch_all(&state.bookings)
-            .await?;
-    rows.iter()
-        .map(|json| Ok(serde_json::from_str(json)?))
-        .collect()
+        sqlx::query_scalar("SELECT event FROM application_events WHERE number = $1 ORDER BY seq").bind(number).fetch_all(&state.bookings).await?;
+    rows.iter().map(|json| Ok(serde_json::from_str(json)?)).collect()
 }
 
 async fn view(state: &AppState, row: Row, lang: Lang) -> Result<ApplicationView, AppError> {
@@ -77,21 +59,14 @@ async fn view(state: &AppState, row: Row, lang: Lang) -> Result<ApplicationView,
     let events = timeline(state, &row.number).await?;
     let submitted = Date::parse(&row.submitted).unwrap_or_else(|| Date::from_days_since_epoch(0));
     // The limit runs from acceptance (受理); before that, from submission.
-    let start = events
-        .iter()
-        .find(|e| e.status == Status::Accepted)
-        .map_or(submitted, |e| e.date);
+    let start = events.iter().find(|e| e.status == Status::Accepted).map_or(submitted, |e| e.date);
     let calendar = state.booking.calendar();
     let due = calendar.add_working_days(start, promised);
     let status = events.last().map_or(Status::Submitted, |e| e.status);
     // The clock stops once decided, and while the applicant owes a correction (补正期间不计时).
     let running = !status.is_decided() && status != Status::CorrectionNeeded;
-    let working_days_left =
-        running.then(|| calendar.working_days_between(state.booking.today(), due));
-    let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM feedback WHERE number = $1")
-        .bind(&row.number)
-        .fetch_optional(&state.bookings)
-        .await?;
+    let working_days_left = running.then(|| calendar.working_days_between(state.booking.today(), due));
+    let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM feedback WHERE number = $1").bind(&row.number).fetch_optional(&state.bookings).await?;
     Ok(ApplicationView {
         lang,
         number: row.number,
@@ -114,14 +89,8 @@ async fn view(state: &AppState, row: Row, lang: Lang) -> Result<ApplicationView,
 async fn verified(state: &AppState, number: &str, verifier: &str) -> Result<Row, AppError> {
     let found = row_as_typed(state, number).await?;
     // The same work whether or not the number exists.
-    let (phone_key, query_key) = found
-        .as_ref()
-        .map_or(("-".repeat(64), "-".repeat(64)), |r| {
-            (r.phone_key.clone(), r.query_key.clone())
-        });
-    let bound_to = found
-        .as_ref()
-        .map_or_else(|| normalise_number(number), |r| r.number.clone());
+    let (phone_key, query_key) = found.as_ref().map_or(("-".repeat(64), "-".repeat(64)), |r| (r.phone_key.clone(), r.query_key.clone()));
+    let bound_to = found.as_ref().map_or_else(|| normalise_number(number), |r| r.number.clone());
     let verifier = normalise_number(verifier);
     let given = state.booking.secrets.verifier_key(&bound_to, &verifier);
     let matches = same(&given, &phone_key) | same(&given, &query_key);
@@ -131,94 +100,48 @@ async fn verified(state: &AppState, number: &str, verifier: &str) -> Result<Row,
     }
 }
 
-pub async fn lookup(
-    state: &AppState,
-    number: &str,
-    verifier: &str,
-    lang: Lang,
-) -> Result<ApplicationView, AppError> {
+pub async fn lookup(state: &AppState, number: &str, verifier: &str, lang: Lang) -> Result<ApplicationView, AppError> {
     let row = verified(state, number, verifier).await?;
     view(state, row, lang).await
 }
 
-pub async fn rate(
-    state: &AppState,
-    number: &str,
-    verifier: &str,
-    rating: u8,
-    comment: Option<String>,
-    lang: Lang,
-) -> Result<ApplicationView, AppError> {
+pub async fn rate(state: &AppState, number: &str, verifier: &str, rating: u8, comment: Option<String>, lang: Lang) -> Result<ApplicationView, AppError> {
     let row = verified(state, number, verifier).await?;
     let status = timeline(state, &row.number).await?.last().map(|e| e.status);
     if status != Some(Status::Completed) {
-        return Err(AppError::new(
-            ErrorCode::ApplicationNotCompleted,
-            "only a completed application can be rated",
-        ));
+        return Err(AppError::new(ErrorCode::ApplicationNotCompleted, "only a completed application can be rated"));
     }
-    let inserted = sqlx::query(
-        "INSERT INTO feedback (number, rating, comment, created_at) VALUES ($1, $2, $3, $4)",
-    )
-    .bind(&row.number)
-    .bind(i64::from(rating))
-    // A phone or ID number typed into the comment is masked before it is stored.
-    .bind(
-        comment
-            .map(|c| mask_identifiers_in_text(&c.trim().chars().take(500).collect::<String>()))
-            .filter(|c| !c.is_empty()),
-    )
-    .bind(crate::db::now())
-    .execute(&state.bookings)
-    .await;
+    let inserted = sqlx::query("INSERT INTO feedback (number, rating, comment, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(&row.number)
+        .bind(i64::from(rating))
+        // A phone or ID number typed into the comment is masked before it is stored.
+        .bind(comment.map(|c| mask_identifiers_in_text(&c.trim().chars().take(500).collect::<String>())).filter(|c| !c.is_empty()))
+        .bind(crate::db::now())
+        .execute(&state.bookings)
+        .await;
     match inserted {
         Ok(_) => view(state, row, lang).await,
-        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(AppError::new(
-            ErrorCode::FeedbackAlreadyGiven,
-            "this application was rated already",
-        )),
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => Err(AppError::new(ErrorCode::FeedbackAlreadyGiven, "this application was rated already")),
         Err(e) => Err(e.into()),
     }
 }
 
 /// Staff: registers an application, with its first event (`submitted`).
-pub async fn create(
-    state: &AppState,
-    new: &NewApplication,
-    lang: Lang,
-) -> Result<ApplicationView, AppError> {
+pub async fn create(state: &AppState, new: &NewApplication, lang: Lang) -> Result<ApplicationView, AppError> {
     let number = new.number.trim().to_ascii_uppercase();
-    if number.is_empty()
-        || number.len() > 32
-        || !number
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    {
-        return Err(AppError::invalid_parameter(
-            "number",
-            "number is 1–32 letters, digits or hyphens",
-        ));
+    if number.is_empty() || number.len() > 32 || !number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return Err(AppError::invalid_parameter("number", "number is 1–32 letters, digits or hyphens"));
     }
-    let mobile = parse_mobile(&new.mobile)
-        .ok_or_else(|| AppError::invalid_parameter("mobile", "not a mainland mobile number"))?;
+    let mobile = parse_mobile(&new.mobile).ok_or_else(|| AppError::invalid_parameter("mobile", "not a mainland mobile number"))?;
     let code = new.query_code.trim();
     if !(6..=12).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Err(AppError::invalid_parameter(
-            "query_code",
-            "query_code is 6–12 letters or digits",
-        ));
+        return Err(AppError::invalid_parameter("query_code", "query_code is 6–12 letters or digits"));
     }
     if new.applicant_name.trim().is_empty() {
-        return Err(AppError::invalid_parameter(
-            "applicant_name",
-            "applicant_name is required",
-        ));
+        return Err(AppError::invalid_parameter("applicant_name", "applicant_name is required"));
     }
     if !is_printable_name(new.applicant_name.trim()) {
-        return Err(AppError::invalid_parameter(
-            "applicant_name",
-            "applicant_name holds control, bidirectional or only invisible characters",
-        ));
+        return Err(AppError::invalid_parameter("applicant_name", "applicant_name holds control, bidirectional or only invisible characters"));
     }
     // The hall and the item must exist.
     store::hall_record(&state.db, &new.hall_code).await?;
@@ -244,20 +167,10 @@ pub async fn create(
     if let Err(sqlx::Error::Database(e)) = &inserted
         && e.is_unique_violation()
     {
-        return Err(AppError::new(
-            ErrorCode::InvalidTransition,
-            format!("application {number} exists already"),
-        ));
+        return Err(AppError::new(ErrorCode::InvalidTransition, format!("application {number} exists already")));
     }
     inserted?;
-    let first = StatusEvent {
-        status: Status::Submitted,
-        date: new.submitted,
-        reason: None,
-        materials: vec![],
-        tracking: None,
-        note: None,
-    };
+    let first = StatusEvent { status: Status::Submitted, date: new.submitted, reason: None, materials: vec![], tracking: None, note: None };
     sqlx::query("INSERT INTO application_events (number, seq, event) VALUES ($1, 0, $2)")
         .bind(&number)
         .bind(serde_json::to_string(&first)?)
@@ -269,35 +182,17 @@ pub async fn create(
 }
 
 /// Staff: appends an event, refusing one that cannot follow the current status.
-pub async fn append(
-    state: &AppState,
-    number: &str,
-    event: &StatusEvent,
-    lang: Lang,
-) -> Result<ApplicationView, AppError> {
+pub async fn append(state: &AppState, number: &str, event: &StatusEvent, lang: Lang) -> Result<ApplicationView, AppError> {
     let number = number.trim().to_ascii_uppercase();
     let Some(found) = row(state, &number).await? else {
-        return Err(AppError::new(
-            ErrorCode::ApplicationNotFound,
-            format!("no application {number}"),
-        ));
+        return Err(AppError::new(ErrorCode::ApplicationNotFound, format!("no application {number}")));
     };
     let mut tx = state.bookings.begin().await?;
     // Read the timeline inside the write transaction (its first statement writes), so two
     // staff members cannot append conflicting events at once.
-    sqlx::query("UPDATE applications SET number = number WHERE number = $1")
-        .bind(&number)
-        .execute(&mut *tx)
-        .await?;
-    let rows: Vec<String> =
-        sqlx::query_scalar("SELECT event FROM application_events WHERE number = $1 ORDER BY seq")
-            .bind(&number)
-            .fetch_all(&mut *tx)
-            .await?;
-    let mut events: Vec<StatusEvent> = rows
-        .iter()
-        .map(|j| serde_json::from_str(j))
-        .collect::<Result<_, _>>()?;
+    sqlx::query("UPDATE applications SET number = number WHERE number = $1").bind(&number).execute(&mut *tx).await?;
+    let rows: Vec<String> = sqlx::query_scalar("SELECT event FROM application_events WHERE number = $1 ORDER BY seq").bind(&number).fetch_all(&mut *tx).await?;
+    let mut events: Vec<StatusEvent> = rows.iter().map(|j| serde_json::from_str(j)).collect::<Result<_, _>>()?;
     events.push(event.clone());
     if let Err(problem) = check_timeline(&events) {
         return Err(AppError::new(ErrorCode::InvalidTransition, problem));
@@ -316,22 +211,14 @@ pub async fn append(
 /// lookup can be tried: numbers `DEMO-01` … `DEMO-11`, verifier `5678` (the phone's last
 /// four digits) or the query code `DEMO00`. Dated relative to `today`.
 pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM applications")
-        .fetch_one(&state.bookings)
-        .await?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM applications").fetch_one(&state.bookings).await?;
     if count > 0 {
         return Ok(0);
     }
-    let hall = sqlx::query_scalar::<_, String>("SELECT code FROM halls ORDER BY position LIMIT 1")
-        .fetch_optional(&state.db)
-        .await?;
+    let hall = sqlx::query_scalar::<_, String>("SELECT code FROM halls ORDER BY position LIMIT 1").fetch_optional(&state.db).await?;
     let Some(hall) = hall else { return Ok(0) };
-    let items: Vec<String> = sqlx::query_scalar(
-        "SELECT item_code FROM hall_items WHERE hall_code = $1 ORDER BY position LIMIT 9",
-    )
-    .bind(&hall)
-    .fetch_all(&state.db)
-    .await?;
+    let items: Vec<String> =
+        sqlx::query_scalar("SELECT item_code FROM hall_items WHERE hall_code = $1 ORDER BY position LIMIT 9").bind(&hall).fetch_all(&state.db).await?;
     let today = state.booking.today();
     let calendar = state.booking.calendar();
     let back = |working_days: u32| {
@@ -345,14 +232,7 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
         }
         date
     };
-    let event = |status: Status, date: Date| StatusEvent {
-        status,
-        date,
-        reason: None,
-        materials: vec![],
-        tracking: None,
-        note: None,
-    };
+    let event = |status: Status, date: Date| StatusEvent { status, date, reason: None, materials: vec![], tracking: None, note: None };
     use Status::*;
     let paths: Vec<Vec<StatusEvent>> = vec![
         vec![],
@@ -367,48 +247,19 @@ pub async fn seed_demo(state: &AppState) -> Result<usize, AppError> {
             },
         ],
         vec![event(Accepted, back(30)), event(UnderReview, back(29))],
-        vec![
-            event(Accepted, back(6)),
-            event(UnderReview, back(5)),
-            event(Approved, back(2)),
-            event(CertificateMade, back(1)),
-        ],
+        vec![event(Accepted, back(6)), event(UnderReview, back(5)), event(Approved, back(2)), event(CertificateMade, back(1))],
         vec![
             event(Accepted, back(6)),
             event(Approved, back(3)),
-            StatusEvent {
-                note: Some("请到 A01 窗口领取，领取时出示本人身份证。".into()),
-                ..event(ReadyForPickup, back(1))
-            },
+            StatusEvent { note: Some("请到 A01 窗口领取，领取时出示本人身份证。".into()), ..event(ReadyForPickup, back(1)) },
         ],
-        vec![
-            event(Accepted, back(7)),
-            event(Approved, back(4)),
-            StatusEvent {
-                tracking: Some("EMS 1234567890123".into()),
-                ..event(Posted, back(2))
-            },
-        ],
-        vec![
-            event(Accepted, back(10)),
-            event(Approved, back(8)),
-            event(ReadyForPickup, back(7)),
-            event(Completed, back(5)),
-        ],
+        vec![event(Accepted, back(7)), event(Approved, back(4)), StatusEvent { tracking: Some("EMS 1234567890123".into()), ..event(Posted, back(2)) }],
+        vec![event(Accepted, back(10)), event(Approved, back(8)), event(ReadyForPickup, back(7)), event(Completed, back(5))],
         vec![event(Accepted, back(3)), event(Approved, back(1))],
-        vec![
-            event(Accepted, back(5)),
-            StatusEvent {
-                reason: Some("经营场所不符合消防安全要求，依法不予许可。".into()),
-                ..event(Refused, back(2))
-            },
-        ],
+        vec![event(Accepted, back(5)), StatusEvent { reason: Some("经营场所不符合消防安全要求，依法不予许可。".into()), ..event(Refused, back(2)) }],
     ];
     for (i, path) in paths.into_iter().enumerate() {
-        let item = items
-            .get(i % items.len().max(1))
-            .cloned()
-            .unwrap_or_default();
+        let item = items.get(i % items.len().max(1)).cloned().unwrap_or_default();
         let submitted = path.first().map_or(today, |e| e.date);
         let new = NewApplication {
             number: format!("DEMO-{:02}", i + 1),

@@ -17,10 +17,7 @@ pub struct Cache<K, V> {
 
 impl<K: Eq + Hash, V> Cache<K, V> {
     pub fn new(capacity: usize) -> Self {
-        Cache {
-            entries: Mutex::new(HashMap::new()),
-            capacity,
-        }
+        Cache { entries: Mutex::new(HashMap::new()), capacity }
     }
 
     pub fn get(&self, key: &K) -> Option<Arc<V>> {

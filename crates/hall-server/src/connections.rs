@@ -47,10 +47,7 @@ pub struct ConnectionLimits {
 
 impl Default for ConnectionLimits {
     fn default() -> Self {
-        ConnectionLimits {
-            header_read_timeout: HEADER_READ_TIMEOUT,
-            max_connections: default_max_connections(),
-        }
+        ConnectionLimits { header_read_timeout: HEADER_READ_TIMEOUT, max_connections: default_max_connections() }
     }
 }
 
@@ -61,16 +58,10 @@ pub fn default_max_connections() -> usize {
     {
         // SAFETY: getrlimit and setrlimit only read and write the struct passed.
         unsafe {
-            let mut limit = libc::rlimit {
-                rlim_cur: 0,
-                rlim_max: 0,
-            };
+            let mut limit = libc::rlimit { rlim_cur: 0, rlim_max: 0 };
             if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) == 0 {
                 if limit.rlim_cur < limit.rlim_max {
-                    let raised = libc::rlimit {
-                        rlim_cur: limit.rlim_max,
-                        rlim_max: limit.rlim_max,
-                    };
+                    let raised = libc::rlimit { rlim_cur: limit.rlim_max, rlim_max: limit.rlim_max };
                     if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
                         limit = raised;
                     }
@@ -108,11 +99,7 @@ impl Registry {
         }
         let batch = (max / 10).max(1);
         let mut closed = 0;
-        for connection in open
-            .values()
-            .filter(|c| c.active.load(Ordering::Acquire) == 0)
-            .take(batch)
-        {
+        for connection in open.values().filter(|c| c.active.load(Ordering::Acquire) == 0).take(batch) {
             connection.close.notify_one();
             closed += 1;
         }
@@ -134,13 +121,7 @@ impl Registry {
 
 /// Serves `app` on `listener` until `shutdown` resolves, then lets requests in flight
 /// finish (at most 15 s) and returns.
-pub async fn serve(
-    listener: TcpListener,
-    app: Router,
-    limits: ConnectionLimits,
-    frame_policy: String,
-    shutdown: impl Future<Output = ()>,
-) -> io::Result<()> {
+pub async fn serve(listener: TcpListener, app: Router, limits: ConnectionLimits, frame_policy: String, shutdown: impl Future<Output = ()>) -> io::Result<()> {
     let registry = Arc::new(Registry::default());
     let (stop, stopped) = tokio::sync::watch::channel(false);
     let mut next_id = 0u64;
@@ -172,45 +153,25 @@ pub async fn serve(
         let id = next_id;
         let active = Arc::new(AtomicUsize::new(0));
         let close = Arc::new(tokio::sync::Notify::new());
-        registry
-            .open
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .insert(
-                id,
-                Open {
-                    active: active.clone(),
-                    close: close.clone(),
-                },
-            );
-        let (app, registry, mut stopped, policy) = (
-            app.clone(),
-            registry.clone(),
-            stopped.clone(),
-            envelope_headers.clone(),
-        );
+        registry.open.lock().unwrap_or_else(|e| e.into_inner()).insert(id, Open { active: active.clone(), close: close.clone() });
+        let (app, registry, mut stopped, policy) = (app.clone(), registry.clone(), stopped.clone(), envelope_headers.clone());
         tokio::spawn(async move {
-            let service = hyper::service::service_fn(
-                move |mut request: hyper::Request<hyper::body::Incoming>| {
-                    request.extensions_mut().insert(ConnectInfo(peer));
-                    let in_flight = InFlight::start(active.clone());
-                    let app = app.clone();
-                    async move {
-                        let response = app.oneshot(request.map(axum::body::Body::new)).await?;
-                        // The request counts as in flight until its answer's body is dropped
-                        // (sent in full, or the connection gone).
-                        Ok::<_, std::convert::Infallible>(response.map(|body| {
-                            axum::body::Body::new(http_body_util::BodyExt::map_frame(
-                                body,
-                                move |frame| {
-                                    let _ = &in_flight;
-                                    frame
-                                },
-                            ))
+            let service = hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(ConnectInfo(peer));
+                let in_flight = InFlight::start(active.clone());
+                let app = app.clone();
+                async move {
+                    let response = app.oneshot(request.map(axum::body::Body::new)).await?;
+                    // The request counts as in flight until its answer's body is dropped
+                    // (sent in full, or the connection gone).
+                    Ok::<_, std::convert::Infallible>(response.map(|body| {
+                        axum::body::Body::new(http_body_util::BodyExt::map_frame(body, move |frame| {
+                            let _ = &in_flight;
+                            frame
                         }))
-                    }
-                },
-            );
+                    }))
+                }
+            });
             let io = TokioIo::new(EnvelopeIo::new(stream, policy));
             let connection = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
@@ -225,23 +186,13 @@ pub async fn serve(
                     let _ = tokio::time::timeout(Duration::from_secs(15), connection.as_mut()).await;
                 }
             }
-            registry
-                .open
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .remove(&id);
+            registry.open.lock().unwrap_or_else(|e| e.into_inner()).remove(&id);
         });
     }
     drop(listener);
     let _ = stop.send(true);
     let deadline = Instant::now() + Duration::from_secs(16);
-    while Instant::now() < deadline
-        && !registry
-            .open
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .is_empty()
-    {
+    while Instant::now() < deadline && !registry.open.lock().unwrap_or_else(|e| e.into_inner()).is_empty() {
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
     Ok(())
@@ -276,37 +227,18 @@ pub struct EnvelopeIo<S> {
 
 impl<S> EnvelopeIo<S> {
     pub fn new(inner: S, frame_policy: Arc<String>) -> EnvelopeIo<S> {
-        EnvelopeIo {
-            inner,
-            pending: Vec::new(),
-            frame_policy,
-        }
+        EnvelopeIo { inner, pending: Vec::new(), frame_policy }
     }
 }
 
 /// The envelope answer for one of hyper's own error heads, or `None` for anything else.
 pub fn replacement_for(head: &[u8], frame_policy: &str) -> Option<Vec<u8>> {
     let (status, code, message, field) = if head.starts_with(b"HTTP/1.1 414 ") {
-        (
-            414,
-            ErrorCode::UriTooLong,
-            "the request's address is longer than 64 KiB",
-            None,
-        )
+        (414, ErrorCode::UriTooLong, "the request's address is longer than 64 KiB", None)
     } else if head.starts_with(b"HTTP/1.1 431 ") {
-        (
-            431,
-            ErrorCode::HeadersTooLarge,
-            "the request has too many headers, or headers too large",
-            None,
-        )
+        (431, ErrorCode::HeadersTooLarge, "the request has too many headers, or headers too large", None)
     } else if head.starts_with(b"HTTP/1.1 400 ") {
-        (
-            400,
-            ErrorCode::InvalidParameter,
-            "the request could not be read as HTTP",
-            Some("request"),
-        )
+        (400, ErrorCode::InvalidParameter, "the request could not be read as HTTP", Some("request"))
     } else {
         return None;
     };
@@ -352,21 +284,13 @@ impl<S: AsyncWrite + Unpin> EnvelopeIo<S> {
 }
 
 impl<S: AsyncRead + Unpin> AsyncRead for EnvelopeIo<S> {
-    fn poll_read(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &mut ReadBuf<'_>,
-    ) -> Poll<io::Result<()>> {
+    fn poll_read(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &mut ReadBuf<'_>) -> Poll<io::Result<()>> {
         Pin::new(&mut self.inner).poll_read(cx, buf)
     }
 }
 
 impl<S: AsyncWrite + Unpin> AsyncWrite for EnvelopeIo<S> {
-    fn poll_write(
-        mut self: Pin<&mut Self>,
-        cx: &mut Context<'_>,
-        buf: &[u8],
-    ) -> Poll<io::Result<usize>> {
+    fn poll_write(mut self: Pin<&mut Self>, cx: &mut Context<'_>, buf: &[u8]) -> Poll<io::Result<usize>> {
         let this = &mut *self;
         match this.drain(cx) {
             Poll::Ready(Ok(())) => {}
@@ -410,13 +334,9 @@ mod tests {
     #[test]
     fn only_hypers_bodiless_error_heads_are_replaced() {
         let head = b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-length: 0\r\ndate: Tue, 01 Dec 2026 10:00:00 GMT\r\n\r\n";
-        let answer =
-            String::from_utf8(replacement_for(head, "frame-ancestors 'self'").unwrap()).unwrap();
+        let answer = String::from_utf8(replacement_for(head, "frame-ancestors 'self'").unwrap()).unwrap();
         assert!(answer.starts_with("HTTP/1.1 431 "));
-        assert!(
-            answer.contains("x-content-type-options: nosniff\r\n")
-                && answer.contains("content-security-policy: frame-ancestors 'self'\r\n")
-        );
+        assert!(answer.contains("x-content-type-options: nosniff\r\n") && answer.contains("content-security-policy: frame-ancestors 'self'\r\n"));
         assert!(answer.ends_with(r#"{"error":{"code":"headers_too_large","message":"the request has too many headers, or headers too large"}}"#));
         let own = b"HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\ncontent-length: 0\r\n\r\n";
         assert_eq!(replacement_for(own, ""), None, "an answer of the app's own");

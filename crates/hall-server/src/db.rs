@@ -31,11 +31,7 @@ pub enum Backend {
 
 impl Backend {
     pub fn of(pool: &AnyPool) -> Backend {
-        if is_postgres_url(pool.connect_options().database_url.as_str()) {
-            Backend::Postgres
-        } else {
-            Backend::Sqlite
-        }
+        if is_postgres_url(pool.connect_options().database_url.as_str()) { Backend::Postgres } else { Backend::Sqlite }
     }
 }
 
@@ -55,9 +51,7 @@ pub fn bookings_path(data_dir: &Path) -> PathBuf {
 
 /// Seconds since 1970, for `created_at` columns (bound, not SQL: the databases differ).
 pub fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64)
 }
 
 /// How a SQLite file is opened.
@@ -120,18 +114,12 @@ async fn open_sqlite(path: &Path, durability: Durability) -> Result<Pool, sqlx::
         .acquire_timeout(Duration::from_secs(5))
         .after_connect(move |conn, _| {
             Box::pin(async move {
-                sqlx::query("PRAGMA journal_mode = WAL")
-                    .execute(&mut *conn)
-                    .await?;
+                sqlx::query("PRAGMA journal_mode = WAL").execute(&mut *conn).await?;
                 sqlx::query(synchronous).execute(&mut *conn).await?;
-                sqlx::query("PRAGMA foreign_keys = ON")
-                    .execute(&mut *conn)
-                    .await?;
+                sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
                 // A write waits up to 5 s for the lock, then `unavailable` (503), well
                 // inside the request timeout.
-                sqlx::query("PRAGMA busy_timeout = 5000")
-                    .execute(&mut *conn)
-                    .await?;
+                sqlx::query("PRAGMA busy_timeout = 5000").execute(&mut *conn).await?;
                 Ok(())
             })
         })
@@ -149,9 +137,7 @@ pub async fn open(path: &Path) -> Result<Pool, sqlx::Error> {
 /// Opens (creating if missing) the bookings file and applies its migrations.
 pub async fn open_bookings(path: &Path) -> Result<BookingsPool, sqlx::Error> {
     let pool = open_sqlite(path, Durability::Bookings).await?;
-    sqlx::migrate!("./migrations_bookings/sqlite")
-        .run(&pool)
-        .await?;
+    sqlx::migrate!("./migrations_bookings/sqlite").run(&pool).await?;
     Ok(pool)
 }
 
@@ -168,9 +154,7 @@ pub async fn open_postgres(url: &str) -> Result<Pool, sqlx::Error> {
             Box::pin(async move {
                 // Like SQLite's busy timeout: a write waits up to 5 s for a lock, then
                 // `unavailable` (503).
-                sqlx::query("SET lock_timeout = '5s'")
-                    .execute(&mut *conn)
-                    .await?;
+                sqlx::query("SET lock_timeout = '5s'").execute(&mut *conn).await?;
                 Ok(())
             })
         })
@@ -183,9 +167,7 @@ pub async fn open_postgres(url: &str) -> Result<Pool, sqlx::Error> {
 /// Whether the database holds a catalogue (the `serve` command refuses an empty one with
 /// a hint to run `seed`).
 pub async fn is_seeded(pool: &Pool) -> Result<bool, sqlx::Error> {
-    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM halls")
-        .fetch_one(pool)
-        .await?;
+    let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM halls").fetch_one(pool).await?;
     Ok(count > 0)
 }
 
@@ -197,7 +179,5 @@ pub const RECORD_FORMAT: &str = "3-record-languages";
 
 /// The record format the database was seeded with; `None` for an empty or pre-format one.
 pub async fn record_format(pool: &Pool) -> Result<Option<String>, sqlx::Error> {
-    sqlx::query_scalar("SELECT value FROM meta WHERE key = 'record_format'")
-        .fetch_optional(pool)
-        .await
+    sqlx::query_scalar("SELECT value FROM meta WHERE key = 'record_format'").fetch_optional(pool).await
 }

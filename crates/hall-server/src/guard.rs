@@ -39,15 +39,8 @@ pub enum ClientAddressSource {
 }
 
 /// Finds the client's address once per request and puts it in the request's extensions.
-pub async fn client_address(
-    source: ClientAddressSource,
-    mut request: Request,
-    next: Next,
-) -> Response {
-    let peer = request
-        .extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip());
+pub async fn client_address(source: ClientAddressSource, mut request: Request, next: Next) -> Response {
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
     let forwarded = match source {
         ClientAddressSource::Peer => None,
         ClientAddressSource::ForwardedFor => request
@@ -59,9 +52,7 @@ pub async fn client_address(
             .last()
             .and_then(|a| a.trim().parse::<IpAddr>().ok()),
     };
-    let client = forwarded
-        .or(peer)
-        .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    let client = forwarded.or(peer).unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST));
     request.extensions_mut().insert(ClientAddr(client));
     next.run(request).await
 }
@@ -74,11 +65,7 @@ pub async fn timeout(limit: Duration, request: Request, next: Next) -> Response 
         Ok(response) => response,
         Err(_) => {
             tracing::warn!(timeout_ms = limit.as_millis() as u64, "request timed out");
-            AppError::new(
-                ErrorCode::Unavailable,
-                "the request took too long; retry shortly",
-            )
-            .into_response()
+            AppError::new(ErrorCode::Unavailable, "the request took too long; retry shortly").into_response()
         }
     }
 }
@@ -91,22 +78,13 @@ pub async fn refuse_control_characters(request: Request, next: Next) -> Response
     let has_control = |text: &str| text.chars().any(|c| c.is_control());
     let path = hall_model::query_string::decode(request.uri().path(), false);
     if has_control(&path) {
-        return AppError::invalid_parameter("path", "the path holds a control character")
-            .into_response();
+        return AppError::invalid_parameter("path", "the path holds a control character").into_response();
     }
     if let Some(query) = request.uri().query() {
         for (key, value) in hall_model::query_string::parse(query) {
             if has_control(&key) || has_control(&value) {
-                let field = if has_control(&key) {
-                    "query".to_owned()
-                } else {
-                    key
-                };
-                return AppError::invalid_parameter(
-                    &field,
-                    format!("{field} holds a control character"),
-                )
-                .into_response();
+                let field = if has_control(&key) { "query".to_owned() } else { key };
+                return AppError::invalid_parameter(&field, format!("{field} holds a control character")).into_response();
             }
         }
     }
@@ -118,33 +96,20 @@ pub async fn refuse_control_characters(request: Request, next: Next) -> Response
 pub async fn envelope(request: Request, next: Next) -> Response {
     let response = next.run(request).await;
     let status = response.status();
-    let is_json = response
-        .headers()
-        .get(header::CONTENT_TYPE)
-        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let is_json = response.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     if status.as_u16() < 400 || is_json {
         return response;
     }
     let error = match status {
-        StatusCode::METHOD_NOT_ALLOWED => AppError::new(
-            ErrorCode::MethodNotAllowed,
-            "this route does not take this method; see the Allow header",
-        ),
-        StatusCode::PAYLOAD_TOO_LARGE => AppError::new(
-            ErrorCode::PayloadTooLarge,
-            format!("the request body is larger than {} bytes", BODY_LIMIT),
-        ),
+        StatusCode::METHOD_NOT_ALLOWED => AppError::new(ErrorCode::MethodNotAllowed, "this route does not take this method; see the Allow header"),
+        StatusCode::PAYLOAD_TOO_LARGE => AppError::new(ErrorCode::PayloadTooLarge, format!("the request body is larger than {} bytes", BODY_LIMIT)),
         StatusCode::NOT_FOUND => AppError::new(ErrorCode::RouteNotFound, "no API route here"),
-        StatusCode::REQUEST_TIMEOUT
-        | StatusCode::SERVICE_UNAVAILABLE
-        | StatusCode::GATEWAY_TIMEOUT => {
+        StatusCode::REQUEST_TIMEOUT | StatusCode::SERVICE_UNAVAILABLE | StatusCode::GATEWAY_TIMEOUT => {
             AppError::new(ErrorCode::Unavailable, "the service is busy; retry shortly")
         }
         s if s.is_client_error() => {
             // Which part axum could not read: it says so in its plain-text answer.
-            let text = axum::body::to_bytes(response.into_body(), 4096)
-                .await
-                .unwrap_or_default();
+            let text = axum::body::to_bytes(response.into_body(), 4096).await.unwrap_or_default();
             let field = if text.starts_with(b"Invalid URL") {
                 "path"
             } else if text.starts_with(b"Failed to deserialize query") {
@@ -152,11 +117,7 @@ pub async fn envelope(request: Request, next: Next) -> Response {
             } else {
                 "body"
             };
-            return AppError::invalid_parameter(
-                field,
-                format!("the request's {field} could not be read"),
-            )
-            .into_response();
+            return AppError::invalid_parameter(field, format!("the request's {field} could not be read")).into_response();
         }
         _ => AppError::new(ErrorCode::Internal, "internal error"),
     };
@@ -176,10 +137,7 @@ pub async fn envelope(request: Request, next: Next) -> Response {
 pub async fn access_log(request: Request, next: Next) -> Response {
     let started = Instant::now();
     let method = request.method().clone();
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map_or_else(|| "(no route)".to_owned(), |p| p.as_str().to_owned());
+    let route = request.extensions().get::<MatchedPath>().map_or_else(|| "(no route)".to_owned(), |p| p.as_str().to_owned());
     let response = next.run(request).await;
     let status = response.status().as_u16();
     // Tenths of a millisecond: long digit runs in a log look like numbers they are not.
@@ -201,9 +159,7 @@ pub struct CorsPolicy {
 
 impl CorsPolicy {
     pub fn parse(text: &str) -> Result<CorsPolicy, String> {
-        Ok(CorsPolicy {
-            origins: parse_origins("--cors-origins", text)?,
-        })
+        Ok(CorsPolicy { origins: parse_origins("--cors-origins", text)? })
     }
 
     /// The layer enforcing it, or `None` when no other origin is allowed (then no CORS
@@ -212,27 +168,13 @@ impl CorsPolicy {
         if self.origins.is_empty() {
             return None;
         }
-        let origins: Vec<HeaderValue> = self
-            .origins
-            .iter()
-            .filter_map(|o| HeaderValue::from_str(o).ok())
-            .collect();
+        let origins: Vec<HeaderValue> = self.origins.iter().filter_map(|o| HeaderValue::from_str(o).ok()).collect();
         Some(
             tower_http::cors::CorsLayer::new()
                 .allow_origin(origins)
                 .allow_methods([Method::GET, Method::POST, Method::DELETE])
-                .allow_headers([
-                    header::CONTENT_TYPE,
-                    header::AUTHORIZATION,
-                    header::ACCEPT_LANGUAGE,
-                    header::HeaderName::from_static("idempotency-key"),
-                ])
-                .expose_headers([
-                    header::RETRY_AFTER,
-                    header::CONTENT_LANGUAGE,
-                    header::ETAG,
-                    header::HeaderName::from_static("idempotent-replayed"),
-                ])
+                .allow_headers([header::CONTENT_TYPE, header::AUTHORIZATION, header::ACCEPT_LANGUAGE, header::HeaderName::from_static("idempotency-key")])
+                .expose_headers([header::RETRY_AFTER, header::CONTENT_LANGUAGE, header::ETAG, header::HeaderName::from_static("idempotent-replayed")])
                 .max_age(Duration::from_secs(600)),
         )
     }
@@ -242,25 +184,14 @@ impl CorsPolicy {
 /// that is not a bare http(s) origin, so a header built from it cannot be subverted.
 pub fn parse_origins(flag: &str, text: &str) -> Result<Vec<String>, String> {
     let mut origins = Vec::new();
-    for origin in text
-        .split([' ', ','])
-        .map(str::trim)
-        .filter(|o| !o.is_empty())
-    {
-        let rest = origin
-            .strip_prefix("https://")
-            .or_else(|| origin.strip_prefix("http://"));
+    for origin in text.split([' ', ',']).map(str::trim).filter(|o| !o.is_empty()) {
+        let rest = origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://"));
         let valid = rest.is_some_and(|host| {
             let host = host.trim_end_matches('/');
-            !host.is_empty()
-                && host
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
+            !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b"-.:[]".contains(&b))
         });
         if !valid {
-            return Err(format!(
-                "{flag}: {origin:?} is not an origin like https://portal.example.gov.cn"
-            ));
+            return Err(format!("{flag}: {origin:?} is not an origin like https://portal.example.gov.cn"));
         }
         origins.push(origin.trim_end_matches('/').to_owned());
     }
@@ -273,17 +204,8 @@ mod tests {
 
     #[test]
     fn origins_are_bare_http_origins() {
-        assert_eq!(
-            parse_origins("--x", "https://a.example, http://127.0.0.1:8081/").unwrap(),
-            ["https://a.example", "http://127.0.0.1:8081"]
-        );
-        for bad in [
-            "a.example",
-            "https://a.example/path",
-            "javascript:alert(1)",
-            "https://a.example\r\nSet-Cookie: x",
-            "*",
-        ] {
+        assert_eq!(parse_origins("--x", "https://a.example, http://127.0.0.1:8081/").unwrap(), ["https://a.example", "http://127.0.0.1:8081"]);
+        for bad in ["a.example", "https://a.example/path", "javascript:alert(1)", "https://a.example\r\nSet-Cookie: x", "*"] {
             assert!(parse_origins("--x", bad).is_err(), "{bad}");
         }
     }

@@ -16,8 +16,7 @@ pub fn shipped_notices() -> Vec<HolidayNotice> {
 /// Reads a calendar file: one notice or a list of them, each validated. The error names
 /// every mistake.
 pub fn parse(text: &str) -> Result<Vec<HolidayNotice>, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
     let notices: Vec<HolidayNotice> = match value {
         serde_json::Value::Array(_) => serde_json::from_value(value),
         other => serde_json::from_value(other).map(|one| vec![one]),
@@ -31,17 +30,11 @@ pub fn parse(text: &str) -> Result<Vec<HolidayNotice>, String> {
         if let Err(found) = notice.validate() {
             problems.extend(found);
         }
-        if notices.iter().filter(|n| n.year == notice.year).count() > 1
-            && !problems.iter().any(|p| p.contains("more than once"))
-        {
+        if notices.iter().filter(|n| n.year == notice.year).count() > 1 && !problems.iter().any(|p| p.contains("more than once")) {
             problems.push(format!("{} is listed more than once", notice.year));
         }
     }
-    if problems.is_empty() {
-        Ok(notices)
-    } else {
-        Err(problems.join("\n"))
-    }
+    if problems.is_empty() { Ok(notices) } else { Err(problems.join("\n")) }
 }
 
 /// Adds the notices' years to the database, replacing those years if present.
@@ -64,12 +57,8 @@ pub async fn import(bookings: &BookingsPool, notices: &[HolidayNotice]) -> Resul
 
 /// Every notice in the database, by year.
 pub async fn notices(bookings: &BookingsPool) -> Result<Vec<HolidayNotice>, sqlx::Error> {
-    let rows: Vec<String> = sqlx::query_scalar("SELECT notice FROM holiday_notices ORDER BY year")
-        .fetch_all(bookings)
-        .await?;
-    rows.iter()
-        .map(|json| serde_json::from_str(json).map_err(|e| sqlx::Error::Decode(Box::new(e))))
-        .collect()
+    let rows: Vec<String> = sqlx::query_scalar("SELECT notice FROM holiday_notices ORDER BY year").fetch_all(bookings).await?;
+    rows.iter().map(|json| serde_json::from_str(json).map_err(|e| sqlx::Error::Decode(Box::new(e)))).collect()
 }
 
 /// The calendar in the database; on a database that has none yet, the shipped notices
@@ -94,14 +83,7 @@ pub fn describe(notice: &HolidayNotice) -> String {
     out.push_str("\nHolidays (closed):\n");
     for range in &notice.holidays {
         let days = range.to.days_since_epoch() - range.from.days_since_epoch() + 1;
-        out.push_str(&format!(
-            "  {}  {} {} – {} {}  ({days} days)\n",
-            range.name,
-            range.from,
-            weekday(range.from),
-            range.to,
-            weekday(range.to)
-        ));
+        out.push_str(&format!("  {}  {} {} – {} {}  ({days} days)\n", range.name, range.from, weekday(range.from), range.to, weekday(range.to)));
     }
     out.push_str("Weekend days worked in exchange (open with ordinary working-day hours):\n");
     if notice.working_days.is_empty() {

@@ -85,17 +85,12 @@ pub struct FramePolicy {
 impl FramePolicy {
     /// Reads `https://a.example https://b.example:8443` (spaces or commas).
     pub fn parse(text: &str) -> Result<FramePolicy, String> {
-        Ok(FramePolicy {
-            origins: guard::parse_origins("--frame-ancestors", text)?,
-        })
+        Ok(FramePolicy { origins: guard::parse_origins("--frame-ancestors", text)? })
     }
 
     /// The `Content-Security-Policy` value that enforces it.
     pub fn header(&self) -> String {
-        std::iter::once("frame-ancestors 'self'".to_owned())
-            .chain(self.origins.iter().cloned())
-            .collect::<Vec<_>>()
-            .join(" ")
+        std::iter::once("frame-ancestors 'self'".to_owned()).chain(self.origins.iter().cloned()).collect::<Vec<_>>().join(" ")
     }
 }
 
@@ -134,12 +129,8 @@ pub fn app_with_options(state: AppState, dist: Option<PathBuf>, options: &ServeO
     let (source, limit) = (options.client_address, options.request_timeout);
     let api = api
         .layer(axum::middleware::from_fn(guard::envelope))
-        .layer(axum::middleware::from_fn(move |request, next| {
-            guard::timeout(limit, request, next)
-        }))
-        .layer(axum::middleware::from_fn(move |request, next| {
-            guard::client_address(source, request, next)
-        }))
+        .layer(axum::middleware::from_fn(move |request, next| guard::timeout(limit, request, next)))
+        .layer(axum::middleware::from_fn(move |request, next| guard::client_address(source, request, next)))
         .layer(axum::middleware::from_fn(guard::access_log));
     // Any path under /api that is not a route gets the JSON envelope, never index.html.
     let router = Router::new()
@@ -150,19 +141,11 @@ pub fn app_with_options(state: AppState, dist: Option<PathBuf>, options: &ServeO
     let router = match dist {
         Some(dist) => {
             // Deep links to a hall or an item: index.html with the page's first answer in it.
-            let first = first_paint::FirstPaint {
-                index: dist.join("index.html"),
-                api: Router::new()
-                    .nest("/api/v1", api::router())
-                    .with_state(state.clone()),
-            };
+            let first = first_paint::FirstPaint { index: dist.join("index.html"), api: Router::new().nest("/api/v1", api::router()).with_state(state.clone()) };
             let page = move |request: axum::extract::Request| first.clone().serve(request);
             router
                 .route("/halls/{code}", axum::routing::get(page.clone()))
-                .route(
-                    "/halls/{code}/items/{item}",
-                    axum::routing::get(page.clone()),
-                )
+                .route("/halls/{code}/items/{item}", axum::routing::get(page.clone()))
                 .route("/items/{item}", axum::routing::get(page))
                 .fallback_service(static_files::service(&dist))
                 .layer(axum::middleware::from_fn(static_files::cache_policy))
@@ -172,17 +155,13 @@ pub fn app_with_options(state: AppState, dist: Option<PathBuf>, options: &ServeO
     // Quality 4: the default (11 for brotli) costs ~100 ms per large item list on one
     // core; 4 keeps most of the saving at a few milliseconds. The app's static files are
     // precompressed at the highest level at build time and sent as they are.
-    let policy = axum::http::HeaderValue::from_str(&options.framing.header())
-        .expect("origins are checked by FramePolicy::parse");
+    let policy = axum::http::HeaderValue::from_str(&options.framing.header()).expect("origins are checked by FramePolicy::parse");
     router
         .with_state(state)
         // Before any route: a control character in the path or query is refused alike
         // for the API, short links and the pages that embed an API answer.
         .layer(axum::middleware::from_fn(guard::refuse_control_characters))
         .layer(CompressionLayer::new().quality(CompressionLevel::Precise(4)))
-        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
-            axum::http::header::CONTENT_SECURITY_POLICY,
-            policy,
-        ))
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(axum::http::header::CONTENT_SECURITY_POLICY, policy))
         .layer(axum::middleware::from_fn(security::headers))
 }

@@ -22,11 +22,7 @@ use hall_server::{AppState, FramePolicy, ServeOptions, db, guard, seed};
 use tracing_subscriber::EnvFilter;
 
 #[derive(Parser)]
-#[command(
-    name = "hall-server",
-    version,
-    about = "The reference API server of hall-guide, a guide to China's government affairs halls."
-)]
+#[command(name = "hall-server", version, about = "The reference API server of hall-guide, a guide to China's government affairs halls.")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -163,30 +159,14 @@ enum CalendarCommand {
 async fn main() -> ExitCode {
     let cli = Cli::parse();
     // PostgreSQL's notices ("relation … already exists, skipping" at every start) are noise.
-    let filter = EnvFilter::try_from_env("HALL_LOG")
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx::postgres::notice=warn"));
+    let filter = EnvFilter::try_from_env("HALL_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx::postgres::notice=warn"));
     match cli.log_format {
-        LogFormat::Json => tracing_subscriber::fmt()
-            .json()
-            .flatten_event(true)
-            .with_env_filter(filter)
-            .init(),
+        LogFormat::Json => tracing_subscriber::fmt().json().flatten_event(true).with_env_filter(filter).init(),
         LogFormat::Text => tracing_subscriber::fmt().with_env_filter(filter).init(),
     }
     let result = match cli.command {
-        Command::Seed {
-            national,
-            unless_current,
-            data_dir,
-            database_url,
-        } => {
-            run_seed(
-                national,
-                unless_current,
-                data_dir,
-                postgres_url(database_url.as_deref()),
-            )
-            .await
+        Command::Seed { national, unless_current, data_dir, database_url } => {
+            run_seed(national, unless_current, data_dir, postgres_url(database_url.as_deref())).await
         }
         Command::Calendar { command } => run_calendar(command).await,
         Command::Serve {
@@ -206,43 +186,19 @@ async fn main() -> ExitCode {
             max_connections,
             database_url,
         } => {
-            let client_address = if trust_forwarded_for {
-                guard::ClientAddressSource::ForwardedFor
-            } else {
-                guard::ClientAddressSource::Peer
-            };
-            let options = FramePolicy::parse(&frame_ancestors).and_then(|framing| {
-                Ok(ServeOptions {
-                    framing,
-                    cors: guard::CorsPolicy::parse(&cors_origins)?,
-                    client_address,
-                    ..ServeOptions::default()
-                })
-            });
+            let client_address = if trust_forwarded_for { guard::ClientAddressSource::ForwardedFor } else { guard::ClientAddressSource::Peer };
+            let options = FramePolicy::parse(&frame_ancestors)
+                .and_then(|framing| Ok(ServeOptions { framing, cors: guard::CorsPolicy::parse(&cors_origins)?, client_address, ..ServeOptions::default() }));
             let connections = ConnectionLimits {
                 header_read_timeout: std::time::Duration::from_secs(header_read_timeout.max(1)),
-                max_connections: max_connections
-                    .unwrap_or_else(hall_server::connections::default_max_connections)
-                    .max(1),
+                max_connections: max_connections.unwrap_or_else(hall_server::connections::default_max_connections).max(1),
             };
-            let upkeep = Upkeep {
-                keep_appointment_days,
-                connections,
-            };
+            let upkeep = Upkeep { keep_appointment_days, connections };
             match options {
                 Ok(options) => match postgres_url(database_url.as_deref()) {
                     Ok(postgres) => {
-                        run_serve(
-                            addr,
-                            (data_dir, postgres),
-                            dist,
-                            key_file,
-                            (write_burst, lookup_burst, staff_write_burst),
-                            staff_token,
-                            options,
-                            upkeep,
-                        )
-                        .await
+                        run_serve(addr, (data_dir, postgres), dist, key_file, (write_burst, lookup_burst, staff_write_burst), staff_token, options, upkeep)
+                            .await
                     }
                     Err(message) => Err(message),
                 },
@@ -269,24 +225,14 @@ fn postgres_url(url: Option<&str>) -> Result<Option<String>, String> {
     }
 }
 
-async fn run_seed(
-    national: bool,
-    unless_current: bool,
-    data_dir: PathBuf,
-    postgres: Result<Option<String>, String>,
-) -> Result<(), String> {
+async fn run_seed(national: bool, unless_current: bool, data_dir: PathBuf, postgres: Result<Option<String>, String>) -> Result<(), String> {
     let postgres = postgres?;
     if unless_current && current_format(&data_dir, postgres.as_deref()).await? {
         println!("The catalogue database is current; not seeding.");
         return Ok(());
     }
-    let demo = seed::demo::catalogue()
-        .map_err(|e| format!("the built-in demo data does not parse: {e}"))?;
-    let (catalogue, dataset) = if national {
-        (seed::national::generate(&demo.items), "national")
-    } else {
-        (demo, "demo")
-    };
+    let demo = seed::demo::catalogue().map_err(|e| format!("the built-in demo data does not parse: {e}"))?;
+    let (catalogue, dataset) = if national { (seed::national::generate(&demo.items), "national") } else { (demo, "demo") };
     let report = match &postgres {
         Some(url) => seed::load::seed_postgres(url, &catalogue, dataset).await,
         None => seed::seed_data_dir(&data_dir, &catalogue, dataset).await,
@@ -305,22 +251,15 @@ async fn run_seed(
 }
 
 /// Whether the catalogue database holds a catalogue in this build's record format.
-async fn current_format(
-    data_dir: &std::path::Path,
-    postgres: Option<&str>,
-) -> Result<bool, String> {
+async fn current_format(data_dir: &std::path::Path, postgres: Option<&str>) -> Result<bool, String> {
     let pool = match postgres {
-        Some(url) => db::open_postgres(url)
-            .await
-            .map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}"))?,
+        Some(url) => db::open_postgres(url).await.map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}"))?,
         None => {
             let path = db::database_path(data_dir);
             if !path.exists() {
                 return Ok(false);
             }
-            db::open(&path)
-                .await
-                .map_err(|e| format!("cannot open {}: {e}", path.display()))?
+            db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?
         }
     };
     let format = db::record_format(&pool).await.map_err(|e| e.to_string())?;
@@ -330,62 +269,34 @@ async fn current_format(
 
 /// Opens the bookings database where the calendar lives: the data directory's
 /// `bookings.sqlite3`, or PostgreSQL.
-async fn open_bookings(
-    data_dir: &std::path::Path,
-    database_url: Option<String>,
-) -> Result<db::BookingsPool, String> {
+async fn open_bookings(data_dir: &std::path::Path, database_url: Option<String>) -> Result<db::BookingsPool, String> {
     match postgres_url(database_url.as_deref())? {
-        Some(url) => db::open_postgres(&url)
-            .await
-            .map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}")),
+        Some(url) => db::open_postgres(&url).await.map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}")),
         None => {
             let path = db::bookings_path(data_dir);
-            db::open_bookings(&path)
-                .await
-                .map_err(|e| format!("cannot open {}: {e}", path.display()))
+            db::open_bookings(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))
         }
     }
 }
 
 async fn run_calendar(command: CalendarCommand) -> Result<(), String> {
     match command {
-        CalendarCommand::Import {
-            file,
-            data_dir,
-            database_url,
-        } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| format!("cannot read {}: {e}", file.display()))?;
-            let notices = hall_server::holiday_calendar::parse(&text)
-                .map_err(|e| format!("{} is not a valid holiday calendar:\n{e}", file.display()))?;
+        CalendarCommand::Import { file, data_dir, database_url } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| format!("cannot read {}: {e}", file.display()))?;
+            let notices = hall_server::holiday_calendar::parse(&text).map_err(|e| format!("{} is not a valid holiday calendar:\n{e}", file.display()))?;
             let bookings = open_bookings(&data_dir, database_url).await?;
             // A database that had no calendar yet keeps the shipped years too.
-            hall_server::holiday_calendar::load(&bookings)
-                .await
-                .map_err(|e| e.to_string())?;
-            hall_server::holiday_calendar::import(&bookings, &notices)
-                .await
-                .map_err(|e| e.to_string())?;
+            hall_server::holiday_calendar::load(&bookings).await.map_err(|e| e.to_string())?;
+            hall_server::holiday_calendar::import(&bookings, &notices).await.map_err(|e| e.to_string())?;
             bookings.close().await;
             let years: Vec<String> = notices.iter().map(|n| n.year.to_string()).collect();
-            println!(
-                "Imported the holiday calendar for {}. Running servers use it within 30 s.",
-                years.join(", ")
-            );
+            println!("Imported the holiday calendar for {}. Running servers use it within 30 s.", years.join(", "));
             Ok(())
         }
-        CalendarCommand::Show {
-            year,
-            data_dir,
-            database_url,
-        } => {
+        CalendarCommand::Show { year, data_dir, database_url } => {
             let bookings = open_bookings(&data_dir, database_url).await?;
-            hall_server::holiday_calendar::load(&bookings)
-                .await
-                .map_err(|e| e.to_string())?;
-            let notices = hall_server::holiday_calendar::notices(&bookings)
-                .await
-                .map_err(|e| e.to_string())?;
+            hall_server::holiday_calendar::load(&bookings).await.map_err(|e| e.to_string())?;
+            let notices = hall_server::holiday_calendar::notices(&bookings).await.map_err(|e| e.to_string())?;
             bookings.close().await;
             match notices.iter().find(|n| n.year == year) {
                 Some(notice) => {
@@ -427,9 +338,7 @@ async fn run_serve(
     }
     let (pool, bookings) = match &postgres {
         Some(url) => {
-            let pool = db::open_postgres(url)
-                .await
-                .map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}"))?;
+            let pool = db::open_postgres(url).await.map_err(|e| format!("cannot open the PostgreSQL database in DATABASE_URL: {e}"))?;
             if !db::is_seeded(&pool).await.map_err(|e| e.to_string())? {
                 return Err("the PostgreSQL database in DATABASE_URL holds no catalogue. Seed it with: hall-server seed --database-url …".to_owned());
             }
@@ -438,76 +347,36 @@ async fn run_serve(
         None => {
             let path = db::database_path(&data_dir);
             if !path.exists() {
-                return Err(format!(
-                    "no database at {}. Create one with: hall-server seed --data-dir {}",
-                    path.display(),
-                    data_dir.display()
-                ));
+                return Err(format!("no database at {}. Create one with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
             }
-            let pool = db::open(&path)
-                .await
-                .map_err(|e| format!("cannot open {}: {e}", path.display()))?;
+            let pool = db::open(&path).await.map_err(|e| format!("cannot open {}: {e}", path.display()))?;
             if !db::is_seeded(&pool).await.map_err(|e| e.to_string())? {
-                return Err(format!(
-                    "the database at {} is empty. Seed it with: hall-server seed --data-dir {}",
-                    path.display(),
-                    data_dir.display()
-                ));
+                return Err(format!("the database at {} is empty. Seed it with: hall-server seed --data-dir {}", path.display(), data_dir.display()));
             }
             let bookings_path = db::bookings_path(&data_dir);
-            let bookings = db::open_bookings(&bookings_path)
-                .await
-                .map_err(|e| format!("cannot open {}: {e}", bookings_path.display()))?;
+            let bookings = db::open_bookings(&bookings_path).await.map_err(|e| format!("cannot open {}: {e}", bookings_path.display()))?;
             (pool, bookings)
         }
     };
     if let Some(dist) = &dist
         && !dist.join("index.html").exists()
     {
-        return Err(format!(
-            "{} has no index.html: build the app first (trunk build --release)",
-            dist.display()
-        ));
+        return Err(format!("{} has no index.html: build the app first (trunk build --release)", dist.display()));
     }
     let key_file = key_file.unwrap_or_else(|| data_dir.join("secret.key"));
-    let secrets = Secrets::load_or_create(&key_file).map_err(|e| {
-        format!(
-            "cannot read or create the key file {}: {e}",
-            key_file.display()
-        )
-    })?;
+    let secrets = Secrets::load_or_create(&key_file).map_err(|e| format!("cannot read or create the key file {}: {e}", key_file.display()))?;
     let defaults = Limits::default();
     let limits = Limits {
-        writes: RateLimit {
-            burst: write_burst.max(1),
-            ..defaults.writes
-        },
-        lookups: RateLimit {
-            burst: lookup_burst.max(1),
-            ..defaults.lookups
-        },
-        staff_writes: RateLimit {
-            burst: staff_write_burst.max(1),
-            ..defaults.staff_writes
-        },
+        writes: RateLimit { burst: write_burst.max(1), ..defaults.writes },
+        lookups: RateLimit { burst: lookup_burst.max(1), ..defaults.lookups },
+        staff_writes: RateLimit { burst: staff_write_burst.max(1), ..defaults.staff_writes },
     };
-    let booking = BookingContext::configured(
-        secrets,
-        Clock::System,
-        limits,
-        staff_token.map(|t| t.trim().to_owned()),
-    );
+    let booking = BookingContext::configured(secrets, Clock::System, limits, staff_token.map(|t| t.trim().to_owned()));
     let state = AppState::new(pool.clone(), bookings.clone(), booking);
-    state
-        .reload_calendar()
-        .await
-        .map_err(|e| format!("cannot read the holiday calendar: {e}"))?;
+    state.reload_calendar().await.map_err(|e| format!("cannot read the holiday calendar: {e}"))?;
     let postgres = db::Backend::of(&pool) == db::Backend::Postgres;
     if postgres {
-        state
-            .forget_stale_catalogue()
-            .await
-            .map_err(|e| e.to_string())?;
+        state.forget_stale_catalogue().await.map_err(|e| e.to_string())?;
     }
     let watcher = state.clone();
     tokio::spawn(async move {
@@ -528,14 +397,9 @@ async fn run_serve(
             }
         }
     });
-    let masked = hall_server::retention::mask_stored_comments(&bookings)
-        .await
-        .map_err(|e| e.to_string())?;
+    let masked = hall_server::retention::mask_stored_comments(&bookings).await.map_err(|e| e.to_string())?;
     if masked > 0 {
-        tracing::info!(
-            comments = masked,
-            "masked numbers in stored feedback comments"
-        );
+        tracing::info!(comments = masked, "masked numbers in stored feedback comments");
     }
     let purger = state.clone();
     let keep_days = upkeep.keep_appointment_days;
@@ -544,20 +408,9 @@ async fn run_serve(
         let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
         loop {
             every.tick().await;
-            match hall_server::retention::purge(
-                &purger.bookings,
-                db::now(),
-                purger.booking.today(),
-                keep_days,
-            )
-            .await
-            {
+            match hall_server::retention::purge(&purger.bookings, db::now(), purger.booking.today(), keep_days).await {
                 Ok(purged) if purged != Default::default() => {
-                    tracing::info!(
-                        idempotency_rows = purged.idempotency_rows,
-                        appointments = purged.appointments,
-                        "personal data past its retention erased"
-                    )
+                    tracing::info!(idempotency_rows = purged.idempotency_rows, appointments = purged.appointments, "personal data past its retention erased")
                 }
                 Ok(_) => {}
                 Err(error) => {
@@ -567,49 +420,25 @@ async fn run_serve(
         }
     });
     // A demo catalogue gets demo applications, so that status lookup can be tried.
-    let dataset: Option<String> =
-        sqlx::query_scalar("SELECT value FROM meta WHERE key = 'dataset'")
-            .fetch_optional(&pool)
-            .await
-            .map_err(|e| e.to_string())?;
+    let dataset: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'dataset'").fetch_optional(&pool).await.map_err(|e| e.to_string())?;
     if dataset.as_deref() == Some("demo") {
-        let seeded = hall_server::applications::seed_demo(&state)
-            .await
-            .map_err(|e| format!("cannot seed demo applications: {:?}", e.0))?;
+        let seeded = hall_server::applications::seed_demo(&state).await.map_err(|e| format!("cannot seed demo applications: {:?}", e.0))?;
         if seeded > 0 {
-            println!(
-                "Seeded {seeded} demo applications (DEMO-01 … DEMO-11, verifier 5678 or DEMO00)."
-            );
+            println!("Seeded {seeded} demo applications (DEMO-01 … DEMO-11, verifier 5678 or DEMO00).");
         }
     }
     let app = hall_server::app_with_options(state, dist.clone(), &options);
-    let listener = tokio::net::TcpListener::bind(addr)
-        .await
-        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let listener = tokio::net::TcpListener::bind(addr).await.map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     match dist {
-        Some(_) => println!(
-            "hall-guide is running at http://{local}/ (API under /api/v1). Press Ctrl+C to stop."
-        ),
-        None => println!(
-            "hall-guide API is running at http://{local}/api/v1 (no app: pass --dist). Press Ctrl+C to stop."
-        ),
+        Some(_) => println!("hall-guide is running at http://{local}/ (API under /api/v1). Press Ctrl+C to stop."),
+        None => println!("hall-guide API is running at http://{local}/api/v1 (no app: pass --dist). Press Ctrl+C to stop."),
     }
-    hall_server::connections::serve(
-        listener,
-        app,
-        upkeep.connections,
-        options.framing.header(),
-        shutdown_signal(),
-    )
-    .await
-    .map_err(|e| e.to_string())?;
+    hall_server::connections::serve(listener, app, upkeep.connections, options.framing.header(), shutdown_signal()).await.map_err(|e| e.to_string())?;
     // Fold the write-ahead logs back into the database files so each is complete on its own.
     if db::Backend::of(&pool) == db::Backend::Sqlite {
         for db in [&pool, &bookings] {
-            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-                .execute(db)
-                .await;
+            let _ = sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(db).await;
         }
     }
     pool.close().await;

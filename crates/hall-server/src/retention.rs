@@ -25,16 +25,8 @@ pub struct Purged {
 /// Deletes idempotency rows older than a day and erases the personal fields of
 /// appointments whose date is more than `keep_appointment_days` before `today`. `now` is
 /// seconds since 1970 (a parameter, so that tests can move time on).
-pub async fn purge(
-    bookings: &BookingsPool,
-    now: i64,
-    today: Date,
-    keep_appointment_days: u32,
-) -> Result<Purged, sqlx::Error> {
-    let idempotency = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1")
-        .bind(now - IDEMPOTENCY_TTL_SECONDS)
-        .execute(bookings)
-        .await?;
+pub async fn purge(bookings: &BookingsPool, now: i64, today: Date, keep_appointment_days: u32) -> Result<Purged, sqlx::Error> {
+    let idempotency = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1").bind(now - IDEMPOTENCY_TTL_SECONDS).execute(bookings).await?;
     let before = today.add_days(-(keep_appointment_days as i32)).to_string();
     // The person key becomes the reference, so the "one booking per person, item and day"
     // index stays unique and nothing links the row to a person any more.
@@ -47,28 +39,18 @@ pub async fn purge(
     .bind(before)
     .execute(bookings)
     .await?;
-    Ok(Purged {
-        idempotency_rows: idempotency.rows_affected(),
-        appointments: appointments.rows_affected(),
-    })
+    Ok(Purged { idempotency_rows: idempotency.rows_affected(), appointments: appointments.rows_affected() })
 }
 
 /// Masks ID- and mobile-shaped numbers in feedback comments stored before comments were
 /// masked on the way in (new ones are masked before they are stored). Idempotent.
 pub async fn mask_stored_comments(bookings: &BookingsPool) -> Result<u64, sqlx::Error> {
-    let rows: Vec<(String, String)> =
-        sqlx::query_as("SELECT number, comment FROM feedback WHERE comment IS NOT NULL")
-            .fetch_all(bookings)
-            .await?;
+    let rows: Vec<(String, String)> = sqlx::query_as("SELECT number, comment FROM feedback WHERE comment IS NOT NULL").fetch_all(bookings).await?;
     let mut changed = 0;
     for (number, comment) in rows {
         let masked = hall_model::identity::mask_identifiers_in_text(&comment);
         if masked != comment {
-            sqlx::query("UPDATE feedback SET comment = $1 WHERE number = $2")
-                .bind(masked)
-                .bind(number)
-                .execute(bookings)
-                .await?;
+            sqlx::query("UPDATE feedback SET comment = $1 WHERE number = $2").bind(masked).bind(number).execute(bookings).await?;
             changed += 1;
         }
     }

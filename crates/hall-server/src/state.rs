@@ -33,11 +33,7 @@ const ITEM_LIST_CACHE_ENTRIES: usize = 1_000;
 const HALL_CACHE_ENTRIES: usize = 8_000;
 
 impl AppState {
-    pub fn new(
-        db: crate::db::Pool,
-        bookings: crate::db::BookingsPool,
-        booking: Arc<BookingContext>,
-    ) -> AppState {
+    pub fn new(db: crate::db::Pool, bookings: crate::db::BookingsPool, booking: Arc<BookingContext>) -> AppState {
         AppState {
             db,
             bookings,
@@ -61,10 +57,7 @@ impl AppState {
     /// built from the old catalogue at that very moment could still be cached after the
     /// clear; it lasts until the next seed or restart.
     pub async fn forget_stale_catalogue(&self) -> Result<bool, sqlx::Error> {
-        let current: Option<String> =
-            sqlx::query_scalar("SELECT value FROM meta WHERE key = 'seed_id'")
-                .fetch_optional(&self.db)
-                .await?;
+        let current: Option<String> = sqlx::query_scalar("SELECT value FROM meta WHERE key = 'seed_id'").fetch_optional(&self.db).await?;
         let mut known = self.seed_id.lock().unwrap_or_else(|e| e.into_inner());
         if *known == current {
             return Ok(false);

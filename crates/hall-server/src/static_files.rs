@@ -12,10 +12,7 @@ use tower_http::services::{ServeDir, ServeFile};
 /// Files from `dist`, and `index.html` for any other path, so that a deep link such as
 /// `/halls/330106-01` opens the app, which then routes it itself.
 pub fn service(dist: &Path) -> ServeDir<ServeFile> {
-    ServeDir::new(dist)
-        .precompressed_br()
-        .precompressed_gzip()
-        .fallback(ServeFile::new(dist.join("index.html")))
+    ServeDir::new(dist).precompressed_br().precompressed_gzip().fallback(ServeFile::new(dist.join("index.html")))
 }
 
 /// Caching for the app's files: names Trunk stamped with a content hash never change, so
@@ -25,14 +22,8 @@ pub async fn cache_policy(request: Request, next: Next) -> Response {
     let path = request.uri().path().to_owned();
     let mut response = next.run(request).await;
     if !path.starts_with("/api/") && response.status().is_success() {
-        let policy = if is_hashed_asset(&path) {
-            "public, max-age=31536000, immutable"
-        } else {
-            "no-cache"
-        };
-        response
-            .headers_mut()
-            .insert(CACHE_CONTROL, HeaderValue::from_static(policy));
+        let policy = if is_hashed_asset(&path) { "public, max-age=31536000, immutable" } else { "no-cache" };
+        response.headers_mut().insert(CACHE_CONTROL, HeaderValue::from_static(policy));
     }
     response
 }

@@ -2,9 +2,8 @@
 
 use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{
-    CategoryCount, ErrorCode, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory,
-    ItemFilter, ItemSummary, Lang, LocalizedText, RegionCode, RegionLevel, RegionSummary,
-    RegionView, Window,
+    CategoryCount, ErrorCode, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter, ItemSummary, Lang, LocalizedText, RegionCode,
+    RegionLevel, RegionSummary, RegionView, Window,
 };
 use sqlx::Row;
 
@@ -19,9 +18,7 @@ const REGION_COLUMNS: &str = "r.code, r.level, r.name,
 
 fn region_from_row(row: &sqlx::any::AnyRow, lang: Lang) -> Result<RegionSummary, AppError> {
     let code: String = row.try_get("code")?;
-    let level = RegionCode::parse(&code)
-        .map(|c| c.level())
-        .unwrap_or(RegionLevel::Province);
+    let level = RegionCode::parse(&code).map(|c| c.level()).unwrap_or(RegionLevel::Province);
     let name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("name")?)?;
     let (name, lang) = name.resolve(lang);
     Ok(RegionSummary {
@@ -34,26 +31,13 @@ fn region_from_row(row: &sqlx::any::AnyRow, lang: Lang) -> Result<RegionSummary,
     })
 }
 
-async fn region_summary(
-    db: &Pool,
-    code: &str,
-    lang: Lang,
-) -> Result<Option<RegionSummary>, AppError> {
-    let row = sqlx::query(&format!(
-        "SELECT {REGION_COLUMNS} FROM regions r WHERE r.code = $1"
-    ))
-    .bind(code)
-    .fetch_optional(db)
-    .await?;
+async fn region_summary(db: &Pool, code: &str, lang: Lang) -> Result<Option<RegionSummary>, AppError> {
+    let row = sqlx::query(&format!("SELECT {REGION_COLUMNS} FROM regions r WHERE r.code = $1")).bind(code).fetch_optional(db).await?;
     row.map(|row| region_from_row(&row, lang)).transpose()
 }
 
 /// The province-to-`code` chain, `code` included.
-async fn region_path(
-    db: &Pool,
-    code: &RegionCode,
-    lang: Lang,
-) -> Result<Vec<RegionSummary>, AppError> {
+async fn region_path(db: &Pool, code: &RegionCode, lang: Lang) -> Result<Vec<RegionSummary>, AppError> {
     let mut chain = vec![code.clone()];
     while let Some(parent) = chain.last().and_then(RegionCode::parent) {
         chain.push(parent);
@@ -68,43 +52,28 @@ async fn region_path(
 }
 
 /// The tree seen from `code` (or from the top when `None`).
-pub async fn region_view(
-    db: &Pool,
-    code: Option<&str>,
-    lang: Lang,
-) -> Result<RegionView, AppError> {
+pub async fn region_view(db: &Pool, code: Option<&str>, lang: Lang) -> Result<RegionView, AppError> {
     let (region, ancestors) = match code {
         None => (None, Vec::new()),
         Some(code) => {
-            let parsed = RegionCode::parse(code)
-                .map_err(|e| AppError::invalid_parameter("code", e.to_string()))?;
+            let parsed = RegionCode::parse(code).map_err(|e| AppError::invalid_parameter("code", e.to_string()))?;
             let mut path = region_path(db, &parsed, lang).await?;
             match path.pop() {
                 Some(region) if region.code == code => (Some(region), path),
                 _ => {
-                    return Err(AppError::new(
-                        ErrorCode::RegionNotFound,
-                        format!("no region {code}"),
-                    ));
+                    return Err(AppError::new(ErrorCode::RegionNotFound, format!("no region {code}")));
                 }
             }
         }
     };
-    let children = sqlx::query(&format!(
-        "SELECT {REGION_COLUMNS} FROM regions r WHERE r.parent_code IS NOT DISTINCT FROM $1 ORDER BY r.position"
-    ))
-    .bind(code)
-    .fetch_all(db)
-    .await?
-    .iter()
-    .map(|row| region_from_row(row, lang))
-    .collect::<Result<Vec<_>, _>>()?;
-    Ok(RegionView {
-        lang,
-        region,
-        ancestors,
-        children,
-    })
+    let children = sqlx::query(&format!("SELECT {REGION_COLUMNS} FROM regions r WHERE r.parent_code IS NOT DISTINCT FROM $1 ORDER BY r.position"))
+        .bind(code)
+        .fetch_all(db)
+        .await?
+        .iter()
+        .map(|row| region_from_row(row, lang))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(RegionView { lang, region, ancestors, children })
 }
 
 /// The filter of `GET /api/v1/halls`.
@@ -121,10 +90,7 @@ pub struct HallQuery {
 
 /// Escapes `%`, `_` and `\` so user text matches literally inside `LIKE … ESCAPE '\'`.
 fn like_pattern(term: &str) -> String {
-    let escaped = term
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
+    let escaped = term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
     format!("%{escaped}%")
 }
 
@@ -132,10 +98,7 @@ pub async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<Hall
     if let Some(region) = &query.region
         && region_summary(db, region.as_str(), lang).await?.is_none()
     {
-        return Err(AppError::new(
-            ErrorCode::RegionNotFound,
-            format!("no region {region}"),
-        ));
+        return Err(AppError::new(ErrorCode::RegionNotFound, format!("no region {region}")));
     }
     let mut conditions = vec!["1 = 1".to_owned()];
     let mut binds: Vec<String> = Vec::new();
@@ -145,28 +108,17 @@ pub async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<Hall
         format!("${}", binds.len())
     };
     if let Some(region) = &query.region {
-        let (from, until) = (
-            next(&mut binds, region.descendant_prefix().to_owned()),
-            next(&mut binds, format!("{}~", region.descendant_prefix())),
-        );
-        conditions.push(format!(
-            "h.region_code >= {from} AND h.region_code < {until}"
-        ));
+        let (from, until) = (next(&mut binds, region.descendant_prefix().to_owned()), next(&mut binds, format!("{}~", region.descendant_prefix())));
+        conditions.push(format!("h.region_code >= {from} AND h.region_code < {until}"));
     }
     if let Some(level) = query.level {
-        conditions.push(format!(
-            "h.level = {}",
-            next(&mut binds, level.as_str().to_owned())
-        ));
+        conditions.push(format!("h.level = {}", next(&mut binds, level.as_str().to_owned())));
     }
     if let Some(item) = &query.item {
         conditions.push(format!("EXISTS (SELECT 1 FROM hall_items hi WHERE hi.hall_code = h.code AND hi.item_code = {})", next(&mut binds, item.clone())));
     }
     for term in query.text.to_lowercase().split_whitespace() {
-        conditions.push(format!(
-            "h.search_text LIKE {} ESCAPE '\\'",
-            next(&mut binds, like_pattern(term))
-        ));
+        conditions.push(format!("h.search_text LIKE {} ESCAPE '\\'", next(&mut binds, like_pattern(term))));
     }
     let where_clause = conditions.join(" AND ");
     let (limit, offset) = (binds.len() + 1, binds.len() + 2);
@@ -186,25 +138,14 @@ pub async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<Hall
     for bind in &binds {
         page_query = page_query.bind(bind);
     }
-    let rows = page_query
-        .bind(query.limit as i64)
-        .bind(query.offset as i64)
-        .fetch_all(db)
-        .await?;
+    let rows = page_query.bind(query.limit as i64).bind(query.offset as i64).fetch_all(db).await?;
     let mut halls = Vec::with_capacity(rows.len());
     for row in rows {
         let record: HallRecord = serde_json::from_str(row.try_get::<&str, _>("summary")?)?;
-        let region_name: LocalizedText =
-            serde_json::from_str(row.try_get::<&str, _>("region_name")?)?;
+        let region_name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("region_name")?)?;
         halls.push(hall_summary(&record, &region_name, lang));
     }
-    Ok(HallList {
-        lang,
-        total,
-        offset: query.offset,
-        limit: query.limit,
-        halls,
-    })
+    Ok(HallList { lang, total, offset: query.offset, limit: query.limit, halls })
 }
 
 fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) -> HallSummary {
@@ -222,62 +163,38 @@ fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) ->
 }
 
 pub(crate) async fn hall_record(db: &Pool, code: &str) -> Result<HallRecord, AppError> {
-    let record: Option<String> = sqlx::query_scalar("SELECT record FROM halls WHERE code = $1")
-        .bind(code)
-        .fetch_optional(db)
-        .await?;
+    let record: Option<String> = sqlx::query_scalar("SELECT record FROM halls WHERE code = $1").bind(code).fetch_optional(db).await?;
     match record {
         Some(json) => Ok(serde_json::from_str(&json)?),
-        None => Err(AppError::new(
-            ErrorCode::HallNotFound,
-            format!("no hall {code}"),
-        )),
+        None => Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}"))),
     }
 }
 
 /// An item's list entry (name, department, time limit…) without decoding its whole guide.
 pub(crate) async fn item_summary(db: &Pool, code: &str) -> Result<ItemSummaryRecord, AppError> {
-    let summary: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = $1")
-        .bind(code)
-        .fetch_optional(db)
-        .await?;
+    let summary: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = $1").bind(code).fetch_optional(db).await?;
     match summary {
         Some(json) => Ok(serde_json::from_str(&json)?),
-        None => Err(AppError::new(
-            ErrorCode::ItemNotFound,
-            format!("no item {code}"),
-        )),
+        None => Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {code}"))),
     }
 }
 
 fn windows(record: &HallRecord, lang: Lang, serving: Option<&str>) -> Vec<Window> {
-    record
-        .windows
-        .iter()
-        .filter(|w| serving.is_none_or(|item| w.items.iter().any(|i| i == item)))
-        .map(|w| w.resolve(lang))
-        .collect()
+    record.windows.iter().filter(|w| serving.is_none_or(|item| w.items.iter().any(|i| i == item))).map(|w| w.resolve(lang)).collect()
 }
 
 /// A hall's details in `lang`, resolved once and then served from the cache.
-pub async fn hall(
-    state: &AppState,
-    code: &str,
-    lang: Lang,
-) -> Result<std::sync::Arc<Hall>, AppError> {
+pub async fn hall(state: &AppState, code: &str, lang: Lang) -> Result<std::sync::Arc<Hall>, AppError> {
     let key = (code.to_owned(), lang);
     match state.halls.get(&key) {
         Some(hall) => Ok(hall),
-        None => Ok(state
-            .halls
-            .insert(key, resolve_hall(&state.db, code, lang).await?)),
+        None => Ok(state.halls.insert(key, resolve_hall(&state.db, code, lang).await?)),
     }
 }
 
 async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, AppError> {
     let record = hall_record(db, code).await?;
-    let region = RegionCode::parse(&record.region)
-        .map_err(|_| AppError::new(ErrorCode::Internal, "stored hall has a bad region"))?;
+    let region = RegionCode::parse(&record.region).map_err(|_| AppError::new(ErrorCode::Internal, "stored hall has a bad region"))?;
     let region_path = region_path(db, &region, lang).await?;
     let categories = sqlx::query(
         "SELECT i.category, COUNT(*) AS n FROM hall_items hi JOIN items i ON i.code = hi.item_code
@@ -289,10 +206,7 @@ async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, AppErro
     let mut category_counts = Vec::new();
     for row in categories {
         if let Some(category) = ItemCategory::parse(row.try_get::<&str, _>("category")?) {
-            category_counts.push(CategoryCount {
-                category,
-                count: row.try_get::<i64, _>("n")? as u32,
-            });
+            category_counts.push(CategoryCount { category, count: row.try_get::<i64, _>("n")? as u32 });
         }
     }
     category_counts.sort_by_key(|c| ItemCategory::ALL.iter().position(|x| *x == c.category));
@@ -308,11 +222,7 @@ async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, AppErro
         address: record.address.get(lang),
         location: record.location,
         opening_hours: record.opening_hours.clone(),
-        hours_note: record
-            .hours_note
-            .as_ref()
-            .map(|n| n.get(lang))
-            .filter(|n| !n.trim().is_empty()),
+        hours_note: record.hours_note.as_ref().map(|n| n.get(lang)).filter(|n| !n.trim().is_empty()),
         hotline: record.hotline.clone(),
         supervision_phone: record.supervision_phone.clone(),
         services: record.services,
@@ -322,38 +232,20 @@ async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, AppErro
     })
 }
 
-pub async fn hall_items(
-    state: &AppState,
-    code: &str,
-    filter: &ItemFilter,
-    lang: Lang,
-) -> Result<HallItems, AppError> {
+pub async fn hall_items(state: &AppState, code: &str, filter: &ItemFilter, lang: Lang) -> Result<HallItems, AppError> {
     let key = (code.to_owned(), lang);
     let all = match state.item_lists.get(&key) {
         Some(all) => all,
-        None => state
-            .item_lists
-            .insert(key, all_hall_items(&state.db, code, lang).await?),
+        None => state.item_lists.insert(key, all_hall_items(&state.db, code, lang).await?),
     };
     let items: Vec<ItemSummary> = filter.apply(&all).into_iter().cloned().collect();
-    Ok(HallItems {
-        lang,
-        hall_code: code.to_owned(),
-        total: items.len() as u32,
-        items,
-    })
+    Ok(HallItems { lang, hall_code: code.to_owned(), total: items.len() as u32, items })
 }
 
 async fn all_hall_items(db: &Pool, code: &str, lang: Lang) -> Result<Vec<ItemSummary>, AppError> {
-    let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM halls WHERE code = $1")
-        .bind(code)
-        .fetch_optional(db)
-        .await?;
+    let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM halls WHERE code = $1").bind(code).fetch_optional(db).await?;
     if exists.is_none() {
-        return Err(AppError::new(
-            ErrorCode::HallNotFound,
-            format!("no hall {code}"),
-        ));
+        return Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}")));
     }
     let rows: Vec<String> = sqlx::query_scalar(
         "SELECT i.summary FROM hall_items hi JOIN items i ON i.code = hi.item_code
@@ -362,49 +254,28 @@ async fn all_hall_items(db: &Pool, code: &str, lang: Lang) -> Result<Vec<ItemSum
     .bind(code)
     .fetch_all(db)
     .await?;
-    rows.iter()
-        .map(|json| Ok(serde_json::from_str::<ItemSummaryRecord>(json)?.resolve(lang)))
-        .collect()
+    rows.iter().map(|json| Ok(serde_json::from_str::<ItemSummaryRecord>(json)?.resolve(lang))).collect()
 }
 
-pub async fn item_guide(
-    db: &Pool,
-    item: &str,
-    hall: Option<&str>,
-    lang: Lang,
-) -> Result<hall_model::ItemGuide, AppError> {
+pub async fn item_guide(db: &Pool, item: &str, hall: Option<&str>, lang: Lang) -> Result<hall_model::ItemGuide, AppError> {
     let hall_record = match hall {
         Some(code) => Some(hall_record(db, code).await?),
         None => None,
     };
-    let record: Option<String> = sqlx::query_scalar("SELECT record FROM items WHERE code = $1")
-        .bind(item)
-        .fetch_optional(db)
-        .await?;
+    let record: Option<String> = sqlx::query_scalar("SELECT record FROM items WHERE code = $1").bind(item).fetch_optional(db).await?;
     let record: ItemRecord = match record {
         Some(json) => serde_json::from_str(&json)?,
         None => {
-            return Err(AppError::new(
-                ErrorCode::ItemNotFound,
-                format!("no item {item}"),
-            ));
+            return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {item}")));
         }
     };
     let (hall_ref, hall_windows) = match &hall_record {
         None => (None, Vec::new()),
         Some(hall) => {
-            let offered: Option<i64> = sqlx::query_scalar(
-                "SELECT 1 FROM hall_items WHERE hall_code = $1 AND item_code = $2",
-            )
-            .bind(&hall.code)
-            .bind(item)
-            .fetch_optional(db)
-            .await?;
+            let offered: Option<i64> =
+                sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = $1 AND item_code = $2").bind(&hall.code).bind(item).fetch_optional(db).await?;
             if offered.is_none() {
-                return Err(AppError::new(
-                    ErrorCode::ItemNotOfferedAtHall,
-                    format!("hall {} does not offer item {item}", hall.code),
-                ));
+                return Err(AppError::new(ErrorCode::ItemNotOfferedAtHall, format!("hall {} does not offer item {item}", hall.code)));
             }
             (Some(hall.reference(lang)), windows(hall, lang, Some(item)))
         }

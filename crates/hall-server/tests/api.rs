@@ -13,11 +13,7 @@ async fn the_region_tree_drills_down_from_provinces_to_townships() {
     let top: RegionView = server.get("/api/v1/regions").await.parse();
     assert!(top.region.is_none());
     assert!(top.children.len() >= 2, "at least two provinces");
-    assert!(
-        top.children
-            .iter()
-            .all(|r| r.level == RegionLevel::Province && r.hall_count > 0)
-    );
+    assert!(top.children.iter().all(|r| r.level == RegionLevel::Province && r.hall_count > 0));
 
     // Walk down the first branch that has children, down to a township.
     let mut code = top.children[0].code.clone();
@@ -27,32 +23,16 @@ async fn the_region_tree_drills_down_from_provinces_to_townships() {
         let region = view.region.expect("the region asked for");
         assert_eq!(region.code, code);
         assert_eq!(view.ancestors.len(), depth.len() - 1, "ancestors of {code}");
-        match view
-            .children
-            .iter()
-            .find(|c| c.has_children)
-            .or(view.children.first())
-        {
+        match view.children.iter().find(|c| c.has_children).or(view.children.first()) {
             Some(child) => {
-                assert!(
-                    child.hall_count <= region.hall_count,
-                    "a child cannot hold more halls than its parent"
-                );
+                assert!(child.hall_count <= region.hall_count, "a child cannot hold more halls than its parent");
                 code = child.code.clone();
                 depth.push(child.level);
             }
             None => break,
         }
     }
-    assert_eq!(
-        depth,
-        [
-            RegionLevel::Province,
-            RegionLevel::Prefecture,
-            RegionLevel::County,
-            RegionLevel::Township
-        ]
-    );
+    assert_eq!(depth, [RegionLevel::Province, RegionLevel::Prefecture, RegionLevel::County, RegionLevel::Township]);
 }
 
 #[tokio::test]
@@ -61,52 +41,23 @@ async fn halls_filter_by_region_level_and_text() {
     let all: HallList = server.get("/api/v1/halls?limit=200").await.parse();
     assert!(all.total >= 12, "at least 12 demo halls, got {}", all.total);
     for level in HallLevel::ALL {
-        assert!(
-            all.halls.iter().any(|h| h.level == level),
-            "a {level:?} hall"
-        );
+        assert!(all.halls.iter().any(|h| h.level == level), "a {level:?} hall");
     }
 
-    let zhejiang: HallList = server
-        .get("/api/v1/halls?region=330000&limit=200")
-        .await
-        .parse();
+    let zhejiang: HallList = server.get("/api/v1/halls?region=330000&limit=200").await.parse();
     assert!(zhejiang.total > 0 && zhejiang.total < all.total);
-    assert!(
-        zhejiang
-            .halls
-            .iter()
-            .all(|h| h.region_code.starts_with("33"))
-    );
+    assert!(zhejiang.halls.iter().all(|h| h.region_code.starts_with("33")));
 
-    let counties: HallList = server
-        .get("/api/v1/halls?region=330000&level=county")
-        .await
-        .parse();
+    let counties: HallList = server.get("/api/v1/halls?region=330000&level=county").await.parse();
     assert!(counties.total > 0);
-    assert!(
-        counties
-            .halls
-            .iter()
-            .all(|h| h.level == HallLevel::County && h.region_code.starts_with("33"))
-    );
+    assert!(counties.halls.iter().all(|h| h.level == HallLevel::County && h.region_code.starts_with("33")));
 
-    let xihu: HallList = server
-        .get("/api/v1/halls?q=%E8%A5%BF%E6%B9%96")
-        .await
-        .parse();
+    let xihu: HallList = server.get("/api/v1/halls?q=%E8%A5%BF%E6%B9%96").await.parse();
     assert!(xihu.total >= 1, "searching 西湖 finds a hall");
-    assert!(
-        xihu.halls
-            .iter()
-            .all(|h| h.name.contains("西湖") || h.address.contains("西湖"))
-    );
+    assert!(xihu.halls.iter().all(|h| h.name.contains("西湖") || h.address.contains("西湖")));
 
     let english: HallList = server.get("/api/v1/halls?q=xihu&lang=en").await.parse();
-    assert_eq!(
-        english.total, xihu.total,
-        "English search finds the same halls"
-    );
+    assert_eq!(english.total, xihu.total, "English search finds the same halls");
 
     let paged: HallList = server.get("/api/v1/halls?limit=5&offset=5").await.parse();
     assert_eq!(paged.halls.len(), 5);
@@ -114,10 +65,7 @@ async fn halls_filter_by_region_level_and_text() {
     assert_eq!(paged.halls[0].code, all.halls[5].code);
 
     let nothing: HallList = server.get("/api/v1/halls?q=%25_%25").await.parse();
-    assert_eq!(
-        nothing.total, 0,
-        "LIKE wildcards in the text are matched literally"
-    );
+    assert_eq!(nothing.total, 0, "LIKE wildcards in the text are matched literally");
 }
 
 #[tokio::test]
@@ -133,52 +81,25 @@ async fn a_hall_shows_its_details_and_items_with_filters() {
     assert!(!hall.supervision_phone.is_empty());
     assert_eq!(hall.region_path.len(), 3, "province, prefecture, county");
     assert!(!hall.windows.is_empty());
-    assert_eq!(
-        hall.item_count,
-        hall.categories.iter().map(|c| c.count).sum::<u32>()
-    );
+    assert_eq!(hall.item_count, hall.categories.iter().map(|c| c.count).sum::<u32>());
 
-    let items: HallItems = server
-        .get(&format!("/api/v1/halls/{code}/items"))
-        .await
-        .parse();
+    let items: HallItems = server.get(&format!("/api/v1/halls/{code}/items")).await.parse();
     assert_eq!(items.total, hall.item_count);
     assert_eq!(items.items.len() as u32, items.total);
 
     let category = hall.categories[0].category;
-    let in_category: HallItems = server
-        .get(&format!(
-            "/api/v1/halls/{code}/items?category={}",
-            category.as_str()
-        ))
-        .await
-        .parse();
+    let in_category: HallItems = server.get(&format!("/api/v1/halls/{code}/items?category={}", category.as_str())).await.parse();
     assert_eq!(in_category.total, hall.categories[0].count);
     assert!(in_category.items.iter().all(|i| i.category == category));
 
-    let online: HallItems = server
-        .get(&format!("/api/v1/halls/{code}/items?online=true"))
-        .await
-        .parse();
+    let online: HallItems = server.get(&format!("/api/v1/halls/{code}/items?online=true")).await.parse();
     assert!(online.items.iter().all(|i| i.online));
-    let spot: HallItems = server
-        .get(&format!("/api/v1/halls/{code}/items?on_the_spot=1"))
-        .await
-        .parse();
+    let spot: HallItems = server.get(&format!("/api/v1/halls/{code}/items?on_the_spot=1")).await.parse();
     assert!(spot.items.iter().all(|i| i.on_the_spot));
-    assert!(
-        online.total < items.total || spot.total < items.total,
-        "the flags narrow the list"
-    );
+    assert!(online.total < items.total || spot.total < items.total, "the flags narrow the list");
 
     let first_name = &items.items[0].name;
-    let by_text: HallItems = server
-        .get(&format!(
-            "/api/v1/halls/{code}/items?q={}",
-            hall_model::query_string::encode(first_name)
-        ))
-        .await
-        .parse();
+    let by_text: HallItems = server.get(&format!("/api/v1/halls/{code}/items?q={}", hall_model::query_string::encode(first_name))).await.parse();
     assert!(by_text.items.iter().any(|i| &i.name == first_name));
 }
 
@@ -187,15 +108,9 @@ async fn an_item_guide_lists_every_field_and_its_materials() {
     let server = TestServer::demo().await;
     let list: HallList = server.get("/api/v1/halls?level=prefecture").await.parse();
     let hall = &list.halls[0].code;
-    let items: HallItems = server
-        .get(&format!("/api/v1/halls/{hall}/items"))
-        .await
-        .parse();
+    let items: HallItems = server.get(&format!("/api/v1/halls/{hall}/items")).await.parse();
     for summary in &items.items {
-        let guide: ItemGuide = server
-            .get(&format!("/api/v1/halls/{hall}/items/{}", summary.code))
-            .await
-            .parse();
+        let guide: ItemGuide = server.get(&format!("/api/v1/halls/{hall}/items/{}", summary.code)).await.parse();
         assert_eq!(guide.code, summary.code);
         assert_eq!(guide.name, summary.name);
         assert!(guide.promised_limit_days <= guide.legal_limit_days);
@@ -204,24 +119,12 @@ async fn an_item_guide_lists_every_field_and_its_materials() {
         assert!(!guide.materials.is_empty(), "{} has materials", guide.code);
         let at = guide.hall.as_ref().expect("the guide names its hall");
         assert_eq!(at.code, *hall);
-        assert!(
-            !at.address.is_empty() && !at.opening_hours.is_empty(),
-            "the guide says where and when to go"
-        );
+        assert!(!at.address.is_empty() && !at.opening_hours.is_empty(), "the guide says where and when to go");
         for material in &guide.materials {
             assert!(material.originals + material.copies >= 1);
             for condition in &material.when {
-                let question = guide
-                    .questions
-                    .iter()
-                    .find(|q| q.id == condition.question)
-                    .expect("conditions name questions");
-                assert!(
-                    condition
-                        .any_of
-                        .iter()
-                        .all(|o| question.options.iter().any(|opt| opt.id == *o))
-                );
+                let question = guide.questions.iter().find(|q| q.id == condition.question).expect("conditions name questions");
+                assert!(condition.any_of.iter().all(|o| question.options.iter().any(|opt| opt.id == *o)));
             }
         }
     }
@@ -243,29 +146,16 @@ async fn content_follows_the_requested_language_and_says_which_it_is() {
     assert_eq!(en.header(header::CONTENT_LANGUAGE), Some("en"));
     let en: RegionView = en.parse();
     assert_eq!(en.lang, Lang::En);
-    assert_ne!(
-        en.children[0].name, zh.children[0].name,
-        "English names differ from Chinese ones"
-    );
+    assert_ne!(en.children[0].name, zh.children[0].name, "English names differ from Chinese ones");
     assert!(en.children[0].name.is_ascii());
 
-    let by_header: RegionView = server
-        .get_with("/api/v1/regions", "accept-language", "en-GB,en;q=0.9")
-        .await
-        .parse();
+    let by_header: RegionView = server.get_with("/api/v1/regions", "accept-language", "en-GB,en;q=0.9").await.parse();
     assert_eq!(by_header.lang, Lang::En);
-    let query_wins: RegionView = server
-        .get_with("/api/v1/regions?lang=zh-CN", "accept-language", "en")
-        .await
-        .parse();
+    let query_wins: RegionView = server.get_with("/api/v1/regions?lang=zh-CN", "accept-language", "en").await.parse();
     assert_eq!(query_wins.lang, Lang::ZhCn);
     let unsupported = server.get("/api/v1/regions?lang=fr").await;
     assert_eq!(unsupported.status, StatusCode::OK);
-    assert_eq!(
-        unsupported.parse::<RegionView>().lang,
-        Lang::ZhCn,
-        "an unsupported language falls back to zh-CN"
-    );
+    assert_eq!(unsupported.parse::<RegionView>().lang, Lang::ZhCn, "an unsupported language falls back to zh-CN");
 }
 
 #[tokio::test]
@@ -277,60 +167,27 @@ async fn every_demo_guide_is_wholly_translated_into_every_language() {
         // Each item once, at the first hall that offers it.
         let mut at_hall = std::collections::BTreeMap::new();
         for hall in &halls.halls {
-            assert_eq!(
-                hall.lang,
-                Lang::ZhCn,
-                "the hall list was asked for in zh-CN"
-            );
-            let items: HallItems = server
-                .get(&format!("/api/v1/halls/{}/items?lang={tag}", hall.code))
-                .await
-                .parse();
+            assert_eq!(hall.lang, Lang::ZhCn, "the hall list was asked for in zh-CN");
+            let items: HallItems = server.get(&format!("/api/v1/halls/{}/items?lang={tag}", hall.code)).await.parse();
             for item in items.items {
-                assert_eq!(
-                    item.lang, lang,
-                    "{tag}: item {} in the list of {}",
-                    item.code, hall.code
-                );
+                assert_eq!(item.lang, lang, "{tag}: item {} in the list of {}", item.code, hall.code);
                 at_hall.entry(item.code).or_insert(hall.code.clone());
             }
         }
         assert!(at_hall.len() >= 50, "{tag}: only {} items", at_hall.len());
         for (item, hall) in at_hall {
-            let guide: ItemGuide = server
-                .get(&format!("/api/v1/halls/{hall}/items/{item}?lang={tag}"))
-                .await
-                .parse();
+            let guide: ItemGuide = server.get(&format!("/api/v1/halls/{hall}/items/{item}?lang={tag}")).await.parse();
             let mut langs = vec![("guide".to_owned(), guide.lang)];
-            langs.extend(
-                guide
-                    .questions
-                    .iter()
-                    .map(|q| (format!("question {}", q.id), q.lang)),
-            );
-            langs.extend(
-                guide
-                    .materials
-                    .iter()
-                    .map(|m| (format!("material {}", m.id), m.lang)),
-            );
-            langs.extend(
-                guide
-                    .windows
-                    .iter()
-                    .map(|w| (format!("window {}", w.number), w.lang)),
-            );
+            langs.extend(guide.questions.iter().map(|q| (format!("question {}", q.id), q.lang)));
+            langs.extend(guide.materials.iter().map(|m| (format!("material {}", m.id), m.lang)));
+            langs.extend(guide.windows.iter().map(|w| (format!("window {}", w.number), w.lang)));
             langs.extend(guide.hall.iter().map(|h| ("hall".to_owned(), h.lang)));
             for (what, got) in langs {
                 assert_eq!(got, lang, "{tag}: {what} of item {item} is not translated");
             }
             if lang == Lang::Ug {
-                let arabic =
-                    |text: &str| text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
-                assert!(
-                    arabic(&guide.name) && guide.materials.iter().all(|m| arabic(&m.name)),
-                    "ug: item {item} is not in Uyghur script"
-                );
+                let arabic = |text: &str| text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+                assert!(arabic(&guide.name) && guide.materials.iter().all(|m| arabic(&m.name)), "ug: item {item} is not in Uyghur script");
             }
         }
     }
@@ -344,10 +201,7 @@ async fn catalogue_answers_carry_an_etag_and_a_repeat_costs_a_304() {
     let first = server.get(&uri).await;
     let tag = first.header(header::ETAG).expect("an ETag").to_owned();
     assert!(tag.starts_with("W/\""), "{tag}");
-    assert_eq!(
-        first.header(header::CACHE_CONTROL),
-        Some("public, max-age=300, stale-while-revalidate=86400")
-    );
+    assert_eq!(first.header(header::CACHE_CONTROL), Some("public, max-age=300, stale-while-revalidate=86400"));
 
     let again = server.get_with(&uri, "if-none-match", &tag).await;
     assert_eq!(again.status, StatusCode::NOT_MODIFIED);
@@ -355,22 +209,13 @@ async fn catalogue_answers_carry_an_etag_and_a_repeat_costs_a_304() {
     assert_eq!(again.header(header::ETAG), Some(tag.as_str()));
 
     let other_language = server.get(&uri.replace("lang=en", "lang=ug")).await;
-    assert_ne!(
-        other_language.header(header::ETAG),
-        Some(tag.as_str()),
-        "each language is its own answer"
-    );
+    assert_ne!(other_language.header(header::ETAG), Some(tag.as_str()), "each language is its own answer");
     let stale = server.get_with(&uri, "if-none-match", "W/\"000000\"").await;
     assert_eq!(stale.status, StatusCode::OK);
     assert_eq!(stale.body, first.body);
 
     // Answers that must never be cached keep saying so, with no ETag.
-    let slots = server
-        .get(&format!(
-            "/api/v1/halls/{}/slots?item=x",
-            halls.halls[0].code
-        ))
-        .await;
+    let slots = server.get(&format!("/api/v1/halls/{}/slots?item=x", halls.halls[0].code)).await;
     assert!(slots.header(header::ETAG).is_none());
     let missing = server.get("/api/v1/halls/999999-99").await;
     assert!(missing.header(header::ETAG).is_none() && missing.status == StatusCode::NOT_FOUND);
@@ -392,12 +237,7 @@ async fn missing_things_are_404_with_a_stable_code() {
         let response = server.get(uri).await;
         assert_eq!(response.status, StatusCode::NOT_FOUND, "{uri}");
         assert_eq!(response.error_code(), code, "{uri}");
-        assert!(
-            response
-                .header(header::CONTENT_TYPE)
-                .is_some_and(|t| t.starts_with("application/json")),
-            "{uri}"
-        );
+        assert!(response.header(header::CONTENT_TYPE).is_some_and(|t| t.starts_with("application/json")), "{uri}");
     }
 }
 
@@ -406,23 +246,11 @@ async fn an_item_a_hall_does_not_offer_is_named_as_such() {
     let server = TestServer::demo().await;
     let list: HallList = server.get("/api/v1/halls?level=township").await.parse();
     let township = &list.halls[0].code;
-    let offered: HallItems = server
-        .get(&format!("/api/v1/halls/{township}/items"))
-        .await
-        .parse();
+    let offered: HallItems = server.get(&format!("/api/v1/halls/{township}/items")).await.parse();
     let big: HallList = server.get("/api/v1/halls?level=provincial").await.parse();
-    let all: HallItems = server
-        .get(&format!("/api/v1/halls/{}/items", big.halls[0].code))
-        .await
-        .parse();
-    let missing = all
-        .items
-        .iter()
-        .find(|i| !offered.items.iter().any(|o| o.code == i.code))
-        .expect("an item the township lacks");
-    let response = server
-        .get(&format!("/api/v1/halls/{township}/items/{}", missing.code))
-        .await;
+    let all: HallItems = server.get(&format!("/api/v1/halls/{}/items", big.halls[0].code)).await.parse();
+    let missing = all.items.iter().find(|i| !offered.items.iter().any(|o| o.code == i.code)).expect("an item the township lacks");
+    let response = server.get(&format!("/api/v1/halls/{township}/items/{}", missing.code)).await;
     assert_eq!(response.status, StatusCode::NOT_FOUND);
     assert_eq!(response.error_code(), "item_not_offered_at_hall");
 }
@@ -440,18 +268,9 @@ async fn bad_parameters_are_400_naming_the_parameter() {
         ("/api/v1/halls?offset=lots".to_owned(), "offset"),
         (format!("/api/v1/halls?q={long}"), "q"),
         ("/api/v1/regions/33x".to_owned(), "code"),
-        (
-            "/api/v1/halls/330106-01/items?category=pets".to_owned(),
-            "category",
-        ),
-        (
-            "/api/v1/halls/330106-01/items?online=maybe".to_owned(),
-            "online",
-        ),
-        (
-            "/api/v1/halls/330106-01/items?on_the_spot=2".to_owned(),
-            "on_the_spot",
-        ),
+        ("/api/v1/halls/330106-01/items?category=pets".to_owned(), "category"),
+        ("/api/v1/halls/330106-01/items?online=maybe".to_owned(), "online"),
+        ("/api/v1/halls/330106-01/items?on_the_spot=2".to_owned(), "on_the_spot"),
     ];
     for (uri, field) in table {
         let response = server.get(&uri).await;
@@ -465,13 +284,7 @@ async fn bad_parameters_are_400_naming_the_parameter() {
 async fn responses_are_compressed_for_clients_that_accept_it() {
     let server = TestServer::demo().await;
     let list: HallList = server.get("/api/v1/halls?level=provincial").await.parse();
-    let response = server
-        .get_with(
-            &format!("/api/v1/halls/{}/items", list.halls[0].code),
-            "accept-encoding",
-            "br",
-        )
-        .await;
+    let response = server.get_with(&format!("/api/v1/halls/{}/items", list.halls[0].code), "accept-encoding", "br").await;
     assert_eq!(response.status, StatusCode::OK);
     assert_eq!(response.header(header::CONTENT_ENCODING), Some("br"));
 }
@@ -481,34 +294,13 @@ async fn every_response_carries_the_security_headers() {
     let server = TestServer::demo().await;
     for path in ["/api/v1/regions", "/api/v1/no-such-route", "/s/ZZZZZZZ"] {
         let response = server.get(path).await;
-        assert_eq!(
-            response.header(header::X_CONTENT_TYPE_OPTIONS),
-            Some("nosniff"),
-            "{path}"
-        );
-        assert_eq!(
-            response.header(header::REFERRER_POLICY),
-            Some("same-origin"),
-            "{path}"
-        );
-        assert_eq!(
-            response.header(header::HeaderName::from_static("permissions-policy")),
-            Some("camera=(), microphone=(), geolocation=()"),
-            "{path}"
-        );
-        assert_eq!(
-            response.header(header::STRICT_TRANSPORT_SECURITY),
-            None,
-            "no HSTS over plain http: {path}"
-        );
+        assert_eq!(response.header(header::X_CONTENT_TYPE_OPTIONS), Some("nosniff"), "{path}");
+        assert_eq!(response.header(header::REFERRER_POLICY), Some("same-origin"), "{path}");
+        assert_eq!(response.header(header::HeaderName::from_static("permissions-policy")), Some("camera=(), microphone=(), geolocation=()"), "{path}");
+        assert_eq!(response.header(header::STRICT_TRANSPORT_SECURITY), None, "no HSTS over plain http: {path}");
     }
-    let behind_tls = server
-        .get_with("/api/v1/regions", "x-forwarded-proto", "https")
-        .await;
-    assert_eq!(
-        behind_tls.header(header::STRICT_TRANSPORT_SECURITY),
-        Some("max-age=31536000")
-    );
+    let behind_tls = server.get_with("/api/v1/regions", "x-forwarded-proto", "https").await;
+    assert_eq!(behind_tls.header(header::STRICT_TRANSPORT_SECURITY), Some("max-age=31536000"));
 }
 
 #[tokio::test]
@@ -517,64 +309,23 @@ async fn a_deep_link_to_a_hall_or_item_carries_its_first_answer_in_the_page() {
     let index = "<!doctype html><title>hall-guide</title><script type=application/json id=skeleton-messages>{}</script><script>run()</script>";
     std::fs::write(dist.path().join("index.html"), index).unwrap();
     let server = TestServer::demo_with_dist(Some(dist.path().to_owned())).await;
-    let hall = server
-        .get("/api/v1/halls?level=county&limit=1")
-        .await
-        .json()["halls"][0]["code"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let hall = server.get("/api/v1/halls?level=county&limit=1").await.json()["halls"][0]["code"].as_str().unwrap().to_owned();
 
-    let page = server
-        .get_with(
-            &format!("/halls/{hall}"),
-            "accept-language",
-            "en-GB,en;q=0.9",
-        )
-        .await;
+    let page = server.get_with(&format!("/halls/{hall}"), "accept-language", "en-GB,en;q=0.9").await;
     assert_eq!(page.status, StatusCode::OK);
     assert_eq!(page.header(header::CACHE_CONTROL), Some("no-cache"));
     let html = String::from_utf8_lossy(&page.body).into_owned();
-    let start = html
-        .find("id=\"page-data\">")
-        .expect("the page carries data")
-        + "id=\"page-data\">".len();
-    let data: serde_json::Value =
-        serde_json::from_str(&html[start..start + html[start..].find("</script>").unwrap()])
-            .unwrap();
-    assert_eq!(
-        data["url"],
-        format!("/api/v1/halls/{hall}?lang=en"),
-        "the browser's language, the app's own URL"
-    );
+    let start = html.find("id=\"page-data\">").expect("the page carries data") + "id=\"page-data\">".len();
+    let data: serde_json::Value = serde_json::from_str(&html[start..start + html[start..].find("</script>").unwrap()]).unwrap();
+    assert_eq!(data["url"], format!("/api/v1/halls/{hall}?lang=en"), "the browser's language, the app's own URL");
     let answer: serde_json::Value = serde_json::from_str(data["body"].as_str().unwrap()).unwrap();
-    assert_eq!(
-        answer,
-        server
-            .get(&format!("/api/v1/halls/{hall}?lang=en"))
-            .await
-            .json(),
-        "exactly what the API answers"
-    );
-    assert!(
-        html.find("page-data").unwrap() < html.find("skeleton-messages").unwrap(),
-        "before the script that reads it"
-    );
+    assert_eq!(answer, server.get(&format!("/api/v1/halls/{hall}?lang=en")).await.json(), "exactly what the API answers");
+    assert!(html.find("page-data").unwrap() < html.find("skeleton-messages").unwrap(), "before the script that reads it");
 
     // ?lang= wins over the browser's languages; pages without data get index.html as it is.
-    let linked = String::from_utf8_lossy(
-        &server
-            .get_with(&format!("/halls/{hall}?lang=ug"), "accept-language", "en")
-            .await
-            .body,
-    )
-    .into_owned();
+    let linked = String::from_utf8_lossy(&server.get_with(&format!("/halls/{hall}?lang=ug"), "accept-language", "en").await.body).into_owned();
     assert!(linked.contains(&format!("/api/v1/halls/{hall}?lang=ug")));
-    for plain in [
-        "/track",
-        "/halls/no-such-hall",
-        &format!("/halls/{hall}/items/000"),
-    ] {
+    for plain in ["/track", "/halls/no-such-hall", &format!("/halls/{hall}/items/000")] {
         let body = server.get(plain).await.body;
         assert_eq!(String::from_utf8_lossy(&body), index, "{plain}");
     }
@@ -583,33 +334,18 @@ async fn a_deep_link_to_a_hall_or_item_carries_its_first_answer_in_the_page() {
 #[tokio::test]
 async fn the_app_is_served_beside_the_api_and_deep_links_get_index_html() {
     let dist = tempfile::tempdir().expect("temp dir");
-    std::fs::write(
-        dist.path().join("index.html"),
-        "<!doctype html><title>hall-guide</title>",
-    )
-    .unwrap();
-    std::fs::write(
-        dist.path().join("app-0123456789abcdef.js"),
-        "console.log(1)",
-    )
-    .unwrap();
+    std::fs::write(dist.path().join("index.html"), "<!doctype html><title>hall-guide</title>").unwrap();
+    std::fs::write(dist.path().join("app-0123456789abcdef.js"), "console.log(1)").unwrap();
     let server = TestServer::demo_with_dist(Some(dist.path().to_owned())).await;
 
     let index = server.get("/halls/330106-01/items/123").await;
     assert_eq!(index.status, StatusCode::OK);
     assert!(String::from_utf8_lossy(&index.body).contains("<title>hall-guide</title>"));
-    assert_eq!(
-        index.header(header::CACHE_CONTROL),
-        Some("no-cache"),
-        "a new release is picked up at once"
-    );
+    assert_eq!(index.header(header::CACHE_CONTROL), Some("no-cache"), "a new release is picked up at once");
     let file = server.get("/app-0123456789abcdef.js").await;
     assert_eq!(file.status, StatusCode::OK);
     assert_eq!(file.body, b"console.log(1)");
-    assert_eq!(
-        file.header(header::CACHE_CONTROL),
-        Some("public, max-age=31536000, immutable")
-    );
+    assert_eq!(file.header(header::CACHE_CONTROL), Some("public, max-age=31536000, immutable"));
     // The API keeps its JSON errors even when the app is served.
     let api = server.get("/api/v1/no-such-route").await;
     assert_eq!(api.status, StatusCode::NOT_FOUND);
@@ -630,35 +366,19 @@ async fn on_postgresql_a_new_seed_reaches_the_running_servers_caches() {
         // On SQLite a seed replaces the database file with the server stopped.
         return;
     }
-    assert!(
-        !server.state.forget_stale_catalogue().await.unwrap(),
-        "at start: nothing to forget"
-    );
+    assert!(!server.state.forget_stale_catalogue().await.unwrap(), "at start: nothing to forget");
     let code = "330000-01";
     let before: hall_model::Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
 
     let mut catalogue = hall_server::seed::demo::catalogue().unwrap();
     let hall = catalogue.halls.iter_mut().find(|h| h.code == code).unwrap();
-    hall.name
-        .0
-        .insert("zh-CN".to_owned(), "浙江省政务服务中心（新址）".to_owned());
-    hall_server::seed::load::load(&server.state.db, &catalogue, "demo")
-        .await
-        .unwrap();
+    hall.name.0.insert("zh-CN".to_owned(), "浙江省政务服务中心（新址）".to_owned());
+    hall_server::seed::load::load(&server.state.db, &catalogue, "demo").await.unwrap();
     let cached: hall_model::Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
-    assert_eq!(
-        cached.name, before.name,
-        "served from the cache until the server notices"
-    );
+    assert_eq!(cached.name, before.name, "served from the cache until the server notices");
 
-    assert!(
-        server.state.forget_stale_catalogue().await.unwrap(),
-        "the new seed is noticed"
-    );
+    assert!(server.state.forget_stale_catalogue().await.unwrap(), "the new seed is noticed");
     let after: hall_model::Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
     assert_eq!(after.name, "浙江省政务服务中心（新址）");
-    assert!(
-        !server.state.forget_stale_catalogue().await.unwrap(),
-        "and only once"
-    );
+    assert!(!server.state.forget_stale_catalogue().await.unwrap(), "and only once");
 }

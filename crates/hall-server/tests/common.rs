@@ -41,21 +41,11 @@ pub struct TestResponse {
 
 impl TestResponse {
     pub fn json(&self) -> serde_json::Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
-            panic!(
-                "body is not JSON ({e}): {}",
-                String::from_utf8_lossy(&self.body)
-            )
-        })
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("body is not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
     }
 
     pub fn parse<T: serde::de::DeserializeOwned>(&self) -> T {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| {
-            panic!(
-                "body does not decode ({e}): {}",
-                String::from_utf8_lossy(&self.body)
-            )
-        })
+        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("body does not decode ({e}): {}", String::from_utf8_lossy(&self.body)))
     }
 
     pub fn header(&self, name: header::HeaderName) -> Option<&str> {
@@ -64,64 +54,32 @@ impl TestResponse {
 
     /// The stable error code of an error envelope.
     pub fn error_code(&self) -> String {
-        self.json()["error"]["code"]
-            .as_str()
-            .unwrap_or_else(|| {
-                panic!(
-                    "not an error envelope: {}",
-                    String::from_utf8_lossy(&self.body)
-                )
-            })
-            .to_owned()
+        self.json()["error"]["code"].as_str().unwrap_or_else(|| panic!("not an error envelope: {}", String::from_utf8_lossy(&self.body))).to_owned()
     }
 }
 
 /// The databases of a test server, seeded with the demo catalogue: the two SQLite files
 /// in its data directory, or, when `HALL_TEST_POSTGRES_URL` names a PostgreSQL server
 /// (scripts/test.sh starts one), one fresh database there for both.
-async fn databases(
-    dir: &std::path::Path,
-) -> (hall_server::db::Pool, hall_server::db::BookingsPool) {
+async fn databases(dir: &std::path::Path) -> (hall_server::db::Pool, hall_server::db::BookingsPool) {
     let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
-    match std::env::var("HALL_TEST_POSTGRES_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    {
+    match std::env::var("HALL_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty()) {
         None => {
-            hall_server::seed::seed_data_dir(dir, &catalogue, "demo")
-                .await
-                .expect("demo data seeds");
-            let pool = hall_server::db::open(&hall_server::db::database_path(dir))
-                .await
-                .expect("database opens");
-            let bookings = hall_server::db::open_bookings(&hall_server::db::bookings_path(dir))
-                .await
-                .expect("bookings open");
+            hall_server::seed::seed_data_dir(dir, &catalogue, "demo").await.expect("demo data seeds");
+            let pool = hall_server::db::open(&hall_server::db::database_path(dir)).await.expect("database opens");
+            let bookings = hall_server::db::open_bookings(&hall_server::db::bookings_path(dir)).await.expect("bookings open");
             (pool, bookings)
         }
         Some(admin) => {
             use sqlx::Connection;
             static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-            let name = format!(
-                "hall_test_{}_{}",
-                std::process::id(),
-                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            );
+            let name = format!("hall_test_{}_{}", std::process::id(), NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
             sqlx::any::install_default_drivers();
-            let mut conn = sqlx::AnyConnection::connect(&admin)
-                .await
-                .expect("PostgreSQL answers");
-            sqlx::query(&format!("CREATE DATABASE {name}"))
-                .execute(&mut conn)
-                .await
-                .expect("test database created");
+            let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("PostgreSQL answers");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("test database created");
             let (server, _) = admin.rsplit_once('/').expect("a URL ending in /database");
-            let pool = hall_server::db::open_postgres(&format!("{server}/{name}"))
-                .await
-                .expect("PostgreSQL database opens");
-            hall_server::seed::load::load(&pool, &catalogue, "demo")
-                .await
-                .expect("demo data seeds into PostgreSQL");
+            let pool = hall_server::db::open_postgres(&format!("{server}/{name}")).await.expect("PostgreSQL database opens");
+            hall_server::seed::load::load(&pool, &catalogue, "demo").await.expect("demo data seeds into PostgreSQL");
             (pool.clone(), pool)
         }
     }
@@ -134,14 +92,10 @@ impl TestServer {
         let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
         match self.backend() {
             hall_server::db::Backend::Sqlite => {
-                hall_server::seed::seed_data_dir(self.data_dir(), &catalogue, "demo")
-                    .await
-                    .expect("reseed");
+                hall_server::seed::seed_data_dir(self.data_dir(), &catalogue, "demo").await.expect("reseed");
             }
             hall_server::db::Backend::Postgres => {
-                hall_server::seed::load::load(&self.state.db, &catalogue, "demo")
-                    .await
-                    .expect("reseed");
+                hall_server::seed::load::load(&self.state.db, &catalogue, "demo").await.expect("reseed");
             }
         }
     }
@@ -156,10 +110,7 @@ impl TestServer {
     }
 
     /// A server on a freshly seeded demo database, configured like `serve` with `options`.
-    pub async fn demo_with(
-        dist: Option<std::path::PathBuf>,
-        options: &hall_server::ServeOptions,
-    ) -> TestServer {
+    pub async fn demo_with(dist: Option<std::path::PathBuf>, options: &hall_server::ServeOptions) -> TestServer {
         TestServer::demo_at(TODAY, dist, options).await
     }
 
@@ -168,11 +119,7 @@ impl TestServer {
         TestServer::demo_at(today, None, &hall_server::ServeOptions::default()).await
     }
 
-    async fn demo_at(
-        today: &str,
-        dist: Option<std::path::PathBuf>,
-        options: &hall_server::ServeOptions,
-    ) -> TestServer {
+    async fn demo_at(today: &str, dist: Option<std::path::PathBuf>, options: &hall_server::ServeOptions) -> TestServer {
         let dir = tempfile::tempdir().expect("temp dir");
         let (pool, bookings) = databases(dir.path()).await;
         let secrets = hall_server::bookings::secrets::Secrets::from_master([42; 32]);
@@ -183,11 +130,7 @@ impl TestServer {
             Some(STAFF_TOKEN.to_owned()),
         );
         let state = hall_server::AppState::new(pool, bookings, booking);
-        TestServer {
-            app: hall_server::app_with_options(state.clone(), dist, options),
-            state,
-            _dir: dir,
-        }
+        TestServer { app: hall_server::app_with_options(state.clone(), dist, options), state, _dir: dir }
     }
 
     pub fn data_dir(&self) -> &std::path::Path {
@@ -199,40 +142,18 @@ impl TestServer {
     }
 
     pub async fn request(&self, request: Request<Body>) -> TestResponse {
-        let response = self
-            .app
-            .clone()
-            .oneshot(request)
-            .await
-            .expect("the router never fails");
+        let response = self.app.clone().oneshot(request).await.expect("the router never fails");
         let status = response.status();
         let headers = response.headers().clone();
-        let body = response
-            .into_body()
-            .collect()
-            .await
-            .expect("body")
-            .to_bytes()
-            .to_vec();
-        TestResponse {
-            status,
-            headers,
-            body,
-        }
+        let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
+        TestResponse { status, headers, body }
     }
 
     pub async fn get(&self, uri: &str) -> TestResponse {
-        self.request(Request::get(uri).body(Body::empty()).expect("request"))
-            .await
+        self.request(Request::get(uri).body(Body::empty()).expect("request")).await
     }
 
     pub async fn get_with(&self, uri: &str, name: &str, value: &str) -> TestResponse {
-        self.request(
-            Request::get(uri)
-                .header(name, value)
-                .body(Body::empty())
-                .expect("request"),
-        )
-        .await
+        self.request(Request::get(uri).header(name, value).body(Body::empty()).expect("request")).await
     }
 }

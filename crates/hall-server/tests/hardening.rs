@@ -22,32 +22,20 @@ fn from(addr: &str, mut request: Request<Body>) -> Request<Body> {
 /// Looks up an appointment that does not exist, from `peer`, with an optional
 /// `X-Forwarded-For`.
 async fn lookup(server: &TestServer, peer: &str, forwarded_for: Option<&str>) -> TestResponse {
-    let mut builder = Request::get("/api/v1/appointments/HG-NOSUCH")
-        .header(header::AUTHORIZATION, "Bearer 0123456789abcdef");
+    let mut builder = Request::get("/api/v1/appointments/HG-NOSUCH").header(header::AUTHORIZATION, "Bearer 0123456789abcdef");
     if let Some(forwarded) = forwarded_for {
         builder = builder.header("x-forwarded-for", forwarded);
     }
-    server
-        .request(from(peer, builder.body(Body::empty()).unwrap()))
-        .await
+    server.request(from(peer, builder.body(Body::empty()).unwrap())).await
 }
 
 /// How many lookups pass before the first `rate_limited`.
-async fn lookups_before_limit(
-    server: &TestServer,
-    peer: &str,
-    forwarded_for: impl Fn(u32) -> Option<String>,
-) -> u32 {
+async fn lookups_before_limit(server: &TestServer, peer: &str, forwarded_for: impl Fn(u32) -> Option<String>) -> u32 {
     for attempt in 0..40 {
         let response = lookup(server, peer, forwarded_for(attempt).as_deref()).await;
         if response.status == StatusCode::TOO_MANY_REQUESTS {
             assert_eq!(response.error_code(), "rate_limited");
-            assert!(
-                response
-                    .header(header::RETRY_AFTER)
-                    .is_some_and(|s| s.parse::<u32>().unwrap() >= 1),
-                "Retry-After in seconds"
-            );
+            assert!(response.header(header::RETRY_AFTER).is_some_and(|s| s.parse::<u32>().unwrap() >= 1), "Retry-After in seconds");
             return attempt;
         }
         assert_eq!(response.error_code(), "appointment_not_found");
@@ -58,50 +46,17 @@ async fn lookups_before_limit(
 #[tokio::test]
 async fn errors_axum_answers_itself_are_the_envelope_too() {
     let server = TestServer::demo().await;
-    let wrong_method = server
-        .request(Request::put("/api/v1/halls").body(Body::empty()).unwrap())
-        .await;
-    assert_eq!(
-        (wrong_method.status, wrong_method.error_code()),
-        (
-            StatusCode::METHOD_NOT_ALLOWED,
-            "method_not_allowed".to_owned()
-        )
-    );
-    assert!(
-        wrong_method
-            .header(header::ALLOW)
-            .is_some_and(|allow| allow.contains("GET")),
-        "Allow names the methods the route takes"
-    );
+    let wrong_method = server.request(Request::put("/api/v1/halls").body(Body::empty()).unwrap()).await;
+    assert_eq!((wrong_method.status, wrong_method.error_code()), (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed".to_owned()));
+    assert!(wrong_method.header(header::ALLOW).is_some_and(|allow| allow.contains("GET")), "Allow names the methods the route takes");
 
     let huge = format!(r#"{{"path": "/{}"}}"#, "a".repeat(100 * 1024));
-    let too_large = server
-        .request(
-            Request::post("/api/v1/links")
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(huge))
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(
-        (too_large.status, too_large.error_code()),
-        (
-            StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large".to_owned()
-        )
-    );
+    let too_large = server.request(Request::post("/api/v1/links").header(header::CONTENT_TYPE, "application/json").body(Body::from(huge)).unwrap()).await;
+    assert_eq!((too_large.status, too_large.error_code()), (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large".to_owned()));
 
     // Just under the cap is read (and refused for what it says, not for its size).
     let big = format!(r#"{{"path": "/{}"}}"#, "a".repeat(60 * 1024));
-    let read = server
-        .request(
-            Request::post("/api/v1/links")
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(Body::from(big))
-                .unwrap(),
-        )
-        .await;
+    let read = server.request(Request::post("/api/v1/links").header(header::CONTENT_TYPE, "application/json").body(Body::from(big)).unwrap()).await;
     assert_eq!(read.status, StatusCode::BAD_REQUEST);
     assert_eq!(read.error_code(), "invalid_parameter");
 }
@@ -110,33 +65,18 @@ async fn errors_axum_answers_itself_are_the_envelope_too() {
 async fn lookups_are_limited_per_client_and_a_forwarded_for_header_counts_only_behind_a_proxy() {
     // Facing the internet: X-Forwarded-For is the client's own claim and changes nothing.
     let direct = TestServer::demo().await;
-    let passed =
-        lookups_before_limit(&direct, "198.51.100.1", |n| Some(format!("203.0.113.{n}"))).await;
+    let passed = lookups_before_limit(&direct, "198.51.100.1", |n| Some(format!("203.0.113.{n}"))).await;
     assert_eq!(passed, 30, "30 lookups at once, then Retry-After");
-    assert_eq!(
-        lookup(&direct, "198.51.100.2", None).await.error_code(),
-        "appointment_not_found",
-        "another client has its own bucket"
-    );
+    assert_eq!(lookup(&direct, "198.51.100.2", None).await.error_code(), "appointment_not_found", "another client has its own bucket");
 
     // Behind a load balancer every request comes from its address; the entry it appended
     // (the last) is the client.
-    let options = ServeOptions {
-        client_address: ClientAddressSource::ForwardedFor,
-        ..ServeOptions::default()
-    };
+    let options = ServeOptions { client_address: ClientAddressSource::ForwardedFor, ..ServeOptions::default() };
     let proxied = TestServer::demo_with(None, &options).await;
-    let passed = lookups_before_limit(&proxied, "10.0.0.1", |_| {
-        Some("6.6.6.6, 203.0.113.7".to_owned())
-    })
-    .await;
+    let passed = lookups_before_limit(&proxied, "10.0.0.1", |_| Some("6.6.6.6, 203.0.113.7".to_owned())).await;
     assert_eq!(passed, 30);
     let other = lookup(&proxied, "10.0.0.1", Some("203.0.113.7, 203.0.113.8")).await;
-    assert_eq!(
-        other.error_code(),
-        "appointment_not_found",
-        "a client cannot borrow another's bucket by prepending addresses"
-    );
+    assert_eq!(other.error_code(), "appointment_not_found", "a client cannot borrow another's bucket by prepending addresses");
 }
 
 #[tokio::test]
@@ -154,16 +94,7 @@ async fn wrong_staff_tokens_are_limited_and_the_right_one_still_works_from_elsew
         )
     };
     for _ in 0..5 {
-        assert_eq!(
-            server
-                .request(create(
-                    "guess-guess-guess-guess-guess-guess",
-                    "198.51.100.9"
-                ))
-                .await
-                .error_code(),
-            "staff_unauthorized"
-        );
+        assert_eq!(server.request(create("guess-guess-guess-guess-guess-guess", "198.51.100.9")).await.error_code(), "staff_unauthorized");
     }
     let limited = server.request(create(STAFF_TOKEN, "198.51.100.9")).await;
     assert_eq!(
@@ -173,12 +104,7 @@ async fn wrong_staff_tokens_are_limited_and_the_right_one_still_works_from_elsew
     );
     let elsewhere = server.request(create(STAFF_TOKEN, "198.51.100.10")).await;
     assert_ne!(elsewhere.status, StatusCode::TOO_MANY_REQUESTS);
-    assert_ne!(
-        elsewhere.status,
-        StatusCode::UNAUTHORIZED,
-        "the staff token is accepted: {}",
-        String::from_utf8_lossy(&elsewhere.body)
-    );
+    assert_ne!(elsewhere.status, StatusCode::UNAUTHORIZED, "the staff token is accepted: {}", String::from_utf8_lossy(&elsewhere.body));
 
     // Even with the right token, one client's writes are limited (a leaked token cannot
     // flood the database): 120 at once, then Retry-After.
@@ -201,140 +127,58 @@ async fn only_configured_origins_may_call_the_api_from_a_browser() {
         Request::options("/api/v1/appointments")
             .header(header::ORIGIN, origin)
             .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
-            .header(
-                header::ACCESS_CONTROL_REQUEST_HEADERS,
-                "content-type, idempotency-key",
-            )
+            .header(header::ACCESS_CONTROL_REQUEST_HEADERS, "content-type, idempotency-key")
             .body(Body::empty())
             .unwrap()
     };
     let portal = "https://portal.example.gov.cn";
-    let options = ServeOptions {
-        cors: CorsPolicy::parse(portal).unwrap(),
-        ..ServeOptions::default()
-    };
+    let options = ServeOptions { cors: CorsPolicy::parse(portal).unwrap(), ..ServeOptions::default() };
     let server = TestServer::demo_with(None, &options).await;
 
     let allowed = server.request(preflight(portal)).await;
     assert!(allowed.status.is_success(), "{}", allowed.status);
-    assert_eq!(
-        allowed.header(header::ACCESS_CONTROL_ALLOW_ORIGIN),
-        Some(portal)
-    );
-    assert!(
-        allowed
-            .header(header::ACCESS_CONTROL_ALLOW_HEADERS)
-            .is_some_and(|h| h.to_ascii_lowercase().contains("idempotency-key"))
-    );
-    let read = server
-        .request(
-            Request::get("/api/v1/regions")
-                .header(header::ORIGIN, portal)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(
-        read.header(header::ACCESS_CONTROL_ALLOW_ORIGIN),
-        Some(portal)
-    );
+    assert_eq!(allowed.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), Some(portal));
+    assert!(allowed.header(header::ACCESS_CONTROL_ALLOW_HEADERS).is_some_and(|h| h.to_ascii_lowercase().contains("idempotency-key")));
+    let read = server.request(Request::get("/api/v1/regions").header(header::ORIGIN, portal).body(Body::empty()).unwrap()).await;
+    assert_eq!(read.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), Some(portal));
 
     let stranger = server.request(preflight("https://evil.example")).await;
-    assert_eq!(
-        stranger.header(header::ACCESS_CONTROL_ALLOW_ORIGIN),
-        None,
-        "an unlisted site gets no permission"
-    );
+    assert_eq!(stranger.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), None, "an unlisted site gets no permission");
 
     let default = TestServer::demo().await;
-    let read = default
-        .request(
-            Request::get("/api/v1/regions")
-                .header(header::ORIGIN, portal)
-                .body(Body::empty())
-                .unwrap(),
-        )
-        .await;
+    let read = default.request(Request::get("/api/v1/regions").header(header::ORIGIN, portal).body(Body::empty()).unwrap()).await;
     assert_eq!(read.status, StatusCode::OK);
-    assert_eq!(
-        read.header(header::ACCESS_CONTROL_ALLOW_ORIGIN),
-        None,
-        "by default no other site may call the API"
-    );
-    assert!(
-        CorsPolicy::parse("*").is_err(),
-        "a wildcard is not an origin"
-    );
+    assert_eq!(read.header(header::ACCESS_CONTROL_ALLOW_ORIGIN), None, "by default no other site may call the API");
+    assert!(CorsPolicy::parse("*").is_err(), "a wildcard is not an origin");
 }
 
 #[tokio::test]
 async fn unreadable_paths_and_unknown_fields_are_named() {
     let server = TestServer::demo().await;
     let bad_path = server.get("/api/v1/halls/%FF").await;
-    assert_eq!(
-        (bad_path.status, bad_path.error_code()),
-        (StatusCode::BAD_REQUEST, "invalid_parameter".to_owned())
-    );
-    assert_eq!(
-        bad_path.json()["error"]["field"],
-        "path",
-        "not UTF-8: the path is named, not the body"
-    );
+    assert_eq!((bad_path.status, bad_path.error_code()), (StatusCode::BAD_REQUEST, "invalid_parameter".to_owned()));
+    assert_eq!(bad_path.json()["error"]["field"], "path", "not UTF-8: the path is named, not the body");
 
-    let lookup = |body: &'static str| {
-        Request::post("/api/v1/applications/lookup")
-            .header(header::CONTENT_TYPE, "application/json")
-            .body(Body::from(body))
-            .unwrap()
-    };
-    let extra = server
-        .request(lookup(
-            r#"{"number": "DEMO-04", "verifier": "5678", "admin": true}"#,
-        ))
-        .await;
-    assert_eq!(
-        (extra.status, extra.json()["error"]["field"].as_str()),
-        (StatusCode::BAD_REQUEST, Some("body")),
-        "an unknown field is refused, not ignored"
-    );
+    let lookup =
+        |body: &'static str| Request::post("/api/v1/applications/lookup").header(header::CONTENT_TYPE, "application/json").body(Body::from(body)).unwrap();
+    let extra = server.request(lookup(r#"{"number": "DEMO-04", "verifier": "5678", "admin": true}"#)).await;
+    assert_eq!((extra.status, extra.json()["error"]["field"].as_str()), (StatusCode::BAD_REQUEST, Some("body")), "an unknown field is refused, not ignored");
 }
 
 #[tokio::test]
 async fn a_request_that_takes_too_long_is_answered_unavailable() {
     use std::time::{Duration, Instant};
-    let options = ServeOptions {
-        request_timeout: Duration::from_millis(500),
-        ..ServeOptions::default()
-    };
+    let options = ServeOptions { request_timeout: Duration::from_millis(500), ..ServeOptions::default() };
     let server = TestServer::demo_with(None, &options).await;
     // A body that starts and never ends (a slow or stalled client).
-    let (sender, mut receiver) =
-        tokio::sync::mpsc::channel::<Result<axum::body::Bytes, std::io::Error>>(1);
-    sender
-        .send(Ok(axum::body::Bytes::from_static(b"{\"path\": \"/")))
-        .await
-        .unwrap();
-    let body = Body::from_stream(futures_util::stream::poll_fn(move |cx| {
-        receiver.poll_recv(cx)
-    }));
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Result<axum::body::Bytes, std::io::Error>>(1);
+    sender.send(Ok(axum::body::Bytes::from_static(b"{\"path\": \"/"))).await.unwrap();
+    let body = Body::from_stream(futures_util::stream::poll_fn(move |cx| receiver.poll_recv(cx)));
     let started = Instant::now();
-    let response = server
-        .request(
-            Request::post("/api/v1/links")
-                .header(header::CONTENT_TYPE, "application/json")
-                .body(body)
-                .unwrap(),
-        )
-        .await;
-    assert_eq!(
-        (response.status, response.error_code()),
-        (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned())
-    );
+    let response = server.request(Request::post("/api/v1/links").header(header::CONTENT_TYPE, "application/json").body(body).unwrap()).await;
+    assert_eq!((response.status, response.error_code()), (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned()));
     assert!(response.header(header::RETRY_AFTER).is_some());
-    assert!(
-        started.elapsed() < Duration::from_secs(5),
-        "answered at the limit, not when the client gives up"
-    );
+    assert!(started.elapsed() < Duration::from_secs(5), "answered at the limit, not when the client gives up");
     drop(sender);
 }
 
@@ -347,45 +191,20 @@ async fn a_database_that_goes_away_answers_unavailable_and_is_used_again_when_ba
         // runs in the PostgreSQL pass of scripts/test.sh.
         return;
     };
-    let name: String = sqlx::query_scalar("SELECT current_database()::text")
-        .fetch_one(&server.state.db)
-        .await
-        .unwrap();
+    let name: String = sqlx::query_scalar("SELECT current_database()::text").fetch_one(&server.state.db).await.unwrap();
     let mut admin = sqlx::AnyConnection::connect(&admin).await.unwrap();
     let search = "/api/v1/halls?q=%E6%9D%AD%E5%B7%9E"; // asks the database every time
     assert_eq!(server.get(search).await.status, StatusCode::OK);
 
     // The database refuses connections, and the server's are cut.
-    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false"))
-        .execute(&mut admin)
-        .await
-        .unwrap();
-    sqlx::query(&format!(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'"
-    ))
-    .execute(&mut admin)
-    .await
-    .unwrap();
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS false")).execute(&mut admin).await.unwrap();
+    sqlx::query(&format!("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")).execute(&mut admin).await.unwrap();
     let gone = server.get(search).await;
-    assert_eq!(
-        (gone.status, gone.error_code()),
-        (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned())
-    );
-    assert!(
-        gone.header(header::RETRY_AFTER)
-            .is_some_and(|s| s.parse::<u32>().unwrap() >= 1)
-    );
+    assert_eq!((gone.status, gone.error_code()), (StatusCode::SERVICE_UNAVAILABLE, "unavailable".to_owned()));
+    assert!(gone.header(header::RETRY_AFTER).is_some_and(|s| s.parse::<u32>().unwrap() >= 1));
 
     // Back: the next request is answered, with no restart.
-    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true"))
-        .execute(&mut admin)
-        .await
-        .unwrap();
+    sqlx::query(&format!("ALTER DATABASE {name} ALLOW_CONNECTIONS true")).execute(&mut admin).await.unwrap();
     let back = server.get(search).await;
-    assert_eq!(
-        back.status,
-        StatusCode::OK,
-        "{}",
-        String::from_utf8_lossy(&back.body)
-    );
+    assert_eq!(back.status, StatusCode::OK, "{}", String::from_utf8_lossy(&back.body));
 }

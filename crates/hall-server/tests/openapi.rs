@@ -20,13 +20,9 @@ fn spec() -> Value {
 
 /// Deserialises `example` as `T` and requires it to serialise back to the same JSON.
 fn round_trip<T: DeserializeOwned + Serialize>(what: &str, example: &Value) {
-    let value: T = serde_json::from_value(example.clone())
-        .unwrap_or_else(|e| panic!("{what}: example does not deserialise: {e}\n{example:#}"));
+    let value: T = serde_json::from_value(example.clone()).unwrap_or_else(|e| panic!("{what}: example does not deserialise: {e}\n{example:#}"));
     let back = serde_json::to_value(&value).expect("serialises");
-    assert_eq!(
-        &back, example,
-        "{what}: example changes in a round trip (extra, missing or mistyped fields)"
-    );
+    assert_eq!(&back, example, "{what}: example changes in a round trip (extra, missing or mistyped fields)");
 }
 
 macro_rules! schema_types {
@@ -96,74 +92,33 @@ fn every_route_is_documented_and_every_documented_path_is_a_route() {
     let spec = spec();
     let mut documented = BTreeSet::new();
     for (path, operations) in spec["paths"].as_object().expect("paths") {
-        for method in operations
-            .as_object()
-            .expect("operations")
-            .keys()
-            .filter(|k| *k != "parameters")
-        {
+        for method in operations.as_object().expect("operations").keys().filter(|k| *k != "parameters") {
             documented.insert((method.clone(), path.clone()));
         }
     }
-    let served: BTreeSet<(String, String)> = hall_server::API_ROUTES
-        .iter()
-        .map(|(m, p)| (m.to_string(), p.to_string()))
-        .collect();
-    assert_eq!(
-        documented, served,
-        "openapi.yaml paths and hall_server::API_ROUTES differ"
-    );
+    let served: BTreeSet<(String, String)> = hall_server::API_ROUTES.iter().map(|(m, p)| (m.to_string(), p.to_string())).collect();
+    assert_eq!(documented, served, "openapi.yaml paths and hall_server::API_ROUTES differ");
 }
 
 #[test]
 fn every_schema_is_a_hall_model_type_with_an_exact_example() {
     let spec = spec();
-    let schemas = spec["components"]["schemas"]
-        .as_object()
-        .expect("components.schemas");
+    let schemas = spec["components"]["schemas"].as_object().expect("components.schemas");
     let names: BTreeSet<&str> = schemas.keys().map(String::as_str).collect();
-    assert_eq!(
-        names,
-        SCHEMAS.iter().copied().collect(),
-        "documented schemas differ from the checked types"
-    );
+    assert_eq!(names, SCHEMAS.iter().copied().collect(), "documented schemas differ from the checked types");
     for (name, schema) in schemas {
-        let example = schema
-            .get("example")
-            .unwrap_or_else(|| panic!("schema {name} has no example"));
-        assert!(
-            check_example(name, example),
-            "schema {name} has no Rust type in this test"
-        );
+        let example = schema.get("example").unwrap_or_else(|| panic!("schema {name} has no example"));
+        assert!(check_example(name, example), "schema {name} has no Rust type in this test");
         if let Some(properties) = schema.get("properties").and_then(Value::as_object) {
             let documented: BTreeSet<&str> = properties.keys().map(String::as_str).collect();
-            let example_keys: BTreeSet<&str> = example
-                .as_object()
-                .expect("object example")
-                .keys()
-                .map(String::as_str)
-                .collect();
+            let example_keys: BTreeSet<&str> = example.as_object().expect("object example").keys().map(String::as_str).collect();
             // Optional fields left out of the example are allowed only if not required.
-            let required: BTreeSet<&str> = schema["required"]
-                .as_array()
-                .map(|r| r.iter().filter_map(Value::as_str).collect())
-                .unwrap_or_default();
-            assert!(
-                example_keys.is_subset(&documented),
-                "{name}: example has undocumented fields"
-            );
-            assert!(
-                required.is_subset(&example_keys),
-                "{name}: example lacks required fields"
-            );
-            let serialised: BTreeSet<String> =
-                example.as_object().unwrap().keys().cloned().collect();
+            let required: BTreeSet<&str> = schema["required"].as_array().map(|r| r.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+            assert!(example_keys.is_subset(&documented), "{name}: example has undocumented fields");
+            assert!(required.is_subset(&example_keys), "{name}: example lacks required fields");
+            let serialised: BTreeSet<String> = example.as_object().unwrap().keys().cloned().collect();
             assert_eq!(serialised.len(), example_keys.len());
-            assert_eq!(
-                schema["additionalProperties"],
-                Value::Bool(false),
-                "{name}: additionalProperties must be false"
-            );
+            assert_eq!(schema["additionalProperties"], Value::Bool(false), "{name}: additionalProperties must be false");
         }
     }
 }
@@ -189,27 +144,20 @@ fn every_response_example_matches_its_schema_type() {
                     examples.extend(named.values().filter_map(|e| e.get("value")));
                 }
                 for example in examples {
-                    assert!(
-                        check_example(schema, example),
-                        "{method} {path} {status}: unknown schema {schema}"
-                    );
+                    assert!(check_example(schema, example), "{method} {path} {status}: unknown schema {schema}");
                     checked += 1;
                 }
             }
         }
     }
-    assert!(
-        checked >= 7,
-        "expected response examples to check, found {checked}"
-    );
+    assert!(checked >= 7, "expected response examples to check, found {checked}");
 }
 
 fn resolve<'a>(spec: &'a Value, value: &'a Value) -> &'a Value {
     match value.get("$ref").and_then(Value::as_str) {
         Some(reference) => {
             let pointer = reference.trim_start_matches('#');
-            spec.pointer(pointer)
-                .unwrap_or_else(|| panic!("dangling $ref {reference}"))
+            spec.pointer(pointer).unwrap_or_else(|| panic!("dangling $ref {reference}"))
         }
         None => value,
     }
@@ -221,37 +169,17 @@ async fn every_documented_route_answers_on_the_demo_data_with_its_documented_typ
     let halls: hall_model::HallList = server.get("/api/v1/halls?level=county").await.parse();
     let hall = halls.halls[0].code.clone();
     let region = halls.halls[0].region_code.clone();
-    let items: hall_model::HallItems = server
-        .get(&format!("/api/v1/halls/{hall}/items"))
-        .await
-        .parse();
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{hall}/items")).await.parse();
     let item = items.items[0].code.clone();
     // The appointment routes need a bookable hall, a body or a token: tests/appointments.rs
     // decodes each of their answers into its documented type.
-    let catalogue = hall_server::API_ROUTES.iter().filter(|(method, path)| {
-        *method == "get"
-            && !path.contains("slots")
-            && !path.contains("appointments")
-            && !path.contains("links")
-    });
+    let catalogue = hall_server::API_ROUTES
+        .iter()
+        .filter(|(method, path)| *method == "get" && !path.contains("slots") && !path.contains("appointments") && !path.contains("links"));
     for (_, path) in catalogue {
-        let uri = path
-            .replace(
-                "{code}",
-                if path.starts_with("/api/v1/regions") {
-                    &region
-                } else {
-                    &hall
-                },
-            )
-            .replace("{item}", &item);
+        let uri = path.replace("{code}", if path.starts_with("/api/v1/regions") { &region } else { &hall }).replace("{item}", &item);
         let response = server.get(&uri).await;
-        assert_eq!(
-            response.status,
-            200,
-            "{uri}: {}",
-            String::from_utf8_lossy(&response.body)
-        );
+        assert_eq!(response.status, 200, "{uri}: {}", String::from_utf8_lossy(&response.body));
         let body = response.json();
         let schema = match *path {
             "/api/v1/regions" | "/api/v1/regions/{code}" => "RegionView",

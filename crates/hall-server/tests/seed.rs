@@ -8,9 +8,7 @@ use hall_server::{db, seed};
 async fn seeding_refuses_broken_questions_naming_the_item_and_keeps_the_old_catalogue() {
     let dir = tempfile::tempdir().expect("temp dir");
     let demo = seed::demo::catalogue().expect("demo data parses");
-    seed::seed_data_dir(dir.path(), &demo, "demo")
-        .await
-        .expect("the demo data seeds");
+    seed::seed_data_dir(dir.path(), &demo, "demo").await.expect("the demo data seeds");
 
     let mut broken = demo.clone();
     let item = &mut broken.items[0];
@@ -19,47 +17,20 @@ async fn seeding_refuses_broken_questions_naming_the_item_and_keeps_the_old_cata
     // A material that needs two different answers to the same question at once.
     let first = item.questions[0].options[0].id.clone();
     let second = item.questions[0].options[1].id.clone();
-    item.materials[0].when = vec![
-        Condition {
-            question: question.clone(),
-            any_of: vec![first],
-        },
-        Condition {
-            question: question.clone(),
-            any_of: vec![second],
-        },
-    ];
+    item.materials[0].when =
+        vec![Condition { question: question.clone(), any_of: vec![first] }, Condition { question: question.clone(), any_of: vec![second] }];
     // A condition on a question that does not exist.
-    item.materials[1].when = vec![Condition {
-        question: "no-such-question".into(),
-        any_of: vec!["yes".into()],
-    }];
+    item.materials[1].when = vec![Condition { question: "no-such-question".into(), any_of: vec!["yes".into()] }];
 
-    let error = seed::seed_data_dir(dir.path(), &broken, "demo")
-        .await
-        .expect_err("broken data is refused")
-        .to_string();
+    let error = seed::seed_data_dir(dir.path(), &broken, "demo").await.expect_err("broken data is refused").to_string();
     let material = &broken.items[0].materials[0].id;
-    assert!(
-        error.contains(&format!(
-            "item {code}, material {material}: when names question \"{question}\" twice"
-        )),
-        "{error}"
-    );
-    assert!(
-        error.contains("unknown question \"no-such-question\""),
-        "{error}"
-    );
+    assert!(error.contains(&format!("item {code}, material {material}: when names question \"{question}\" twice")), "{error}");
+    assert!(error.contains("unknown question \"no-such-question\""), "{error}");
 
     // The old catalogue is untouched and still serves.
-    let pool = db::open(&db::database_path(dir.path()))
-        .await
-        .expect("database opens");
+    let pool = db::open(&db::database_path(dir.path())).await.expect("database opens");
     assert!(db::is_seeded(&pool).await.unwrap());
-    assert_eq!(
-        db::record_format(&pool).await.unwrap().as_deref(),
-        Some(db::RECORD_FORMAT)
-    );
+    assert_eq!(db::record_format(&pool).await.unwrap().as_deref(), Some(db::RECORD_FORMAT));
 }
 
 #[test]

@@ -34,11 +34,7 @@ pub struct Finding {
 
 impl fmt::Display for Finding {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}:{}:{}: {}",
-            self.path, self.line, self.column, self.text
-        )
+        write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.text)
     }
 }
 
@@ -84,11 +80,7 @@ impl fmt::Display for Report {
         }
         writeln!(f, "Languages (compared with {REFERENCE}, the reference):")?;
         for locale in &self.locales {
-            write!(
-                f,
-                "  {:<6} {} messages in {} files",
-                locale.tag, locale.messages, locale.files
-            )?;
+            write!(f, "  {:<6} {} messages in {} files", locale.tag, locale.messages, locale.files)?;
             let mut problems = Vec::new();
             for (count, what) in [
                 (locale.syntax_errors, "syntax errors"),
@@ -102,15 +94,7 @@ impl fmt::Display for Report {
                 }
             }
             if locale.tag == REFERENCE {
-                writeln!(
-                    f,
-                    " (reference){}",
-                    if problems.is_empty() {
-                        String::new()
-                    } else {
-                        format!(": {}", problems.join(", "))
-                    }
-                )?;
+                writeln!(f, " (reference){}", if problems.is_empty() { String::new() } else { format!(": {}", problems.join(", ")) })?;
             } else if problems.is_empty() {
                 writeln!(f, ", complete")?;
             } else {
@@ -121,10 +105,7 @@ impl fmt::Display for Report {
         match self.findings.len() {
             0 => writeln!(f, "No problems found."),
             1 => writeln!(f, "1 problem found: fix it at the place shown above."),
-            n => writeln!(
-                f,
-                "{n} problems found: fix each at the place shown (file:line:column)."
-            ),
+            n => writeln!(f, "{n} problems found: fix each at the place shown (file:line:column)."),
         }
     }
 }
@@ -145,12 +126,7 @@ struct Message {
 impl Message {
     /// A problem with this message, at its line.
     fn finding(&self, text: String) -> Finding {
-        Finding {
-            path: self.path.clone(),
-            line: self.line,
-            column: 1,
-            text,
-        }
+        Finding { path: self.path.clone(), line: self.line, column: 1, text }
     }
 }
 
@@ -161,12 +137,7 @@ struct Locale {
 }
 
 fn relative(root: &Path, path: &Path) -> String {
-    path.strip_prefix(root)
-        .unwrap_or(path)
-        .components()
-        .map(|c| c.as_os_str().to_string_lossy().into_owned())
-        .collect::<Vec<_>>()
-        .join("/")
+    path.strip_prefix(root).unwrap_or(path).components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect::<Vec<_>>().join("/")
 }
 
 /// 1-based line and column (in characters) of byte `offset` in `text`.
@@ -202,45 +173,27 @@ fn explain(kind: &fluent_syntax::parser::ErrorKind) -> String {
     use fluent_syntax::parser::ErrorKind as K;
     let hint = match kind {
         K::ExpectedToken('=') => "every message is written `message-id = text`",
-        K::ExpectedToken('}') | K::UnbalancedClosingBrace => {
-            "every “{” needs a matching “}”; to show a brace itself write {\"{\"}"
-        }
+        K::ExpectedToken('}') | K::UnbalancedClosingBrace => "every “{” needs a matching “}”; to show a brace itself write {\"{\"}",
         K::MissingDefaultVariant => "mark one variant as the default with *, e.g. *[other]",
         K::ExpectedMessageField { .. } => "the message has an ID but no text after “=”",
         K::ExpectedCharRange { .. } => "IDs and variable names may use only a–z, 0–9 and “-”",
-        K::ExpectedInlineExpression | K::ExpectedSimpleExpressionAsSelector => {
-            "write a variable as { $name }"
-        }
+        K::ExpectedInlineExpression | K::ExpectedSimpleExpressionAsSelector => "write a variable as { $name }",
         K::MultipleDefaultVariants => "only one variant may be marked with *",
         _ => "",
     };
-    if hint.is_empty() {
-        format!("syntax error: {kind}")
-    } else {
-        format!("syntax error: {kind} ({hint})")
-    }
+    if hint.is_empty() { format!("syntax error: {kind}") } else { format!("syntax error: {kind} ({hint})") }
 }
 
-fn pattern_variables(
-    pattern: &Pattern<String>,
-    out: &mut BTreeSet<String>,
-    chinese_text: &mut bool,
-) {
+fn pattern_variables(pattern: &Pattern<String>, out: &mut BTreeSet<String>, chinese_text: &mut bool) {
     for element in &pattern.elements {
         match element {
             PatternElement::TextElement { value } => *chinese_text |= chinese(value),
-            PatternElement::Placeable { expression } => {
-                expression_variables(expression, out, chinese_text)
-            }
+            PatternElement::Placeable { expression } => expression_variables(expression, out, chinese_text),
         }
     }
 }
 
-fn expression_variables(
-    expression: &Expression<String>,
-    out: &mut BTreeSet<String>,
-    chinese_text: &mut bool,
-) {
+fn expression_variables(expression: &Expression<String>, out: &mut BTreeSet<String>, chinese_text: &mut bool) {
     match expression {
         Expression::Inline(inline) => inline_variables(inline, out, chinese_text),
         Expression::Select { selector, variants } => {
@@ -252,18 +205,12 @@ fn expression_variables(
     }
 }
 
-fn inline_variables(
-    inline: &InlineExpression<String>,
-    out: &mut BTreeSet<String>,
-    chinese_text: &mut bool,
-) {
+fn inline_variables(inline: &InlineExpression<String>, out: &mut BTreeSet<String>, chinese_text: &mut bool) {
     match inline {
         InlineExpression::VariableReference { id } => {
             out.insert(id.name.clone());
         }
-        InlineExpression::Placeable { expression } => {
-            expression_variables(expression, out, chinese_text)
-        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out, chinese_text),
         InlineExpression::FunctionReference { arguments, .. } => {
             for argument in &arguments.positional {
                 inline_variables(argument, out, chinese_text);
@@ -305,32 +252,19 @@ fn read_locale(root: &Path, dir: &Path, findings: &mut Vec<Finding>) -> (Locale,
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(error) => {
-                findings.push(Finding {
-                    path: rel,
-                    line: 1,
-                    column: 1,
-                    text: format!("cannot read the file: {error} (save it as UTF-8)"),
-                });
+                findings.push(Finding { path: rel, line: 1, column: 1, text: format!("cannot read the file: {error} (save it as UTF-8)") });
                 syntax_errors += 1;
                 continue;
             }
         };
-        let lines: BTreeMap<String, usize> = text
-            .lines()
-            .enumerate()
-            .filter_map(|(n, line)| id_line.captures(line).map(|c| (c[1].to_owned(), n + 1)))
-            .collect();
+        let lines: BTreeMap<String, usize> =
+            text.lines().enumerate().filter_map(|(n, line)| id_line.captures(line).map(|c| (c[1].to_owned(), n + 1))).collect();
         let resource = match fluent_syntax::parser::parse(text.clone()) {
             Ok(resource) => resource,
             Err((resource, errors)) => {
                 for error in errors {
                     let (line, column) = error_position(&text, &error);
-                    findings.push(Finding {
-                        path: rel.clone(),
-                        line,
-                        column,
-                        text: explain(&error.kind),
-                    });
+                    findings.push(Finding { path: rel.clone(), line, column, text: explain(&error.kind) });
                     syntax_errors += 1;
                 }
                 resource
@@ -355,12 +289,7 @@ fn read_locale(root: &Path, dir: &Path, findings: &mut Vec<Finding>) -> (Locale,
                 .comment
                 .iter()
                 .flat_map(|c| c.content.iter())
-                .flat_map(|line| {
-                    documented_variable
-                        .captures_iter(line)
-                        .map(|c| c[1].to_owned())
-                        .collect::<Vec<_>>()
-                })
+                .flat_map(|line| documented_variable.captures_iter(line).map(|c| c[1].to_owned()).collect::<Vec<_>>())
                 .collect();
             let line = lines.get(&id).copied().unwrap_or(1);
             if let Some(first) = locale.messages.get(&id) {
@@ -368,24 +297,11 @@ fn read_locale(root: &Path, dir: &Path, findings: &mut Vec<Finding>) -> (Locale,
                     path: rel.clone(),
                     line,
                     column: 1,
-                    text: format!(
-                        "{id} is defined twice (also at {}:{}); keep one",
-                        first.path, first.line
-                    ),
+                    text: format!("{id} is defined twice (also at {}:{}); keep one", first.path, first.line),
                 });
                 continue;
             }
-            locale.messages.insert(
-                id,
-                Message {
-                    path: rel.clone(),
-                    line,
-                    variables,
-                    attributes,
-                    documented,
-                    has_chinese,
-                },
-            );
+            locale.messages.insert(id, Message { path: rel.clone(), line, variables, attributes, documented, has_chinese });
         }
     }
     (locale, syntax_errors)
@@ -395,11 +311,7 @@ fn list(names: &BTreeSet<String>, sigil: &str) -> String {
     if names.is_empty() {
         return "none".to_owned();
     }
-    names
-        .iter()
-        .map(|n| format!("{{ {sigil}{n} }}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    names.iter().map(|n| format!("{{ {sigil}{n} }}")).collect::<Vec<_>>().join(", ")
 }
 
 /// A message ID used by the code, and where.
@@ -414,11 +326,8 @@ struct Use {
 /// `"error-…"`/`"problem-…"`/`"reply-…"` IDs returned from match arms of the functions
 /// that map codes to messages. Also reports hard-coded text.
 fn scan_code(root: &Path, findings: &mut Vec<Finding>) -> BTreeMap<String, Vec<Use>> {
-    let call =
-        regex_lite::Regex::new(r#"\b(?:t|tr|t_args|say\(\s*[a-z_]+\s*,)\(?\s*"([a-z0-9-]+)""#)
-            .unwrap();
-    let message_id =
-        regex_lite::Regex::new(r#"=>\s*"((?:error|problem|reply)-[a-z0-9-]+)""#).unwrap();
+    let call = regex_lite::Regex::new(r#"\b(?:t|tr|t_args|say\(\s*[a-z_]+\s*,)\(?\s*"([a-z0-9-]+)""#).unwrap();
+    let message_id = regex_lite::Regex::new(r#"=>\s*"((?:error|problem|reply)-[a-z0-9-]+)""#).unwrap();
     // Chinese anywhere in the code, or words between tags in a view!, bypass Fluent;
     // comments may explain in any language.
     let tag_text = regex_lite::Regex::new(r#">\s*"[^"]*[A-Za-z]{2,}[^"]*"\s*<"#).unwrap();
@@ -432,11 +341,7 @@ fn scan_code(root: &Path, findings: &mut Vec<Finding>) -> BTreeMap<String, Vec<U
             for captures in regex.captures_iter(&text) {
                 let id = captures.get(1).expect("group 1");
                 let (line, column) = line_column(&text, id.start());
-                uses.entry(id.as_str().to_owned()).or_default().push(Use {
-                    path: rel.clone(),
-                    line,
-                    column,
-                });
+                uses.entry(id.as_str().to_owned()).or_default().push(Use { path: rel.clone(), line, column });
             }
         }
         for (number, line) in text.lines().enumerate() {
@@ -463,13 +368,7 @@ pub fn check(root: &Path) -> Report {
     let mut report = Report::default();
     let locales_dir = root.join("locales");
     let mut tags: Vec<String> = std::fs::read_dir(&locales_dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .filter(|e| e.path().is_dir())
-                .map(|e| e.file_name().to_string_lossy().into_owned())
-                .collect()
-        })
+        .map(|entries| entries.flatten().filter(|e| e.path().is_dir()).map(|e| e.file_name().to_string_lossy().into_owned()).collect())
         .unwrap_or_default();
     tags.sort_by_key(|tag| (tag != REFERENCE, tag.clone()));
     if tags.first().map(String::as_str) != Some(REFERENCE) {
@@ -485,13 +384,7 @@ pub fn check(root: &Path) -> Report {
     for tag in &tags {
         let mut findings = Vec::new();
         let (locale, syntax_errors) = read_locale(root, &locales_dir.join(tag), &mut findings);
-        report.locales.push(LocaleSummary {
-            tag: tag.clone(),
-            files: locale.files,
-            messages: locale.messages.len(),
-            syntax_errors,
-            ..Default::default()
-        });
+        report.locales.push(LocaleSummary { tag: tag.clone(), files: locale.files, messages: locale.messages.len(), syntax_errors, ..Default::default() });
         report.findings.extend(findings);
         locales.insert(tag.clone(), locale);
     }
@@ -499,16 +392,11 @@ pub fn check(root: &Path) -> Report {
 
     // zh-CN documents every variable for translators.
     for (id, message) in &reference.messages {
-        let undocumented: BTreeSet<String> = message
-            .variables
-            .difference(&message.documented)
-            .cloned()
-            .collect();
+        let undocumented: BTreeSet<String> = message.variables.difference(&message.documented).cloned().collect();
         if !undocumented.is_empty() {
-            report.findings.push(message.finding(format!(
-                "{id} uses {} without saying what it holds: add a “# Variables:” comment above it",
-                list(&undocumented, "$")
-            )));
+            report
+                .findings
+                .push(message.finding(format!("{id} uses {} without saying what it holds: add a “# Variables:” comment above it", list(&undocumented, "$"))));
         }
     }
 
@@ -520,33 +408,20 @@ pub fn check(root: &Path) -> Report {
             let Some(message) = translated.messages.get(id) else {
                 summary.missing += 1;
                 let file = original.path.rsplit('/').next().unwrap_or("");
-                report.findings.push(original.finding(format!(
-                    "{id} is missing in {tag}: translate it into locales/{tag}/{file}"
-                )));
+                report.findings.push(original.finding(format!("{id} is missing in {tag}: translate it into locales/{tag}/{file}")));
                 continue;
             };
             let mut differs = false;
             if message.variables != original.variables {
                 differs = true;
-                let extra: BTreeSet<String> = message
-                    .variables
-                    .difference(&original.variables)
-                    .cloned()
-                    .collect();
-                let lacking: BTreeSet<String> = original
-                    .variables
-                    .difference(&message.variables)
-                    .cloned()
-                    .collect();
+                let extra: BTreeSet<String> = message.variables.difference(&original.variables).cloned().collect();
+                let lacking: BTreeSet<String> = original.variables.difference(&message.variables).cloned().collect();
                 let mut parts = Vec::new();
                 if !lacking.is_empty() {
                     parts.push(format!("lacks {}", list(&lacking, "$")));
                 }
                 if !extra.is_empty() {
-                    parts.push(format!(
-                        "uses {}, which the app does not provide",
-                        list(&extra, "$")
-                    ));
+                    parts.push(format!("uses {}, which the app does not provide", list(&extra, "$")));
                 }
                 report.findings.push(message.finding(format!(
                     "{id} {}; zh-CN's message ({}:{}) uses {}",
@@ -571,9 +446,7 @@ pub fn check(root: &Path) -> Report {
             }
             if message.has_chinese {
                 summary.untranslated += 1;
-                report.findings.push(message.finding(format!(
-                    "{id} still has Chinese text: translate it into {tag}"
-                )));
+                report.findings.push(message.finding(format!("{id} still has Chinese text: translate it into {tag}")));
             }
         }
         for (id, message) in &translated.messages {
@@ -595,9 +468,7 @@ pub fn check(root: &Path) -> Report {
                     path: place.path.clone(),
                     line: place.line,
                     column: place.column,
-                    text: format!(
-                        "the app asks for message {id}, which locales/{REFERENCE}/ does not define"
-                    ),
+                    text: format!("the app asks for message {id}, which locales/{REFERENCE}/ does not define"),
                 });
             }
         }

@@ -7,10 +7,7 @@ use std::process::Command;
 use locale_check::{Finding, check};
 
 fn project() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .canonicalize()
-        .expect("the project folder")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the project folder")
 }
 
 fn copy_dir(from: &Path, to: &Path) {
@@ -47,11 +44,7 @@ impl Copy {
 
     /// The 1-based line of `file` that starts with `prefix`.
     fn line_of(&self, file: &str, prefix: &str) -> usize {
-        self.read(file)
-            .lines()
-            .position(|l| l.starts_with(prefix))
-            .unwrap_or_else(|| panic!("{file} has no line starting {prefix:?}"))
-            + 1
+        self.read(file).lines().position(|l| l.starts_with(prefix)).unwrap_or_else(|| panic!("{file} has no line starting {prefix:?}")) + 1
     }
 
     /// Replaces the first line of `file` starting with `prefix` by `replacement`; returns its number.
@@ -72,62 +65,35 @@ impl Drop for Copy {
 }
 
 fn only(findings: Vec<&Finding>) -> &Finding {
-    assert_eq!(
-        findings.len(),
-        1,
-        "expected exactly one finding: {findings:#?}"
-    );
+    assert_eq!(findings.len(), 1, "expected exactly one finding: {findings:#?}");
     findings[0]
 }
 
 #[test]
 fn the_real_files_have_no_problems() {
     let report = check(&project());
-    assert!(
-        report.is_clean(),
-        "cargo check-locales reports problems:\n{report}"
-    );
+    assert!(report.is_clean(), "cargo check-locales reports problems:\n{report}");
     let tags: Vec<&str> = report.locales.iter().map(|l| l.tag.as_str()).collect();
     for tag in ["zh-CN", "en", "es", "ug"] {
         assert!(tags.contains(&tag), "no {tag} in {tags:?}");
     }
     let reference = &report.locales[0];
-    assert!(
-        reference.messages > 200 && report.used_ids == reference.messages,
-        "{report}"
-    );
+    assert!(reference.messages > 200 && report.used_ids == reference.messages, "{report}");
     for locale in &report.locales {
-        assert_eq!(
-            locale.messages, reference.messages,
-            "{} is incomplete",
-            locale.tag
-        );
+        assert_eq!(locale.messages, reference.messages, "{} is incomplete", locale.tag);
     }
 }
 
 #[test]
 fn a_syntax_error_is_reported_at_its_file_line_and_column() {
     let copy = Copy::new("syntax");
-    let line = copy.replace_line(
-        "locales/es/home.ftl",
-        "home-search-button",
-        "home-search-button Buscar",
-    );
+    let line = copy.replace_line("locales/es/home.ftl", "home-search-button", "home-search-button Buscar");
     let report = check(&copy.0);
     let finding = only(report.findings_in("locales/es/home.ftl"));
     assert_eq!((finding.line, finding.column), (line, 20), "{finding}");
-    assert!(
-        finding.text.contains("syntax error") && finding.text.contains("message-id = text"),
-        "{finding}"
-    );
+    assert!(finding.text.contains("syntax error") && finding.text.contains("message-id = text"), "{finding}");
     // The broken message then counts as missing, pointing at zh-CN's line.
-    assert!(
-        report
-            .findings
-            .iter()
-            .any(|f| f.path == "locales/zh-CN/home.ftl"
-                && f.text.contains("home-search-button is missing in es"))
-    );
+    assert!(report.findings.iter().any(|f| f.path == "locales/zh-CN/home.ftl" && f.text.contains("home-search-button is missing in es")));
     assert!(!report.is_clean());
 }
 
@@ -139,10 +105,7 @@ fn a_missing_message_names_the_reference_line_and_the_file_to_translate_into() {
     let report = check(&copy.0);
     let finding = only(report.findings_in("locales/zh-CN/booking.ftl"));
     assert_eq!(finding.line, zh_line);
-    assert_eq!(
-        finding.text,
-        "book-confirm is missing in ug: translate it into locales/ug/booking.ftl"
-    );
+    assert_eq!(finding.text, "book-confirm is missing in ug: translate it into locales/ug/booking.ftl");
     let ug = report.locales.iter().find(|l| l.tag == "ug").expect("ug");
     assert_eq!((ug.missing, ug.extra, ug.differing), (1, 0, 0));
 }
@@ -150,19 +113,12 @@ fn a_missing_message_names_the_reference_line_and_the_file_to_translate_into() {
 #[test]
 fn a_wrong_variable_is_reported_on_the_translated_line() {
     let copy = Copy::new("variable");
-    let line = copy.replace_line(
-        "locales/en/home.ftl",
-        "home-results-heading",
-        "home-results-heading = Results for “{ $search }”",
-    );
+    let line = copy.replace_line("locales/en/home.ftl", "home-results-heading", "home-results-heading = Results for “{ $search }”");
     let report = check(&copy.0);
     let finding = only(report.findings_in("locales/en/home.ftl"));
     assert_eq!(finding.line, line);
     assert!(finding.text.starts_with("home-results-heading lacks { $query } and uses { $search }, which the app does not provide"), "{finding}");
-    assert!(
-        finding.text.contains("locales/zh-CN/home.ftl:"),
-        "{finding}"
-    );
+    assert!(finding.text.contains("locales/zh-CN/home.ftl:"), "{finding}");
 }
 
 #[test]
@@ -175,14 +131,8 @@ fn an_extra_message_and_leftover_chinese_are_reported() {
     let report = check(&copy.0);
     let findings = report.findings_in(file);
     assert_eq!(findings.len(), 2, "{findings:#?}");
-    assert!(
-        findings.iter().any(|f| f.line == line
-            && f.text == "app-retry still has Chinese text: translate it into es")
-    );
-    assert!(
-        findings.iter().any(|f| f.line == text.lines().count()
-            && f.text.starts_with("app-old-title is not in zh-CN"))
-    );
+    assert!(findings.iter().any(|f| f.line == line && f.text == "app-retry still has Chinese text: translate it into es"));
+    assert!(findings.iter().any(|f| f.line == text.lines().count() && f.text.starts_with("app-old-title is not in zh-CN")));
 }
 
 #[test]
@@ -190,104 +140,48 @@ fn code_and_reference_must_agree_on_message_ids() {
     let copy = Copy::new("code");
     // The code asks for a message nobody defined…
     let page = "src/pages/not_found.rs";
-    let source = copy
-        .read(page)
-        .replace("\"not-found-title\"", "\"not-found-heading\"");
+    let source = copy.read(page).replace("\"not-found-title\"", "\"not-found-heading\"");
     copy.write(page, &source);
-    let used_lines: Vec<usize> = source
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.contains("not-found-heading"))
-        .map(|(n, _)| n + 1)
-        .collect();
+    let used_lines: Vec<usize> = source.lines().enumerate().filter(|(_, l)| l.contains("not-found-heading")).map(|(n, _)| n + 1).collect();
     let report = check(&copy.0);
     let in_code = report.findings_in(page);
-    assert_eq!(
-        in_code.iter().map(|f| f.line).collect::<Vec<_>>(),
-        used_lines,
-        "{in_code:#?}"
-    );
-    assert!(
-        in_code
-            .iter()
-            .all(|f| f.text.contains("asks for message not-found-heading")),
-        "{in_code:#?}"
-    );
+    assert_eq!(in_code.iter().map(|f| f.line).collect::<Vec<_>>(), used_lines, "{in_code:#?}");
+    assert!(in_code.iter().all(|f| f.text.contains("asks for message not-found-heading")), "{in_code:#?}");
     // …and the message it used to ask for is now unused in zh-CN.
     let unused = only(report.findings_in("locales/zh-CN/app.ftl"));
-    assert_eq!(
-        unused.line,
-        copy.line_of("locales/zh-CN/app.ftl", "not-found-title")
-    );
-    assert!(
-        unused.text.starts_with("not-found-title is never used"),
-        "{unused}"
-    );
+    assert_eq!(unused.line, copy.line_of("locales/zh-CN/app.ftl", "not-found-title"));
+    assert!(unused.text.starts_with("not-found-title is never used"), "{unused}");
 }
 
 #[test]
 fn an_undocumented_reference_variable_and_hard_coded_text_are_reported() {
     let copy = Copy::new("documented");
     let file = "locales/zh-CN/home.ftl";
-    let text = copy
-        .read(file)
-        .replace("# Variables:\n#   $count (Number) - 找到的大厅数量\n", "");
+    let text = copy.read(file).replace("# Variables:\n#   $count (Number) - 找到的大厅数量\n", "");
     copy.write(file, &text);
     let page = "src/pages/not_found.rs";
-    let source = copy.read(page).replacen(
-        "{tr(\"not-found-body\")}",
-        "{tr(\"not-found-body\")}\"找不到\"",
-        1,
-    );
+    let source = copy.read(page).replacen("{tr(\"not-found-body\")}", "{tr(\"not-found-body\")}\"找不到\"", 1);
     copy.write(page, &source);
     let report = check(&copy.0);
     let undocumented = only(report.findings_in(file));
     assert_eq!(undocumented.line, copy.line_of(file, "home-results-count"));
-    assert!(
-        undocumented
-            .text
-            .contains("{ $count } without saying what it holds"),
-        "{undocumented}"
-    );
+    assert!(undocumented.text.contains("{ $count } without saying what it holds"), "{undocumented}");
     let hard_coded = only(report.findings_in(page));
-    assert!(
-        hard_coded
-            .text
-            .starts_with("text a reader sees is written in the code"),
-        "{hard_coded}"
-    );
+    assert!(hard_coded.text.starts_with("text a reader sees is written in the code"), "{hard_coded}");
 }
 
 #[test]
 fn the_command_prints_the_report_and_fails_on_problems() {
     let copy = Copy::new("command");
-    let line = copy.replace_line(
-        "locales/es/track.ftl",
-        "track-submit",
-        "track-submit = { $number",
-    );
-    let output = Command::new(env!("CARGO_BIN_EXE_locale-check"))
-        .arg(&copy.0)
-        .output()
-        .expect("the checker runs");
+    let line = copy.replace_line("locales/es/track.ftl", "track-submit", "track-submit = { $number");
+    let output = Command::new(env!("CARGO_BIN_EXE_locale-check")).arg(&copy.0).output().expect("the checker runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{stdout}");
     // Reported where the "}" is missing: the end of the broken line.
-    assert!(
-        stdout.contains(&format!("locales/es/track.ftl:{line}:25: syntax error")),
-        "{stdout}"
-    );
+    assert!(stdout.contains(&format!("locales/es/track.ftl:{line}:25: syntax error")), "{stdout}");
     assert!(stdout.contains("problems found"), "{stdout}");
 
-    let clean = Command::new(env!("CARGO_BIN_EXE_locale-check"))
-        .arg(project())
-        .output()
-        .expect("the checker runs");
-    assert_eq!(
-        clean.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&clean.stdout)
-    );
+    let clean = Command::new(env!("CARGO_BIN_EXE_locale-check")).arg(project()).output().expect("the checker runs");
+    assert_eq!(clean.status.code(), Some(0), "{}", String::from_utf8_lossy(&clean.stdout));
     assert!(String::from_utf8_lossy(&clean.stdout).contains("No problems found."));
 }

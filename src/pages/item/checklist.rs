@@ -2,10 +2,7 @@
 //! gathered, with totals, progress, a "ready to go" summary, print and share.
 
 use hall_model::questionnaire::QuestionState;
-use hall_model::{
-    AppointmentNeed, Checklist as MaterialChecklist, ChecklistTotals, Material, MaterialFormat,
-    Walk,
-};
+use hall_model::{AppointmentNeed, Checklist as MaterialChecklist, ChecklistTotals, Material, MaterialFormat, Walk};
 use leptos::prelude::*;
 
 use super::{GuideState, fee, time_limit};
@@ -43,32 +40,14 @@ pub(super) fn Checklist(state: GuideState) -> impl IntoView {
                 material
                     .when
                     .iter()
-                    .filter(|c| {
-                        matches!(
-                            walk.state_of(&c.question),
-                            Some(QuestionState::Current | QuestionState::Upcoming { .. })
-                        )
-                    })
-                    .filter_map(|c| {
-                        g.questions
-                            .iter()
-                            .find(|q| q.id == c.question)
-                            .map(|q| q.text.clone())
-                    })
+                    .filter(|c| matches!(walk.state_of(&c.question), Some(QuestionState::Current | QuestionState::Upcoming { .. })))
+                    .filter_map(|c| g.questions.iter().find(|q| q.id == c.question).map(|q| q.text.clone()))
                     .collect()
             };
             ListView {
                 to_bring: checklist.to_bring.iter().map(|m| (*m).clone()).collect(),
-                undecided: checklist
-                    .undecided
-                    .iter()
-                    .map(|m| ((*m).clone(), pending(m)))
-                    .collect(),
-                no_need_to_bring: checklist
-                    .no_need_to_bring
-                    .iter()
-                    .map(|m| (*m).clone())
-                    .collect(),
+                undecided: checklist.undecided.iter().map(|m| ((*m).clone(), pending(m))).collect(),
+                no_need_to_bring: checklist.no_need_to_bring.iter().map(|m| (*m).clone()).collect(),
                 totals: checklist.totals(),
                 complete: walk.is_complete(),
             }
@@ -76,12 +55,7 @@ pub(super) fn Checklist(state: GuideState) -> impl IntoView {
     });
     let progress = Memo::new(move |_| {
         let ticked = state.ticked.get();
-        list.with(|l| {
-            (
-                l.to_bring.iter().filter(|m| ticked.contains(&m.id)).count() as u32,
-                l.to_bring.len() as u32,
-            )
-        })
+        list.with(|l| (l.to_bring.iter().filter(|m| ticked.contains(&m.id)).count() as u32, l.to_bring.len() as u32))
     });
     let ready = Memo::new(move |_| {
         let (ticked, total) = progress.get();
@@ -205,19 +179,12 @@ fn MaterialGroup(
 #[component]
 fn Ready(state: GuideState) -> impl IntoView {
     let g = state.guide.get_value();
-    let (appointment, on_the_spot, promised, fee_fen) = (
-        g.appointment,
-        g.on_the_spot,
-        g.promised_limit_days,
-        g.fee_fen,
-    );
+    let (appointment, on_the_spot, promised, fee_fen) = (g.appointment, g.on_the_spot, g.promised_limit_days, g.fee_fen);
     let hall_appointments = g.hall.as_ref().is_some_and(|h| h.appointments);
     let has_hall = g.hall.is_some();
     let appointment_line = move || match (appointment, has_hall, hall_appointments) {
         (AppointmentNeed::Required, _, _) => t("ready-appointment-required"),
-        (AppointmentNeed::Recommended, true, false) => {
-            t("ready-appointment-recommended-no-booking")
-        }
+        (AppointmentNeed::Recommended, true, false) => t("ready-appointment-recommended-no-booking"),
         (AppointmentNeed::Recommended, _, _) => t("ready-appointment-recommended"),
         (AppointmentNeed::NotNeeded, _, _) => t("ready-appointment-not-needed"),
     };

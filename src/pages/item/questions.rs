@@ -41,9 +41,7 @@ pub(super) fn Questions(state: GuideState) -> impl IntoView {
         let editing = state.editing.get();
         state.guide.with_value(|g| {
             let walk = Walk::new(&g.questions, &g.materials, &answers);
-            let changed = editing
-                .as_deref()
-                .and_then(|id| g.questions.iter().find(|q| q.id == id));
+            let changed = editing.as_deref().and_then(|id| g.questions.iter().find(|q| q.id == id));
             let shown = changed.or(walk.current())?;
             let (number, total) = walk.position(&shown.id);
             Some(Step {
@@ -64,12 +62,7 @@ pub(super) fn Questions(state: GuideState) -> impl IntoView {
                 .into_iter()
                 .filter_map(|(q, option)| {
                     let label = q.options.iter().find(|o| o.id == option)?.label.clone();
-                    Some(Answered {
-                        question: q.id.clone(),
-                        text: q.text.clone(),
-                        label,
-                        lang: q.lang,
-                    })
+                    Some(Answered { question: q.id.clone(), text: q.text.clone(), label, lang: q.lang })
                 })
                 .collect::<Vec<_>>()
         })
@@ -154,14 +147,7 @@ fn QuestionStep(state: GuideState, step: Step) -> impl IntoView {
             focus(legend.get());
         }
     });
-    let Step {
-        question,
-        number,
-        total,
-        previous,
-        changing,
-        ..
-    } = step;
+    let Step { question, number, total, previous, changing, .. } = step;
     let question_id = question.id.clone();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();

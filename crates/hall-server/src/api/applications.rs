@@ -6,9 +6,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use hall_model::applications::number_key;
-use hall_model::{
-    AttemptsLeft, ErrorCode, FeedbackRequest, LookupRequest, NewApplication, StatusEvent,
-};
+use hall_model::{AttemptsLeft, ErrorCode, FeedbackRequest, LookupRequest, NewApplication, StatusEvent};
 
 use super::appointments::Client;
 use super::error::{AppError, json_body, rate_limited};
@@ -35,41 +33,23 @@ async fn guarded<T: serde::Serialize>(
     if let Err(wait) = limits.lookups.check(client) {
         return Ok(rate_limited(wait, "too many lookups; wait and try again"));
     }
-    let (by_client, by_number) = (
-        &limits.failed_lookups_by_client,
-        &limits.failed_lookups_by_number,
-    );
+    let (by_client, by_number) = (&limits.failed_lookups_by_client, &limits.failed_lookups_by_number);
     if let Err(wait) = by_client.check(client) {
-        return Ok(rate_limited(
-            wait,
-            "too many failed lookups; wait and try again",
-        ));
+        return Ok(rate_limited(wait, "too many failed lookups; wait and try again"));
     }
     if let Err(wait) = by_number.check(key.clone()) {
         by_client.refund(client);
-        return Ok(rate_limited(
-            wait,
-            "too many failed lookups; wait and try again",
-        ));
+        return Ok(rate_limited(wait, "too many failed lookups; wait and try again"));
     }
     match run.await {
         Ok(answer) => {
             by_client.refund(client);
             by_number.refund(key);
-            Ok((
-                status,
-                content_language(lang),
-                [(header::CACHE_CONTROL, "no-store")],
-                Json(answer),
-            )
-                .into_response())
+            Ok((status, content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(answer)).into_response())
         }
         Err(mut error) if error.0.error.code == ErrorCode::ApplicationNotFound => {
             let left = by_client.remaining(client).min(by_number.remaining(key));
-            error.0.error.attempts = Some(AttemptsLeft {
-                left,
-                then_wait_seconds: by_number.refill_seconds(),
-            });
+            error.0.error.attempts = Some(AttemptsLeft { left, then_wait_seconds: by_number.refill_seconds() });
             Err(error)
         }
         Err(error) => {
@@ -82,22 +62,9 @@ async fn guarded<T: serde::Serialize>(
 }
 
 /// `POST /api/v1/applications/lookup`
-pub async fn lookup(
-    State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
-    Client(client): Client,
-    bytes: Bytes,
-) -> Result<Response, AppError> {
+pub async fn lookup(State(state): State<AppState>, RequestLang(lang): RequestLang, Client(client): Client, bytes: Bytes) -> Result<Response, AppError> {
     let request: LookupRequest = json_body(&bytes)?;
-    guarded(
-        &state,
-        client,
-        &request.number,
-        StatusCode::OK,
-        lang,
-        applications::lookup(&state, &request.number, &request.verifier, lang),
-    )
-    .await
+    guarded(&state, client, &request.number, StatusCode::OK, lang, applications::lookup(&state, &request.number, &request.verifier, lang)).await
 }
 
 /// `POST /api/v1/applications/{number}/feedback`
@@ -113,19 +80,9 @@ pub async fn feedback(
     }
     let request: FeedbackRequest = json_body(&bytes)?;
     if !(1..=5).contains(&request.rating) {
-        return Err(AppError::invalid_parameter(
-            "rating",
-            "rating is 1 (very dissatisfied) to 5 (very satisfied)",
-        ));
+        return Err(AppError::invalid_parameter("rating", "rating is 1 (very dissatisfied) to 5 (very satisfied)"));
     }
-    let run = applications::rate(
-        &state,
-        &number,
-        &request.verifier,
-        request.rating,
-        request.comment.clone(),
-        lang,
-    );
+    let run = applications::rate(&state, &number, &request.verifier, request.rating, request.comment.clone(), lang);
     guarded(&state, client, &number, StatusCode::CREATED, lang, run).await
 }
 
@@ -137,28 +94,16 @@ pub async fn feedback(
 fn staff(state: &AppState, client: std::net::IpAddr, headers: &HeaderMap) -> Result<(), Response> {
     let failures = &state.booking.failed_staff_logins;
     if let Err(wait) = failures.peek(client) {
-        return Err(rate_limited(
-            wait,
-            "too many requests with a wrong staff token; wait and try again",
-        ));
+        return Err(rate_limited(wait, "too many requests with a wrong staff token; wait and try again"));
     }
-    let given = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "));
+    let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
     match (&state.booking.staff_token, given) {
-        (Some(token), Some(given)) if same(token, given.trim()) => state
-            .booking
-            .staff_writes
-            .check(client)
-            .map_err(|wait| rate_limited(wait, "too many staff writes; wait and try again")),
+        (Some(token), Some(given)) if same(token, given.trim()) => {
+            state.booking.staff_writes.check(client).map_err(|wait| rate_limited(wait, "too many staff writes; wait and try again"))
+        }
         _ => {
             let _ = failures.check(client);
-            Err(AppError::new(
-                ErrorCode::StaffUnauthorized,
-                "the staff API needs Authorization: Bearer <staff token>",
-            )
-            .into_response())
+            Err(AppError::new(ErrorCode::StaffUnauthorized, "the staff API needs Authorization: Bearer <staff token>").into_response())
         }
     }
 }

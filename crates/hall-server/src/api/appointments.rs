@@ -23,20 +23,11 @@ use crate::bookings::store;
 use crate::guard::ClientAddr;
 
 /// `GET /api/v1/halls/{code}/slots?item=…&from=YYYY-MM-DD&days=N`
-pub async fn slots(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-    params: QueryPairs,
-) -> Result<impl IntoResponse, AppError> {
-    let item = params
-        .get("item")
-        .filter(|i| !i.is_empty())
-        .ok_or_else(|| AppError::invalid_parameter("item", "item is required"))?;
+pub async fn slots(State(state): State<AppState>, Path(code): Path<String>, params: QueryPairs) -> Result<impl IntoResponse, AppError> {
+    let item = params.get("item").filter(|i| !i.is_empty()).ok_or_else(|| AppError::invalid_parameter("item", "item is required"))?;
     let from = match params.get("from") {
         None | Some("") => None,
-        Some(text) => Some(Date::parse(text).ok_or_else(|| {
-            AppError::invalid_parameter("from", "from must be a date YYYY-MM-DD")
-        })?),
+        Some(text) => Some(Date::parse(text).ok_or_else(|| AppError::invalid_parameter("from", "from must be a date YYYY-MM-DD"))?),
     };
     let days = params.number("days", state.booking.policy.days_ahead, 62)?;
     let slots = store::slots(&state, &code, item, from, Some(days)).await?;
@@ -54,28 +45,15 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let found = parts.extensions.get::<ClientAddr>().map(|c| c.0);
-        let peer = || {
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip())
-        };
-        Ok(Client(client_key(
-            found
-                .or_else(peer)
-                .unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)),
-        )))
+        let peer = || parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+        Ok(Client(client_key(found.or_else(peer).unwrap_or(IpAddr::V4(Ipv4Addr::LOCALHOST)))))
     }
 }
 
 // The refusal is the response itself, built once, on a path that is rare.
 #[allow(clippy::result_large_err)]
 fn rate_limit(state: &AppState, client: IpAddr) -> Result<(), Response> {
-    state
-        .booking
-        .limiter
-        .check(client)
-        .map_err(|wait| rate_limited(wait, "too many booking requests; wait and try again"))
+    state.booking.limiter.check(client).map_err(|wait| rate_limited(wait, "too many booking requests; wait and try again"))
 }
 
 /// The manage token from `Authorization: Bearer …`.
@@ -86,12 +64,7 @@ fn token(headers: &HeaderMap) -> Result<String, AppError> {
         .and_then(|v| v.strip_prefix("Bearer "))
         .map(|t| t.trim().to_owned())
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| {
-            AppError::new(
-                ErrorCode::AppointmentNotFound,
-                "send the manage token as Authorization: Bearer <token>",
-            )
-        })
+        .ok_or_else(|| AppError::new(ErrorCode::AppointmentNotFound, "send the manage token as Authorization: Bearer <token>"))
 }
 
 /// `POST /api/v1/appointments` with an `Idempotency-Key` header.
@@ -110,63 +83,27 @@ pub async fn book(
         .and_then(|v| v.to_str().ok())
         .map(str::trim)
         .filter(|k| (8..=128).contains(&k.len()))
-        .ok_or_else(|| {
-            AppError::invalid_parameter(
-                "Idempotency-Key",
-                "send an Idempotency-Key header (8 to 128 characters), new for each booking",
-            )
-        })?
+        .ok_or_else(|| AppError::invalid_parameter("Idempotency-Key", "send an Idempotency-Key header (8 to 128 characters), new for each booking"))?
         .to_owned();
     let request: BookingRequest = json_body(&bytes)?;
-    let checked = check_booking(&request, state.booking.today())
-        .map_err(|fields| AppError(ApiError::invalid_booking(fields)))?;
+    let checked = check_booking(&request, state.booking.today()).map_err(|fields| AppError(ApiError::invalid_booking(fields)))?;
     // The key is bound to the request: the same key with other details is refused. The
     // request is hashed in its canonical form (a mobile typed with spaces is the same
     // request) and keyed, so the stored hash gives nothing away.
-    let request_hash = state
-        .booking
-        .secrets
-        .request_key(&canonical_booking(&request, &checked));
-    let (booking, replayed) = store::book(
-        &state,
-        &request.hall_code,
-        &request.item_code,
-        &checked,
-        Some((&key, &request_hash)),
-        lang,
-    )
-    .await?;
-    let mut response = (
-        StatusCode::CREATED,
-        content_language(lang),
-        [(header::CACHE_CONTROL, "no-store")],
-        Json(booking),
-    )
-        .into_response();
+    let request_hash = state.booking.secrets.request_key(&canonical_booking(&request, &checked));
+    let (booking, replayed) = store::book(&state, &request.hall_code, &request.item_code, &checked, Some((&key, &request_hash)), lang).await?;
+    let mut response = (StatusCode::CREATED, content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(booking)).into_response();
     if replayed {
-        response
-            .headers_mut()
-            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+        response.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
     }
     Ok(response)
 }
 
 /// A booking request as one string, its fields normalised as they are booked: what an
 /// `Idempotency-Key` is bound to.
-fn canonical_booking(
-    request: &BookingRequest,
-    checked: &hall_model::appointments::CheckedBooking,
-) -> String {
-    [
-        request.hall_code.trim(),
-        request.item_code.trim(),
-        &checked.date.to_string(),
-        &checked.start,
-        &checked.name,
-        &checked.mobile,
-        &checked.resident_id,
-    ]
-    .join("\n")
+fn canonical_booking(request: &BookingRequest, checked: &hall_model::appointments::CheckedBooking) -> String {
+    [request.hall_code.trim(), request.item_code.trim(), &checked.date.to_string(), &checked.start, &checked.name, &checked.mobile, &checked.resident_id]
+        .join("\n")
 }
 
 /// `GET /api/v1/appointments/{reference}`
@@ -181,12 +118,7 @@ pub async fn show(
         return Ok(rate_limited(wait, "too many lookups; wait and try again"));
     }
     let appointment = store::show(&state, &reference, &token(&headers)?, lang).await?;
-    Ok((
-        content_language(lang),
-        [(header::CACHE_CONTROL, "no-store")],
-        Json(appointment),
-    )
-        .into_response())
+    Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
 }
 
 /// `DELETE /api/v1/appointments/{reference}`
@@ -201,12 +133,7 @@ pub async fn cancel(
         return Ok(limited);
     }
     let appointment = store::cancel(&state, &reference, &token(&headers)?, lang).await?;
-    Ok((
-        content_language(lang),
-        [(header::CACHE_CONTROL, "no-store")],
-        Json(appointment),
-    )
-        .into_response())
+    Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
 }
 
 /// `POST /api/v1/appointments/{reference}/reschedule`
@@ -223,17 +150,11 @@ pub async fn reschedule(
     }
     let token = token(&headers)?;
     let request: RescheduleRequest = json_body(&bytes)?;
-    let date = Date::parse(request.date.trim())
-        .ok_or_else(|| AppError::invalid_parameter("date", "date must be YYYY-MM-DD"))?;
+    let date = Date::parse(request.date.trim()).ok_or_else(|| AppError::invalid_parameter("date", "date must be YYYY-MM-DD"))?;
     let start = request.start.trim();
     if !is_clock_time(start) {
         return Err(AppError::invalid_parameter("start", "start must be HH:MM"));
     }
     let appointment = store::reschedule(&state, &reference, &token, date, start, lang).await?;
-    Ok((
-        content_language(lang),
-        [(header::CACHE_CONTROL, "no-store")],
-        Json(appointment),
-    )
-        .into_response())
+    Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
 }

@@ -18,16 +18,9 @@ pub const CATALOGUE_CACHE: &str = "public, max-age=300, stale-while-revalidate=8
 
 pub async fn etag(request: Request, next: Next) -> Response {
     let is_get = request.method() == Method::GET;
-    let if_none_match = request
-        .headers()
-        .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let if_none_match = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
     let response = next.run(request).await;
-    if !is_get
-        || response.status() != StatusCode::OK
-        || response.headers().contains_key(header::CACHE_CONTROL)
-    {
+    if !is_get || response.status() != StatusCode::OK || response.headers().contains_key(header::CACHE_CONTROL) {
         return response;
     }
     let (mut parts, body) = response.into_parts();
@@ -35,30 +28,15 @@ pub async fn etag(request: Request, next: Next) -> Response {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
     let digest = Sha256::digest(&bytes);
-    let tag = format!(
-        "W/\"{}\"",
-        digest[..12]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect::<String>()
-    );
+    let tag = format!("W/\"{}\"", digest[..12].iter().map(|b| format!("{b:02x}")).collect::<String>());
     let tag_value = HeaderValue::from_str(&tag).expect("hex");
     parts.headers.insert(header::ETAG, tag_value.clone());
-    parts.headers.insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static(CATALOGUE_CACHE),
-    );
-    let matches = if_none_match
-        .is_some_and(|list| list.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(CATALOGUE_CACHE));
+    let matches = if_none_match.is_some_and(|list| list.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
     if matches {
         let mut not_modified = Response::new(Body::empty());
         *not_modified.status_mut() = StatusCode::NOT_MODIFIED;
-        for name in [
-            header::ETAG,
-            header::CACHE_CONTROL,
-            header::VARY,
-            header::CONTENT_LANGUAGE,
-        ] {
+        for name in [header::ETAG, header::CACHE_CONTROL, header::VARY, header::CONTENT_LANGUAGE] {
             if let Some(value) = parts.headers.get(&name) {
                 not_modified.headers_mut().insert(name, value.clone());
             }

@@ -21,14 +21,10 @@ impl AppError {
 
 impl IntoResponse for AppError {
     fn into_response(self) -> Response {
-        let status = StatusCode::from_u16(self.0.error.code.http_status())
-            .unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        let status = StatusCode::from_u16(self.0.error.code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let mut response = (status, Json(self.0)).into_response();
         if status == StatusCode::SERVICE_UNAVAILABLE {
-            response.headers_mut().insert(
-                axum::http::header::RETRY_AFTER,
-                axum::http::HeaderValue::from_static("2"),
-            );
+            response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("2"));
         }
         response
     }
@@ -38,18 +34,10 @@ impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> AppError {
         // The database's own message can contain query text; log it, never send it.
         tracing::error!(%error, "database error");
-        let busy = matches!(
-            &error,
-            sqlx::Error::PoolTimedOut
-                | sqlx::Error::PoolClosed
-                | sqlx::Error::Io(_)
-                | sqlx::Error::Tls(_)
-        ) || matches!(&error, sqlx::Error::Database(db) if database_unavailable(db.as_ref()));
+        let busy = matches!(&error, sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_))
+            || matches!(&error, sqlx::Error::Database(db) if database_unavailable(db.as_ref()));
         if busy {
-            AppError::new(
-                ErrorCode::Unavailable,
-                "the database is busy or unavailable; retry shortly",
-            )
+            AppError::new(ErrorCode::Unavailable, "the database is busy or unavailable; retry shortly")
         } else {
             AppError::new(ErrorCode::Internal, "internal error")
         }
@@ -67,18 +55,9 @@ fn database_unavailable(db: &dyn sqlx::error::DatabaseError) -> bool {
     }
     let fatal = db
         .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
-        .is_some_and(|pg| {
-            matches!(
-                pg.severity(),
-                sqlx::postgres::PgSeverity::Fatal | sqlx::postgres::PgSeverity::Panic
-            )
-        });
+        .is_some_and(|pg| matches!(pg.severity(), sqlx::postgres::PgSeverity::Fatal | sqlx::postgres::PgSeverity::Panic));
     let code = db.code().unwrap_or_default();
-    fatal
-        || ["08", "53", "57"]
-            .iter()
-            .any(|class| code.starts_with(class))
-        || ["55P03", "40P01", "40001"].contains(&code.as_ref())
+    fatal || ["08", "53", "57"].iter().any(|class| code.starts_with(class)) || ["55P03", "40P01", "40001"].contains(&code.as_ref())
 }
 
 impl From<serde_json::Error> for AppError {
@@ -92,10 +71,7 @@ impl From<serde_json::Error> for AppError {
 pub fn rate_limited(wait: std::time::Duration, message: &str) -> Response {
     let mut response = AppError::new(ErrorCode::RateLimited, message).into_response();
     let seconds = wait.as_secs().max(1).to_string();
-    response.headers_mut().insert(
-        axum::http::header::RETRY_AFTER,
-        axum::http::HeaderValue::from_str(&seconds).expect("digits"),
-    );
+    response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_str(&seconds).expect("digits"));
     response
 }
 
@@ -103,18 +79,12 @@ pub fn rate_limited(wait: std::time::Duration, message: &str) -> Response {
 /// holds a control character (NUL, BEL, ESC…: refused the same on both databases, where
 /// PostgreSQL cannot store a NUL and SQLite would store it as is).
 pub fn json_body<T: serde::de::DeserializeOwned>(bytes: &[u8]) -> Result<T, AppError> {
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
-        AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}"))
-    })?;
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}")))?;
     if let Some(field) = field_with_control_character(&value, "") {
-        return Err(AppError::invalid_parameter(
-            &field,
-            format!("{field} holds a control character"),
-        ));
+        return Err(AppError::invalid_parameter(&field, format!("{field} holds a control character")));
     }
-    serde_json::from_value(value).map_err(|e| {
-        AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}"))
-    })
+    serde_json::from_value(value).map_err(|e| AppError::invalid_parameter("body", format!("the body is not the expected JSON: {e}")))
 }
 
 /// A control character in text: C0 (but tab, line feed and carriage return, which a
@@ -126,31 +96,14 @@ pub fn is_control_character(c: char) -> bool {
 /// The dotted path of the first string (or key) in `value` holding a control character.
 fn field_with_control_character(value: &serde_json::Value, path: &str) -> Option<String> {
     let name = |key: &str| {
-        if path.is_empty() {
-            key.to_owned()
-        } else {
-            format!("{path}.{key}")
-        }
+        if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") }
     };
     match value {
-        serde_json::Value::String(text) => text.chars().any(is_control_character).then(|| {
-            if path.is_empty() {
-                "body".to_owned()
-            } else {
-                path.to_owned()
-            }
-        }),
-        serde_json::Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .find_map(|(i, item)| field_with_control_character(item, &name(&i.to_string()))),
+        serde_json::Value::String(text) => text.chars().any(is_control_character).then(|| if path.is_empty() { "body".to_owned() } else { path.to_owned() }),
+        serde_json::Value::Array(items) => items.iter().enumerate().find_map(|(i, item)| field_with_control_character(item, &name(&i.to_string()))),
         serde_json::Value::Object(map) => map.iter().find_map(|(key, item)| {
             if key.chars().any(is_control_character) {
-                return Some(if path.is_empty() {
-                    "body".to_owned()
-                } else {
-                    path.to_owned()
-                });
+                return Some(if path.is_empty() { "body".to_owned() } else { path.to_owned() });
             }
             field_with_control_character(item, &name(key))
         }),
@@ -160,8 +113,5 @@ fn field_with_control_character(value: &serde_json::Value, path: &str) -> Option
 
 /// The answer for any path under `/api` that is not a route.
 pub async fn route_not_found(uri: axum::http::Uri) -> AppError {
-    AppError::new(
-        ErrorCode::RouteNotFound,
-        format!("no API route at {}", uri.path()),
-    )
+    AppError::new(ErrorCode::RouteNotFound, format!("no API route at {}", uri.path()))
 }

@@ -14,64 +14,33 @@ use crate::store::{self, HallQuery};
 /// The longest search text accepted; longer input is a typo or an attack, not a hall name.
 pub const MAX_QUERY_CHARS: usize = 100;
 
-pub async fn list(
-    State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
-    params: QueryPairs,
-) -> Result<impl IntoResponse, AppError> {
+pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang, params: QueryPairs) -> Result<impl IntoResponse, AppError> {
     let region = match params.get("region").filter(|r| !r.is_empty()) {
         None => None,
-        Some(code) => Some(
-            RegionCode::parse(code)
-                .map_err(|e| AppError::invalid_parameter("region", e.to_string()))?,
-        ),
+        Some(code) => Some(RegionCode::parse(code).map_err(|e| AppError::invalid_parameter("region", e.to_string()))?),
     };
     let level = match params.get("level").filter(|l| !l.is_empty()) {
         None => None,
-        Some(level) => Some(HallLevel::parse(level).ok_or_else(|| {
-            AppError::invalid_parameter(
-                "level",
-                "level is one of provincial, prefecture, county, township",
-            )
-        })?),
+        Some(level) => {
+            Some(HallLevel::parse(level).ok_or_else(|| AppError::invalid_parameter("level", "level is one of provincial, prefecture, county, township"))?)
+        }
     };
     let text = params.get("q").unwrap_or("").trim().to_owned();
     if text.chars().count() > MAX_QUERY_CHARS {
-        return Err(AppError::invalid_parameter(
-            "q",
-            format!("q is at most {MAX_QUERY_CHARS} characters"),
-        ));
+        return Err(AppError::invalid_parameter("q", format!("q is at most {MAX_QUERY_CHARS} characters")));
     }
-    let item = params
-        .get("item")
-        .map(str::trim)
-        .filter(|i| !i.is_empty())
-        .map(str::to_owned);
+    let item = params.get("item").map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned);
     if let Some(item) = &item
         && (item.len() > 64 || !item.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
     {
-        return Err(AppError::invalid_parameter(
-            "item",
-            "item is an item code, e.g. 101100000001",
-        ));
+        return Err(AppError::invalid_parameter("item", "item is an item code, e.g. 101100000001"));
     }
-    let query = HallQuery {
-        region,
-        level,
-        text,
-        item,
-        limit: params.number("limit", 50, 200)?,
-        offset: params.number("offset", 0, 1_000_000)?,
-    };
+    let query = HallQuery { region, level, text, item, limit: params.number("limit", 50, 200)?, offset: params.number("offset", 0, 1_000_000)? };
     let list = store::list_halls(&state.db, &query, lang).await?;
     Ok((content_language(lang), Json(list)))
 }
 
-pub async fn show(
-    State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
-    Path(code): Path<String>,
-) -> Result<impl IntoResponse, AppError> {
+pub async fn show(State(state): State<AppState>, RequestLang(lang): RequestLang, Path(code): Path<String>) -> Result<impl IntoResponse, AppError> {
     let hall = store::hall(&state, &code, lang).await?;
     Ok((content_language(lang), Json(hall)))
 }

@@ -16,8 +16,7 @@ pub async fn list_for_hall(
     Path(code): Path<String>,
     params: QueryPairs,
 ) -> Result<impl IntoResponse, AppError> {
-    let filter = ItemFilter::from_query_pairs(&params.0)
-        .map_err(|e| AppError::invalid_parameter(e.field, e.message))?;
+    let filter = ItemFilter::from_query_pairs(&params.0).map_err(|e| AppError::invalid_parameter(e.field, e.message))?;
     if filter.text.chars().count() > super::halls::MAX_QUERY_CHARS {
         let message = format!("q is at most {} characters", super::halls::MAX_QUERY_CHARS);
         return Err(AppError::invalid_parameter("q", message));
@@ -35,11 +34,7 @@ pub async fn guide_at_hall(
     Ok((content_language(lang), Json(guide)))
 }
 
-pub async fn guide(
-    State(state): State<AppState>,
-    RequestLang(lang): RequestLang,
-    Path(item): Path<String>,
-) -> Result<impl IntoResponse, AppError> {
+pub async fn guide(State(state): State<AppState>, RequestLang(lang): RequestLang, Path(item): Path<String>) -> Result<impl IntoResponse, AppError> {
     let guide = store::item_guide(&state.db, &item, None, lang).await?;
     Ok((content_language(lang), Json(guide)))
 }

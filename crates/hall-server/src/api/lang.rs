@@ -14,22 +14,9 @@ impl<S: Send + Sync> FromRequestParts<S> for RequestLang {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        let from_query = parts.uri.query().and_then(|q| {
-            query_string::parse(q)
-                .into_iter()
-                .find(|(k, _)| k == "lang")
-                .and_then(|(_, v)| Lang::from_tag(&v))
-        });
-        let from_header = || {
-            parts
-                .headers
-                .get(ACCEPT_LANGUAGE)
-                .and_then(|h| h.to_str().ok())
-                .map(Lang::from_accept_language)
-        };
-        Ok(RequestLang(
-            from_query.or_else(from_header).unwrap_or(Lang::REFERENCE),
-        ))
+        let from_query = parts.uri.query().and_then(|q| query_string::parse(q).into_iter().find(|(k, _)| k == "lang").and_then(|(_, v)| Lang::from_tag(&v)));
+        let from_header = || parts.headers.get(ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok()).map(Lang::from_accept_language);
+        Ok(RequestLang(from_query.or_else(from_header).unwrap_or(Lang::REFERENCE)))
     }
 }
 

@@ -24,20 +24,12 @@ fn checked_path(path: &str) -> Result<String, AppError> {
     if path.len() > MAX_PATH {
         return Err(bad("the path is longer than 600 characters"));
     }
-    if !path.starts_with('/')
-        || path.starts_with("//")
-        || path.contains('#')
-        || path.chars().any(char::is_control)
-    {
-        return Err(bad(
-            "the path must be a page of this site, starting with one /, without #",
-        ));
+    if !path.starts_with('/') || path.starts_with("//") || path.contains('#') || path.chars().any(char::is_control) {
+        return Err(bad("the path must be a page of this site, starting with one /, without #"));
     }
     let (route_path, query) = path.split_once('?').unwrap_or((path, ""));
     match Route::parse(route_path, query) {
-        Route::NotFound | Route::Appointment { .. } => {
-            Err(bad("the path is not a page of the guide"))
-        }
+        Route::NotFound | Route::Appointment { .. } => Err(bad("the path is not a page of the guide")),
         _ => Ok(path.to_owned()),
     }
 }
@@ -46,74 +38,48 @@ fn checked_path(path: &str) -> Result<String, AppError> {
 fn code_for(path: &str, length: usize) -> String {
     const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     let digest = Sha256::digest(path.as_bytes());
-    let mut bits = digest
-        .iter()
-        .flat_map(|byte| (0..8).rev().map(move |i| (byte >> i) & 1));
+    let mut bits = digest.iter().flat_map(|byte| (0..8).rev().map(move |i| (byte >> i) & 1));
     (0..length)
         .map(|_| {
-            let value = (0..5).fold(0usize, |acc, _| {
-                (acc << 1) | usize::from(bits.next().unwrap_or(0))
-            });
+            let value = (0..5).fold(0usize, |acc, _| (acc << 1) | usize::from(bits.next().unwrap_or(0)));
             ALPHABET[value] as char
         })
         .collect()
 }
 
 fn short(code: String, path: String) -> ShortLink {
-    ShortLink {
-        short_path: format!("/s/{code}"),
-        code,
-        path,
-    }
+    ShortLink { short_path: format!("/s/{code}"), code, path }
 }
 
 /// `POST /api/v1/links`: the short link of a page, created on first use.
-pub async fn create(
-    State(state): State<AppState>,
-    Client(client): Client,
-    bytes: Bytes,
-) -> Result<Response, AppError> {
+pub async fn create(State(state): State<AppState>, Client(client): Client, bytes: Bytes) -> Result<Response, AppError> {
     let request: NewLink = json_body(&bytes)?;
     let path = checked_path(&request.path)?;
-    if let Some(code) = sqlx::query_scalar::<_, String>("SELECT code FROM links WHERE path = $1")
-        .bind(&path)
-        .fetch_optional(&state.bookings)
-        .await?
-    {
+    if let Some(code) = sqlx::query_scalar::<_, String>("SELECT code FROM links WHERE path = $1").bind(&path).fetch_optional(&state.bookings).await? {
         return Ok((StatusCode::OK, Json(short(code, path))).into_response());
     }
     if let Err(wait) = state.booking.limiter.check(client) {
         return Ok(rate_limited(wait, "too many new links; wait and try again"));
     }
-    let now = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     for length in 7..=12 {
         let code = code_for(&path, length);
-        let inserted = sqlx::query(
-            "INSERT INTO links (code, path, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-        )
-        .bind(&code)
-        .bind(&path)
-        .bind(now)
-        .execute(&state.bookings)
-        .await?;
+        let inserted = sqlx::query("INSERT INTO links (code, path, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
+            .bind(&code)
+            .bind(&path)
+            .bind(now)
+            .execute(&state.bookings)
+            .await?;
         if inserted.rows_affected() == 1 {
             return Ok((StatusCode::CREATED, Json(short(code, path))).into_response());
         }
         // Either another request stored this path meanwhile, or another path has the code.
-        let stored: Option<String> = sqlx::query_scalar("SELECT path FROM links WHERE code = $1")
-            .bind(&code)
-            .fetch_optional(&state.bookings)
-            .await?;
+        let stored: Option<String> = sqlx::query_scalar("SELECT path FROM links WHERE code = $1").bind(&code).fetch_optional(&state.bookings).await?;
         if stored.as_deref() == Some(path.as_str()) {
             return Ok((StatusCode::OK, Json(short(code, path))).into_response());
         }
     }
-    Err(AppError::new(
-        ErrorCode::Internal,
-        "no free short code for this path",
-    ))
+    Err(AppError::new(ErrorCode::Internal, "no free short code for this path"))
 }
 
 async fn find(state: &AppState, code: &str) -> Result<Option<String>, AppError> {
@@ -121,42 +87,21 @@ async fn find(state: &AppState, code: &str) -> Result<Option<String>, AppError> 
     if code.is_empty() || code.len() > 12 || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Ok(None);
     }
-    Ok(sqlx::query_scalar("SELECT path FROM links WHERE code = $1")
-        .bind(&code)
-        .fetch_optional(&state.bookings)
-        .await?)
+    Ok(sqlx::query_scalar("SELECT path FROM links WHERE code = $1").bind(&code).fetch_optional(&state.bookings).await?)
 }
 
 /// `GET /api/v1/links/{code}`.
-pub async fn show(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Json<ShortLink>, AppError> {
+pub async fn show(State(state): State<AppState>, Path(code): Path<String>) -> Result<Json<ShortLink>, AppError> {
     match find(&state, &code).await? {
         Some(path) => Ok(Json(short(code.trim().to_ascii_uppercase(), path))),
-        None => Err(AppError::new(
-            ErrorCode::LinkNotFound,
-            format!("no short link {code}"),
-        )),
+        None => Err(AppError::new(ErrorCode::LinkNotFound, format!("no short link {code}"))),
     }
 }
 
 /// `GET /s/{code}`: a redirect to the page, or to the app's "not found" page.
-pub async fn follow(
-    State(state): State<AppState>,
-    Path(code): Path<String>,
-) -> Result<Response, AppError> {
-    let target = find(&state, &code)
-        .await?
-        .unwrap_or_else(|| Route::NotFound.path());
-    Ok((
-        StatusCode::FOUND,
-        [
-            (header::LOCATION, target),
-            (header::CACHE_CONTROL, "no-store".to_owned()),
-        ],
-    )
-        .into_response())
+pub async fn follow(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, AppError> {
+    let target = find(&state, &code).await?.unwrap_or_else(|| Route::NotFound.path());
+    Ok((StatusCode::FOUND, [(header::LOCATION, target), (header::CACHE_CONTROL, "no-store".to_owned())]).into_response())
 }
 
 #[cfg(test)]
@@ -165,12 +110,7 @@ mod tests {
 
     #[test]
     fn only_pages_of_the_guide_get_short_links() {
-        for good in [
-            "/halls/330106-01/items/101100000001?a=case.company-llc&lang=ug",
-            "/halls/330106-01",
-            "/items/101100000001",
-            "/?q=西湖",
-        ] {
+        for good in ["/halls/330106-01/items/101100000001?a=case.company-llc&lang=ug", "/halls/330106-01", "/items/101100000001", "/?q=西湖"] {
             assert_eq!(checked_path(good).unwrap(), good);
         }
         for bad in [
@@ -192,11 +132,7 @@ mod tests {
         assert_eq!(a, code_for("/halls/330106-01", 7));
         assert_ne!(a, code_for("/halls/330106-02", 7));
         assert_eq!(a.len(), 7);
-        assert!(
-            a.bytes()
-                .all(|b| b"0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(&b)),
-            "{a}"
-        );
+        assert!(a.bytes().all(|b| b"0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(&b)), "{a}");
         assert!(code_for("/halls/330106-01", 8).starts_with(&a));
     }
 }

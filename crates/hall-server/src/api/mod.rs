@@ -28,29 +28,15 @@ pub fn router() -> Router<AppState> {
         .route("/items/{item}", get(items::guide))
         .route("/halls/{code}/slots", get(appointments::slots))
         .route("/appointments", post(appointments::book))
-        .route(
-            "/appointments/{reference}",
-            get(appointments::show).delete(appointments::cancel),
-        )
-        .route(
-            "/appointments/{reference}/reschedule",
-            post(appointments::reschedule),
-        )
+        .route("/appointments/{reference}", get(appointments::show).delete(appointments::cancel))
+        .route("/appointments/{reference}/reschedule", post(appointments::reschedule))
         .route("/applications/lookup", post(applications::lookup))
-        .route(
-            "/applications/{number}/feedback",
-            post(applications::feedback),
-        )
+        .route("/applications/{number}/feedback", post(applications::feedback))
         .route("/staff/applications", post(applications::create))
-        .route(
-            "/staff/applications/{number}/events",
-            post(applications::append),
-        )
+        .route("/staff/applications/{number}/events", post(applications::append))
         .route("/links", post(links::create))
         .route("/links/{code}", get(links::show))
         .fallback(error::route_not_found)
         .layer(axum::middleware::from_fn(caching::etag))
-        .layer(axum::extract::DefaultBodyLimit::max(
-            crate::guard::BODY_LIMIT,
-        ))
+        .layer(axum::extract::DefaultBodyLimit::max(crate::guard::BODY_LIMIT))
 }

@@ -13,23 +13,13 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
-        Ok(QueryPairs(
-            parts
-                .uri
-                .query()
-                .map(query_string::parse)
-                .unwrap_or_default(),
-        ))
+        Ok(QueryPairs(parts.uri.query().map(query_string::parse).unwrap_or_default()))
     }
 }
 
 impl QueryPairs {
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .rev()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
     /// A non-negative integer parameter with a default and an upper bound.
@@ -38,10 +28,7 @@ impl QueryPairs {
             None | Some("") => Ok(default),
             Some(value) => match value.parse::<u32>() {
                 Ok(n) if n <= max => Ok(n),
-                _ => Err(AppError::invalid_parameter(
-                    key,
-                    format!("{key} must be a whole number from 0 to {max}"),
-                )),
+                _ => Err(AppError::invalid_parameter(key, format!("{key} must be a whole number from 0 to {max}"))),
             },
         }
     }

@@ -25,9 +25,7 @@ impl Clock {
         match self {
             Clock::Fixed(date) => date,
             Clock::System => {
-                let secs = std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs());
+                let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs());
                 Date::in_china(secs as i64)
             }
         }
@@ -69,10 +67,7 @@ pub struct BookingContext {
 
 /// Lookups: 30 at once, then one every 2 seconds (a person checks a few; a hotline
 /// operator behind one address, a few dozen an hour).
-pub const LOOKUPS: RateLimit = RateLimit {
-    burst: 30,
-    refill_every: std::time::Duration::from_secs(2),
-};
+pub const LOOKUPS: RateLimit = RateLimit { burst: 30, refill_every: std::time::Duration::from_secs(2) };
 
 /// The per-client limits `serve` can set (`--write-burst`, `--lookup-burst`,
 /// `--staff-write-burst`); the failed-lookup and wrong-token limits are fixed.
@@ -85,60 +80,28 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits {
-            writes: RateLimit::default(),
-            lookups: LOOKUPS,
-            staff_writes: STAFF_WRITES,
-        }
+        Limits { writes: RateLimit::default(), lookups: LOOKUPS, staff_writes: STAFF_WRITES }
     }
 }
 
 /// Staff writes: 120 at once, then two a second.
-pub const STAFF_WRITES: RateLimit = RateLimit {
-    burst: 120,
-    refill_every: std::time::Duration::from_millis(500),
-};
+pub const STAFF_WRITES: RateLimit = RateLimit { burst: 120, refill_every: std::time::Duration::from_millis(500) };
 
 /// Failed lookups: 5 at once, then one a minute, per client and per application number.
-pub const FAILED_LOOKUPS: RateLimit = RateLimit {
-    burst: 5,
-    refill_every: std::time::Duration::from_secs(60),
-};
+pub const FAILED_LOOKUPS: RateLimit = RateLimit { burst: 5, refill_every: std::time::Duration::from_secs(60) };
 
 impl BookingContext {
     pub fn new(secrets: Secrets, clock: Clock, limit: RateLimit) -> Arc<BookingContext> {
         BookingContext::with_staff_token(secrets, clock, limit, None)
     }
 
-    pub fn with_staff_token(
-        secrets: Secrets,
-        clock: Clock,
-        limit: RateLimit,
-        staff_token: Option<String>,
-    ) -> Arc<BookingContext> {
-        BookingContext::configured(
-            secrets,
-            clock,
-            Limits {
-                writes: limit,
-                ..Limits::default()
-            },
-            staff_token,
-        )
+    pub fn with_staff_token(secrets: Secrets, clock: Clock, limit: RateLimit, staff_token: Option<String>) -> Arc<BookingContext> {
+        BookingContext::configured(secrets, clock, Limits { writes: limit, ..Limits::default() }, staff_token)
     }
 
     /// With the per-client limits given.
-    pub fn configured(
-        secrets: Secrets,
-        clock: Clock,
-        limits: Limits,
-        staff_token: Option<String>,
-    ) -> Arc<BookingContext> {
-        let Limits {
-            writes: limit,
-            lookups,
-            staff_writes,
-        } = limits;
+    pub fn configured(secrets: Secrets, clock: Clock, limits: Limits, staff_token: Option<String>) -> Arc<BookingContext> {
+        let Limits { writes: limit, lookups, staff_writes } = limits;
         Arc::new(BookingContext {
             secrets,
             calendar: std::sync::RwLock::new(Arc::new(shipped_calendar())),
@@ -160,10 +123,7 @@ impl BookingContext {
 
     /// The holiday calendar as it is now.
     pub fn calendar(&self) -> Arc<HolidayCalendar> {
-        self.calendar
-            .read()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
+        self.calendar.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 
     /// Uses `calendar` from now on (a new year imported); `true` when it changed.

@@ -18,10 +18,7 @@ pub struct RateLimit {
 impl Default for RateLimit {
     /// 10 writes at once, then one every 6 seconds (10 a minute).
     fn default() -> Self {
-        RateLimit {
-            burst: 10,
-            refill_every: Duration::from_secs(6),
-        }
+        RateLimit { burst: 10, refill_every: Duration::from_secs(6) }
     }
 }
 
@@ -51,14 +48,7 @@ const SWEEP_PER_REQUEST: usize = 2;
 
 impl<K: std::hash::Hash + Eq + Clone> RateLimiter<K> {
     pub fn new(limit: RateLimit) -> RateLimiter<K> {
-        RateLimiter {
-            limit,
-            buckets: Mutex::new(Buckets {
-                map: HashMap::new(),
-                keys: Vec::new(),
-                cursor: 0,
-            }),
-        }
+        RateLimiter { limit, buckets: Mutex::new(Buckets { map: HashMap::new(), keys: Vec::new(), cursor: 0 }) }
     }
 
     /// Takes one request from `client`'s bucket: `Ok` or `Err(wait)` until one is free.
@@ -86,12 +76,7 @@ impl<K: std::hash::Hash + Eq + Clone> RateLimiter<K> {
     pub fn remaining(&self, client: K) -> u32 {
         let now = Instant::now();
         let buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        buckets
-            .map
-            .get(&client)
-            .map_or(self.limit.burst, |(tokens, at, _)| {
-                self.refilled(*tokens, *at, now).floor() as u32
-            })
+        buckets.map.get(&client).map_or(self.limit.burst, |(tokens, at, _)| self.refilled(*tokens, *at, now).floor() as u32)
     }
 
     /// Seconds until one more request is allowed after the bucket is empty.
@@ -101,18 +86,11 @@ impl<K: std::hash::Hash + Eq + Clone> RateLimiter<K> {
 
     /// How many keys are tracked (for tests of the sweep).
     pub fn tracked(&self) -> usize {
-        self.buckets
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .map
-            .len()
+        self.buckets.lock().unwrap_or_else(|e| e.into_inner()).map.len()
     }
 
     fn refilled(&self, tokens: f64, at: Instant, now: Instant) -> f64 {
-        (tokens
-            + now.saturating_duration_since(at).as_secs_f64()
-                / self.limit.refill_every.as_secs_f64())
-        .min(f64::from(self.limit.burst))
+        (tokens + now.saturating_duration_since(at).as_secs_f64() / self.limit.refill_every.as_secs_f64()).min(f64::from(self.limit.burst))
     }
 
     fn check_at(&self, client: K, now: Instant, take: bool) -> Result<(), Duration> {
@@ -121,10 +99,7 @@ impl<K: std::hash::Hash + Eq + Clone> RateLimiter<K> {
         let buckets = &mut *guard;
         self.sweep(buckets, now, &client);
         let position = buckets.keys.len();
-        let entry = buckets
-            .map
-            .entry(client.clone())
-            .or_insert_with(|| (burst, now, position));
+        let entry = buckets.map.entry(client.clone()).or_insert_with(|| (burst, now, position));
         if entry.2 == position && buckets.keys.len() == position {
             buckets.keys.push(client);
         }
@@ -135,9 +110,7 @@ impl<K: std::hash::Hash + Eq + Clone> RateLimiter<K> {
             Ok(())
         } else {
             entry.0 = tokens;
-            Err(Duration::from_secs_f64(
-                (1.0 - tokens) * self.limit.refill_every.as_secs_f64(),
-            ))
+            Err(Duration::from_secs_f64((1.0 - tokens) * self.limit.refill_every.as_secs_f64()))
         }
     }
 
@@ -154,11 +127,7 @@ impl<K: std::hash::Hash + Eq + Clone> RateLimiter<K> {
             }
             let i = buckets.cursor;
             let key = &buckets.keys[i];
-            let full = key != current
-                && buckets
-                    .map
-                    .get(key)
-                    .is_some_and(|(tokens, at, _)| self.refilled(*tokens, *at, now) >= burst);
+            let full = key != current && buckets.map.get(key).is_some_and(|(tokens, at, _)| self.refilled(*tokens, *at, now) >= burst);
             if full {
                 buckets.map.remove(key);
                 buckets.keys.swap_remove(i);
@@ -182,9 +151,7 @@ pub fn client_key(address: IpAddr) -> IpAddr {
         IpAddr::V4(_) => address,
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
             Some(v4) => IpAddr::V4(v4),
-            None => IpAddr::V6(std::net::Ipv6Addr::from(
-                u128::from(v6) & !((1u128 << 64) - 1),
-            )),
+            None => IpAddr::V6(std::net::Ipv6Addr::from(u128::from(v6) & !((1u128 << 64) - 1))),
         },
     }
 }
@@ -195,10 +162,7 @@ mod tests {
 
     #[test]
     fn a_burst_passes_then_requests_wait_for_the_refill() {
-        let limiter: RateLimiter = RateLimiter::new(RateLimit {
-            burst: 3,
-            refill_every: Duration::from_secs(6),
-        });
+        let limiter: RateLimiter = RateLimiter::new(RateLimit { burst: 3, refill_every: Duration::from_secs(6) });
         let (a, b): (IpAddr, IpAddr) = ("10.0.0.1".parse().unwrap(), "10.0.0.2".parse().unwrap());
         let t0 = Instant::now();
         for _ in 0..3 {
@@ -206,61 +170,32 @@ mod tests {
         }
         let wait = limiter.check_at(a, t0, true).unwrap_err();
         assert!((5.9..=6.0).contains(&wait.as_secs_f64()), "{wait:?}");
-        assert!(
-            limiter.check_at(b, t0, true).is_ok(),
-            "another client has its own bucket"
-        );
-        assert!(
-            limiter
-                .check_at(a, t0 + Duration::from_secs(6), true)
-                .is_ok(),
-            "one more after the refill"
-        );
-        assert!(
-            limiter
-                .check_at(a, t0 + Duration::from_secs(6), true)
-                .is_err()
-        );
-        assert!(
-            limiter.check_at(b, t0, false).is_ok() && limiter.check_at(b, t0, false).is_ok(),
-            "peeking takes nothing"
-        );
+        assert!(limiter.check_at(b, t0, true).is_ok(), "another client has its own bucket");
+        assert!(limiter.check_at(a, t0 + Duration::from_secs(6), true).is_ok(), "one more after the refill");
+        assert!(limiter.check_at(a, t0 + Duration::from_secs(6), true).is_err());
+        assert!(limiter.check_at(b, t0, false).is_ok() && limiter.check_at(b, t0, false).is_ok(), "peeking takes nothing");
     }
 
     #[test]
     fn quiet_clients_are_forgotten_a_few_at_a_time_and_limited_ones_never() {
-        let limiter: RateLimiter<u32> = RateLimiter::new(RateLimit {
-            burst: 2,
-            refill_every: Duration::from_secs(1),
-        });
+        let limiter: RateLimiter<u32> = RateLimiter::new(RateLimit { burst: 2, refill_every: Duration::from_secs(1) });
         let t0 = Instant::now();
         // Client 0 is limited; 10,000 others come once each.
         assert!(limiter.check_at(0, t0, true).is_ok() && limiter.check_at(0, t0, true).is_ok());
         for n in 1..=10_000 {
             let _ = limiter.check_at(n, t0, true);
         }
-        assert_eq!(
-            limiter.tracked(),
-            10_001,
-            "nothing is full again yet: nothing forgotten"
-        );
+        assert_eq!(limiter.tracked(), 10_001, "nothing is full again yet: nothing forgotten");
         // Later, every once-seen bucket is full again: each request looks at two, so a
         // few thousand requests (of any clients) forget them all, at no request's expense.
         let later = t0 + Duration::from_secs(5);
         for _ in 0..6_000 {
             let _ = limiter.check_at(20_000, later, true);
         }
-        assert!(
-            limiter.tracked() <= 2,
-            "forgotten as requests come: {} left",
-            limiter.tracked()
-        );
+        assert!(limiter.tracked() <= 2, "forgotten as requests come: {} left", limiter.tracked());
         // A client still limited is never forgotten, however many others come.
         let soon = t0 + Duration::from_millis(100);
-        let limiter: RateLimiter<u32> = RateLimiter::new(RateLimit {
-            burst: 1,
-            refill_every: Duration::from_secs(60),
-        });
+        let limiter: RateLimiter<u32> = RateLimiter::new(RateLimit { burst: 1, refill_every: Duration::from_secs(60) });
         assert!(limiter.check_at(7, t0, true).is_ok());
         for n in 100..5_000 {
             let _ = limiter.check_at(n, soon, true);
@@ -270,10 +205,7 @@ mod tests {
 
     #[test]
     fn a_reserved_attempt_is_refunded() {
-        let limiter: RateLimiter<u32> = RateLimiter::new(RateLimit {
-            burst: 2,
-            refill_every: Duration::from_secs(60),
-        });
+        let limiter: RateLimiter<u32> = RateLimiter::new(RateLimit { burst: 2, refill_every: Duration::from_secs(60) });
         assert!(limiter.check(1).is_ok() && limiter.check(1).is_ok() && limiter.check(1).is_err());
         limiter.refund(1);
         assert_eq!(limiter.remaining(1), 1);
@@ -287,13 +219,7 @@ mod tests {
         let c: IpAddr = "2001:db8:1:3::1".parse().unwrap();
         assert_eq!(client_key(a), client_key(b));
         assert_ne!(client_key(a), client_key(c));
-        assert_eq!(
-            client_key("::ffff:10.0.0.1".parse().unwrap()),
-            "10.0.0.1".parse::<IpAddr>().unwrap()
-        );
-        assert_eq!(
-            client_key("10.0.0.1".parse().unwrap()),
-            "10.0.0.1".parse::<IpAddr>().unwrap()
-        );
+        assert_eq!(client_key("::ffff:10.0.0.1".parse().unwrap()), "10.0.0.1".parse::<IpAddr>().unwrap());
+        assert_eq!(client_key("10.0.0.1".parse().unwrap()), "10.0.0.1".parse::<IpAddr>().unwrap());
     }
 }

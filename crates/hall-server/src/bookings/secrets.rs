@@ -43,10 +43,7 @@ fn derive(master: &[u8; 32], label: &str) -> [u8; 32] {
 
 impl Secrets {
     pub fn from_master(master: [u8; 32]) -> Secrets {
-        let cipher = ChaCha20Poly1305::new(Key::from_slice(&derive(
-            &master,
-            "hall-guide personal data encryption v1",
-        )));
+        let cipher = ChaCha20Poly1305::new(Key::from_slice(&derive(&master, "hall-guide personal data encryption v1")));
         Secrets {
             cipher,
             person_key: derive(&master, "hall-guide person key v1"),
@@ -60,19 +57,11 @@ impl Secrets {
         match std::fs::read_to_string(path) {
             Ok(text) => {
                 let text = text.trim();
-                let bytes: Option<Vec<u8>> = (text.len() == 64)
-                    .then(|| {
-                        (0..32)
-                            .map(|i| u8::from_str_radix(&text[i * 2..i * 2 + 2], 16).ok())
-                            .collect()
-                    })
-                    .flatten();
-                let master: [u8; 32] = bytes.and_then(|b| b.try_into().ok()).ok_or_else(|| {
-                    std::io::Error::new(
-                        std::io::ErrorKind::InvalidData,
-                        format!("{} is not 64 hex digits", path.display()),
-                    )
-                })?;
+                let bytes: Option<Vec<u8>> =
+                    (text.len() == 64).then(|| (0..32).map(|i| u8::from_str_radix(&text[i * 2..i * 2 + 2], 16).ok()).collect()).flatten();
+                let master: [u8; 32] = bytes
+                    .and_then(|b| b.try_into().ok())
+                    .ok_or_else(|| std::io::Error::new(std::io::ErrorKind::InvalidData, format!("{} is not 64 hex digits", path.display())))?;
                 Ok(Secrets::from_master(master))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -99,8 +88,7 @@ impl Secrets {
     /// A keyed hash of a normalised resident ID: equal for the same person, useless to
     /// anyone without the server key.
     pub fn person_key(&self, resident_id: &str) -> String {
-        let mut mac =
-            <HmacSha256 as Mac>::new_from_slice(&self.person_key).expect("any key length works");
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(&self.person_key).expect("any key length works");
         mac.update(resident_id.as_bytes());
         hex(&mac.finalize().into_bytes())
     }
@@ -108,8 +96,7 @@ impl Secrets {
     /// A keyed hash of an application's verifier, bound to its number, so that a stored
     /// hash is useless for any other application.
     pub fn verifier_key(&self, number: &str, verifier: &str) -> String {
-        let mut mac =
-            <HmacSha256 as Mac>::new_from_slice(&self.verifier_key).expect("any key length works");
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(&self.verifier_key).expect("any key length works");
         mac.update(number.as_bytes());
         mac.update(b":");
         mac.update(verifier.trim().to_ascii_uppercase().as_bytes());
@@ -120,8 +107,7 @@ impl Secrets {
     /// request it was first used with. Keyed, because the request holds a resident ID and
     /// a mobile number: an unkeyed hash of them is reversed by trying every number.
     pub fn request_key(&self, canonical: &str) -> String {
-        let mut mac =
-            <HmacSha256 as Mac>::new_from_slice(&self.request_key).expect("any key length works");
+        let mut mac = <HmacSha256 as Mac>::new_from_slice(&self.request_key).expect("any key length works");
         mac.update(canonical.as_bytes());
         hex(&mac.finalize().into_bytes())
     }
@@ -130,11 +116,7 @@ impl Secrets {
     pub fn encrypt(&self, plain: &[u8]) -> Vec<u8> {
         let nonce = random_bytes::<12>();
         let mut out = nonce.to_vec();
-        out.extend(
-            self.cipher
-                .encrypt(Nonce::from_slice(&nonce), plain)
-                .expect("encryption of a small buffer cannot fail"),
-        );
+        out.extend(self.cipher.encrypt(Nonce::from_slice(&nonce), plain).expect("encryption of a small buffer cannot fail"));
         out
     }
 
@@ -142,9 +124,7 @@ impl Secrets {
         if sealed.len() < 12 {
             return None;
         }
-        self.cipher
-            .decrypt(Nonce::from_slice(&sealed[..12]), &sealed[12..])
-            .ok()
+        self.cipher.decrypt(Nonce::from_slice(&sealed[..12]), &sealed[12..]).ok()
     }
 }
 
@@ -153,10 +133,7 @@ pub fn same(a: &str, b: &str) -> bool {
     // Compare digests, so neither the position of the first difference nor the length of
     // the secret shows in the time taken.
     let (a, b) = (Sha256::digest(a.as_bytes()), Sha256::digest(b.as_bytes()));
-    a.iter()
-        .zip(b.iter())
-        .fold(0u8, |acc, (x, y)| acc | (x ^ y))
-        == 0
+    a.iter().zip(b.iter()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
 /// SHA-256 in hex: how manage tokens are kept (128 random bits: no search can reverse it).
@@ -192,41 +169,25 @@ mod tests {
         let path = dir.path().join("secret.key");
         let first = Secrets::load_or_create(&path).unwrap();
         let sealed = first.encrypt(b"13812345678");
-        assert!(
-            !sealed.windows(11).any(|w| w == b"13812345678"),
-            "stored encrypted"
-        );
+        assert!(!sealed.windows(11).any(|w| w == b"13812345678"), "stored encrypted");
         let again = Secrets::load_or_create(&path).unwrap();
         assert_eq!(again.decrypt(&sealed).as_deref(), Some(&b"13812345678"[..]));
-        assert_eq!(
-            first.person_key("11010519491231002X"),
-            again.person_key("11010519491231002X")
-        );
+        assert_eq!(first.person_key("11010519491231002X"), again.person_key("11010519491231002X"));
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            assert_eq!(
-                std::fs::metadata(&path).unwrap().permissions().mode() & 0o777,
-                0o600
-            );
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
         }
         let other = Secrets::from_master([7; 32]);
         assert_eq!(other.decrypt(&sealed), None, "another key cannot read it");
-        assert_ne!(
-            other.person_key("11010519491231002X"),
-            first.person_key("11010519491231002X")
-        );
+        assert_ne!(other.person_key("11010519491231002X"), first.person_key("11010519491231002X"));
     }
 
     #[test]
     fn references_and_tokens_have_their_documented_shapes() {
         let reference = new_reference();
         assert_eq!(reference.len(), 8);
-        assert!(
-            reference
-                .bytes()
-                .all(|b| b"0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(&b))
-        );
+        assert!(reference.bytes().all(|b| b"0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(&b)));
         assert_eq!(new_token().len(), 32);
         assert_ne!(new_token(), new_token());
     }

@@ -10,9 +10,7 @@
 use hall_model::appointments::{CheckedBooking, day_slots};
 use hall_model::identity::{mask_mobile, mask_resident_id};
 use hall_model::records::{HallRecord, ItemSummaryRecord};
-use hall_model::{
-    Appointment, AppointmentStatus, Booking, Date, ErrorCode, HallSlots, Lang, Slot, SlotDay,
-};
+use hall_model::{Appointment, AppointmentStatus, Booking, Date, ErrorCode, HallSlots, Lang, Slot, SlotDay};
 use sqlx::{Any, Transaction};
 
 use crate::db::{Backend, BookingsPool};
@@ -32,163 +30,83 @@ struct Bookable {
     windows: u32,
 }
 
-async fn bookable(
-    state: &AppState,
-    hall_code: &str,
-    item_code: &str,
-) -> Result<Bookable, AppError> {
+async fn bookable(state: &AppState, hall_code: &str, item_code: &str) -> Result<Bookable, AppError> {
     let hall = store::hall_record(&state.db, hall_code).await?;
     let item = store::item_summary(&state.db, item_code).await?;
-    let offered: Option<i64> =
-        sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = $1 AND item_code = $2")
-            .bind(hall_code)
-            .bind(item_code)
-            .fetch_optional(&state.db)
-            .await?;
+    let offered: Option<i64> = sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = $1 AND item_code = $2")
+        .bind(hall_code)
+        .bind(item_code)
+        .fetch_optional(&state.db)
+        .await?;
     if offered.is_none() {
-        return Err(AppError::new(
-            ErrorCode::ItemNotOfferedAtHall,
-            format!("hall {hall_code} does not offer item {item_code}"),
-        ));
+        return Err(AppError::new(ErrorCode::ItemNotOfferedAtHall, format!("hall {hall_code} does not offer item {item_code}")));
     }
     if !hall.services.appointments {
-        return Err(AppError::new(
-            ErrorCode::HallNotBookable,
-            format!("hall {hall_code} takes no appointments"),
-        ));
+        return Err(AppError::new(ErrorCode::HallNotBookable, format!("hall {hall_code} takes no appointments")));
     }
-    let serving = hall
-        .windows
-        .iter()
-        .filter(|w| w.items.iter().any(|i| i == item_code))
-        .count() as u32;
-    Ok(Bookable {
-        windows: serving.max(1),
-        hall,
-        item,
-    })
+    let serving = hall.windows.iter().filter(|w| w.items.iter().any(|i| i == item_code)).count() as u32;
+    Ok(Bookable { windows: serving.max(1), hall, item })
 }
 
 /// The days a booking can be made for: tomorrow to `days_ahead` days from today.
 fn window(state: &AppState) -> (Date, Date) {
     let today = state.booking.today();
-    (
-        today.add_days(1),
-        today.add_days(state.booking.policy.days_ahead as i32),
-    )
+    (today.add_days(1), today.add_days(state.booking.policy.days_ahead as i32))
 }
 
 /// The slots of `days` days from `from` (default: the first bookable day), each with the
 /// places left.
-pub async fn slots(
-    state: &AppState,
-    hall_code: &str,
-    item_code: &str,
-    from: Option<Date>,
-    days: Option<u32>,
-) -> Result<HallSlots, AppError> {
+pub async fn slots(state: &AppState, hall_code: &str, item_code: &str, from: Option<Date>, days: Option<u32>) -> Result<HallSlots, AppError> {
     let b = bookable(state, hall_code, item_code).await?;
     let (first, last) = window(state);
     let from = from.unwrap_or(first).max(first);
-    let days = days
-        .unwrap_or(state.booking.policy.days_ahead)
-        .min(state.booking.policy.days_ahead);
+    let days = days.unwrap_or(state.booking.policy.days_ahead).min(state.booking.policy.days_ahead);
     let until = from.add_days(days as i32 - 1).min(last);
-    let taken: Vec<(String, String, i64)> = sqlx::query_as(
-        "SELECT date, start, taken FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date BETWEEN $3 AND $4",
-    )
-    .bind(hall_code)
-    .bind(item_code)
-    .bind(from.to_string())
-    .bind(until.to_string())
-    .fetch_all(&state.bookings)
-    .await?;
+    let taken: Vec<(String, String, i64)> =
+        sqlx::query_as("SELECT date, start, taken FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date BETWEEN $3 AND $4")
+            .bind(hall_code)
+            .bind(item_code)
+            .bind(from.to_string())
+            .bind(until.to_string())
+            .fetch_all(&state.bookings)
+            .await?;
     let mut out = Vec::new();
     let mut date = from;
     let calendar = state.booking.calendar();
     while date <= until {
-        let generated = day_slots(
-            &b.hall.opening_hours,
-            &calendar,
-            date,
-            &state.booking.policy,
-            b.windows,
-        );
-        let holiday =
-            calendar.holidays.contains(&date) || calendar.working_weekends.contains(&date);
+        let generated = day_slots(&b.hall.opening_hours, &calendar, date, &state.booking.policy, b.windows);
+        let holiday = calendar.holidays.contains(&date) || calendar.working_weekends.contains(&date);
         let unpublished = !calendar.knows(date);
         let day = date.to_string();
         let slots = generated
             .unwrap_or_default()
             .into_iter()
             .map(|(start, end, capacity)| {
-                let used = taken
-                    .iter()
-                    .find(|(d, s, _)| *d == day && *s == start)
-                    .map_or(0, |(_, _, t)| *t as u32);
-                Slot {
-                    start,
-                    end,
-                    capacity,
-                    remaining: capacity.saturating_sub(used),
-                }
+                let used = taken.iter().find(|(d, s, _)| *d == day && *s == start).map_or(0, |(_, _, t)| *t as u32);
+                Slot { start, end, capacity, remaining: capacity.saturating_sub(used) }
             })
             .collect::<Vec<_>>();
-        out.push(SlotDay {
-            date,
-            weekday: date.weekday(),
-            open: !slots.is_empty(),
-            holiday,
-            unpublished,
-            slots,
-        });
+        out.push(SlotDay { date, weekday: date.weekday(), open: !slots.is_empty(), holiday, unpublished, slots });
         date = date.add_days(1);
     }
-    Ok(HallSlots {
-        hall_code: hall_code.to_owned(),
-        item_code: item_code.to_owned(),
-        days: out,
-    })
+    Ok(HallSlots { hall_code: hall_code.to_owned(), item_code: item_code.to_owned(), days: out })
 }
 
 /// The slot `start` on `date` with its end and capacity, if the hall offers it.
-fn find_slot(
-    state: &AppState,
-    b: &Bookable,
-    date: Date,
-    start: &str,
-) -> Result<(String, u32), AppError> {
+fn find_slot(state: &AppState, b: &Bookable, date: Date, start: &str) -> Result<(String, u32), AppError> {
     let (first, last) = window(state);
-    let not_found = || {
-        AppError::new(
-            ErrorCode::SlotNotFound,
-            format!("no bookable slot at {start} on {date}"),
-        )
-    };
+    let not_found = || AppError::new(ErrorCode::SlotNotFound, format!("no bookable slot at {start} on {date}"));
     if date < first || date > last {
         return Err(not_found());
     }
-    day_slots(
-        &b.hall.opening_hours,
-        &state.booking.calendar(),
-        date,
-        &state.booking.policy,
-        b.windows,
-    )
-    .and_then(|slots| slots.into_iter().find(|(s, _, _)| s == start))
-    .map(|(_, end, capacity)| (end, capacity))
-    .ok_or_else(not_found)
+    day_slots(&b.hall.opening_hours, &state.booking.calendar(), date, &state.booking.policy, b.windows)
+        .and_then(|slots| slots.into_iter().find(|(s, _, _)| s == start))
+        .map(|(_, end, capacity)| (end, capacity))
+        .ok_or_else(not_found)
 }
 
 /// Takes one place of a slot, or fails with `slot_taken`; the transaction's first write.
-async fn take_place(
-    tx: &mut Transaction<'_, Any>,
-    hall: &str,
-    item: &str,
-    date: Date,
-    start: &str,
-    capacity: u32,
-) -> Result<(), AppError> {
+async fn take_place(tx: &mut Transaction<'_, Any>, hall: &str, item: &str, date: Date, start: &str, capacity: u32) -> Result<(), AppError> {
     sqlx::query("INSERT INTO slot_places (hall_code, item_code, date, start, capacity) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
         .bind(hall)
         .bind(item)
@@ -197,31 +115,21 @@ async fn take_place(
         .bind(i64::from(capacity))
         .execute(&mut **tx)
         .await?;
-    let taken = sqlx::query(
-        "UPDATE slot_places SET taken = taken + 1 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken < capacity",
-    )
-    .bind(hall)
-    .bind(item)
-    .bind(date.to_string())
-    .bind(start)
-    .execute(&mut **tx)
-    .await?;
+    let taken =
+        sqlx::query("UPDATE slot_places SET taken = taken + 1 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken < capacity")
+            .bind(hall)
+            .bind(item)
+            .bind(date.to_string())
+            .bind(start)
+            .execute(&mut **tx)
+            .await?;
     if taken.rows_affected() == 0 {
-        return Err(AppError::new(
-            ErrorCode::SlotTaken,
-            format!("no place left at {start} on {date}"),
-        ));
+        return Err(AppError::new(ErrorCode::SlotTaken, format!("no place left at {start} on {date}")));
     }
     Ok(())
 }
 
-async fn release_place(
-    tx: &mut Transaction<'_, Any>,
-    hall: &str,
-    item: &str,
-    date: &str,
-    start: &str,
-) -> Result<(), AppError> {
+async fn release_place(tx: &mut Transaction<'_, Any>, hall: &str, item: &str, date: &str, start: &str) -> Result<(), AppError> {
     sqlx::query("UPDATE slot_places SET taken = taken - 1 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken > 0")
         .bind(hall)
         .bind(item)
@@ -278,29 +186,15 @@ pub async fn book(
         tx.rollback().await?;
         return match replay(state, key, request_hash).await? {
             Some(first) => Ok((first, true)),
-            None => Err(AppError::new(
-                ErrorCode::Unavailable,
-                "a request with this Idempotency-Key was in progress; retry",
-            )),
+            None => Err(AppError::new(ErrorCode::Unavailable, "a request with this Idempotency-Key was in progress; retry")),
         };
     }
-    take_place(
-        &mut tx,
-        hall_code,
-        item_code,
-        booking.date,
-        &booking.start,
-        capacity,
-    )
-    .await?;
+    take_place(&mut tx, hall_code, item_code, booking.date, &booking.start, capacity).await?;
     if Backend::of(&state.bookings) == Backend::Postgres {
         // SQLite runs one write transaction at a time; PostgreSQL runs them side by side,
         // so two bookings of one person in different slots could both count 2 held. This
         // lock (released at commit) makes them take turns, per person.
-        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
-            .bind(&person_key)
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))").bind(&person_key).execute(&mut *tx).await?;
     }
     let held: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE person_key = $1 AND status = 'booked' AND date >= $2")
         .bind(&person_key)
@@ -308,10 +202,7 @@ pub async fn book(
         .fetch_one(&mut *tx)
         .await?;
     if held >= MAX_BOOKED_PER_PERSON {
-        return Err(AppError::new(
-            ErrorCode::TooManyBookings,
-            format!("at most {MAX_BOOKED_PER_PERSON} upcoming appointments per person"),
-        ));
+        return Err(AppError::new(ErrorCode::TooManyBookings, format!("at most {MAX_BOOKED_PER_PERSON} upcoming appointments per person")));
     }
     let mut reference = new_reference();
     for attempt in 0.. {
@@ -348,34 +239,18 @@ pub async fn book(
                 reference = new_reference();
             }
             Err(e) if is_unique_violation(&e) => {
-                return Err(AppError::new(
-                    ErrorCode::AlreadyBookedThatDay,
-                    "this person already has an appointment for this item that day",
-                ));
+                return Err(AppError::new(ErrorCode::AlreadyBookedThatDay, "this person already has an appointment for this item that day"));
             }
             Err(e) => return Err(e.into()),
         }
     }
-    let row: Row = sqlx::query_as("SELECT * FROM appointments WHERE reference = $1")
-        .bind(&reference)
-        .fetch_one(&mut *tx)
-        .await?;
+    let row: Row = sqlx::query_as("SELECT * FROM appointments WHERE reference = $1").bind(&reference).fetch_one(&mut *tx).await?;
     let appointment = appointment(row, &b.hall, &b.item, lang);
-    let answer = Booking {
-        appointment,
-        manage_token: token,
-    };
+    let answer = Booking { appointment, manage_token: token };
     if let Some((key, _)) = idempotency {
         // The answer holds the manage token: sealed like the mobile number.
-        let sealed = state
-            .booking
-            .secrets
-            .encrypt(serde_json::to_string(&answer)?.as_bytes());
-        sqlx::query("UPDATE idempotency_keys SET response_cipher = $1 WHERE key = $2")
-            .bind(sealed)
-            .bind(key)
-            .execute(&mut *tx)
-            .await?;
+        let sealed = state.booking.secrets.encrypt(serde_json::to_string(&answer)?.as_bytes());
+        sqlx::query("UPDATE idempotency_keys SET response_cipher = $1 WHERE key = $2").bind(sealed).bind(key).execute(&mut *tx).await?;
     }
     tx.commit().await?;
     Ok((answer, false))
@@ -384,35 +259,22 @@ pub async fn book(
 /// Claims an idempotency key as the transaction's first write; `false` when a request
 /// with the key committed first (this one waited for it). A row older than
 /// [`IDEMPOTENCY_TTL_SECONDS`] that the purge has not reached yet no longer counts.
-async fn claim(
-    tx: &mut Transaction<'_, Any>,
-    key: &str,
-    request_hash: &str,
-) -> Result<bool, AppError> {
+async fn claim(tx: &mut Transaction<'_, Any>, key: &str, request_hash: &str) -> Result<bool, AppError> {
     let now = crate::db::now();
-    sqlx::query("DELETE FROM idempotency_keys WHERE key = $1 AND created_at < $2")
-        .bind(key)
-        .bind(now - IDEMPOTENCY_TTL_SECONDS)
-        .execute(&mut **tx)
-        .await?;
-    let claimed = sqlx::query(
-        "INSERT INTO idempotency_keys (key, request_hash, response_cipher, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING",
-    )
-    .bind(key)
-    .bind(request_hash)
-    .bind(Vec::<u8>::new())
-    .bind(now)
-    .execute(&mut **tx)
-    .await?;
+    sqlx::query("DELETE FROM idempotency_keys WHERE key = $1 AND created_at < $2").bind(key).bind(now - IDEMPOTENCY_TTL_SECONDS).execute(&mut **tx).await?;
+    let claimed =
+        sqlx::query("INSERT INTO idempotency_keys (key, request_hash, response_cipher, created_at) VALUES ($1, $2, $3, $4) ON CONFLICT (key) DO NOTHING")
+            .bind(key)
+            .bind(request_hash)
+            .bind(Vec::<u8>::new())
+            .bind(now)
+            .execute(&mut **tx)
+            .await?;
     Ok(claimed.rows_affected() == 1)
 }
 
 /// The first answer to an idempotency key, or `None` for a new (or expired) key.
-async fn replay(
-    state: &AppState,
-    key: &str,
-    request_hash: &str,
-) -> Result<Option<Booking>, AppError> {
+async fn replay(state: &AppState, key: &str, request_hash: &str) -> Result<Option<Booking>, AppError> {
     let row: Option<(String, Vec<u8>)> = sqlx::query_as("SELECT request_hash, response_cipher FROM idempotency_keys WHERE key = $1 AND created_at >= $2")
         .bind(key)
         .bind(crate::db::now() - IDEMPOTENCY_TTL_SECONDS)
@@ -422,16 +284,9 @@ async fn replay(
         return Ok(None);
     };
     if !same(&hash, request_hash) {
-        return Err(AppError::new(
-            ErrorCode::IdempotencyKeyReused,
-            "this Idempotency-Key was used for a different request",
-        ));
+        return Err(AppError::new(ErrorCode::IdempotencyKeyReused, "this Idempotency-Key was used for a different request"));
     }
-    let plain = state
-        .booking
-        .secrets
-        .decrypt(&sealed)
-        .ok_or_else(|| AppError::new(ErrorCode::Internal, "stored answer does not decrypt"))?;
+    let plain = state.booking.secrets.decrypt(&sealed).ok_or_else(|| AppError::new(ErrorCode::Internal, "stored answer does not decrypt"))?;
     Ok(Some(serde_json::from_slice(&plain)?))
 }
 
@@ -454,11 +309,7 @@ fn appointment(row: Row, hall: &HallRecord, item: &ItemSummaryRecord, lang: Lang
     Appointment {
         lang,
         reference: row.reference,
-        status: if row.status == "booked" {
-            AppointmentStatus::Booked
-        } else {
-            AppointmentStatus::Cancelled
-        },
+        status: if row.status == "booked" { AppointmentStatus::Booked } else { AppointmentStatus::Cancelled },
         hall_code: row.hall_code,
         hall_name: hall.name.get(lang),
         hall_address: hall.address.get(lang),
@@ -476,63 +327,34 @@ fn appointment(row: Row, hall: &HallRecord, item: &ItemSummaryRecord, lang: Lang
 /// The appointment with this reference, if `token` manages it. A wrong token and an
 /// unknown reference get the same answer, so references cannot be probed.
 async fn authorised(db: &BookingsPool, reference: &str, token: &str) -> Result<Row, AppError> {
-    let row: Option<Row> = sqlx::query_as("SELECT * FROM appointments WHERE reference = $1")
-        .bind(reference.trim().to_ascii_uppercase())
-        .fetch_optional(db)
-        .await?;
+    let row: Option<Row> =
+        sqlx::query_as("SELECT * FROM appointments WHERE reference = $1").bind(reference.trim().to_ascii_uppercase()).fetch_optional(db).await?;
     match row {
         Some(row) if same(&row.token_hash, &sha256_hex(token.trim().as_bytes())) => Ok(row),
-        _ => Err(AppError::new(
-            ErrorCode::AppointmentNotFound,
-            "no appointment with this reference and token",
-        )),
+        _ => Err(AppError::new(ErrorCode::AppointmentNotFound, "no appointment with this reference and token")),
     }
 }
 
-async fn catalogue_names(
-    state: &AppState,
-    row: &Row,
-) -> Result<(HallRecord, ItemSummaryRecord), AppError> {
+async fn catalogue_names(state: &AppState, row: &Row) -> Result<(HallRecord, ItemSummaryRecord), AppError> {
     let hall = store::hall_record(&state.db, &row.hall_code).await?;
     let item = store::item_summary(&state.db, &row.item_code).await?;
     Ok((hall, item))
 }
 
-pub async fn show(
-    state: &AppState,
-    reference: &str,
-    token: &str,
-    lang: Lang,
-) -> Result<Appointment, AppError> {
+pub async fn show(state: &AppState, reference: &str, token: &str, lang: Lang) -> Result<Appointment, AppError> {
     let row = authorised(&state.bookings, reference, token).await?;
     let (hall, item) = catalogue_names(state, &row).await?;
     Ok(appointment(row, &hall, &item, lang))
 }
 
 /// Cancels and frees the place. Cancelling twice is not an error: the answer is the same.
-pub async fn cancel(
-    state: &AppState,
-    reference: &str,
-    token: &str,
-    lang: Lang,
-) -> Result<Appointment, AppError> {
+pub async fn cancel(state: &AppState, reference: &str, token: &str, lang: Lang) -> Result<Appointment, AppError> {
     let row = authorised(&state.bookings, reference, token).await?;
     let mut tx = state.bookings.begin().await?;
-    let cancelled = sqlx::query(
-        "UPDATE appointments SET status = 'cancelled' WHERE reference = $1 AND status = 'booked'",
-    )
-    .bind(&row.reference)
-    .execute(&mut *tx)
-    .await?;
+    let cancelled =
+        sqlx::query("UPDATE appointments SET status = 'cancelled' WHERE reference = $1 AND status = 'booked'").bind(&row.reference).execute(&mut *tx).await?;
     if cancelled.rows_affected() == 1 {
-        release_place(
-            &mut tx,
-            &row.hall_code,
-            &row.item_code,
-            &row.date,
-            &row.start,
-        )
-        .await?;
+        release_place(&mut tx, &row.hall_code, &row.item_code, &row.date, &row.start).await?;
     }
     tx.commit().await?;
     show(state, reference, token, lang).await
@@ -540,20 +362,10 @@ pub async fn cancel(
 
 /// Moves the appointment to another slot in one transaction: the new place is taken
 /// first, and the old one released only if that succeeded.
-pub async fn reschedule(
-    state: &AppState,
-    reference: &str,
-    token: &str,
-    date: Date,
-    start: &str,
-    lang: Lang,
-) -> Result<Appointment, AppError> {
+pub async fn reschedule(state: &AppState, reference: &str, token: &str, date: Date, start: &str, lang: Lang) -> Result<Appointment, AppError> {
     let row = authorised(&state.bookings, reference, token).await?;
     if row.status != "booked" {
-        return Err(AppError::new(
-            ErrorCode::AppointmentCancelled,
-            "a cancelled appointment cannot be moved",
-        ));
+        return Err(AppError::new(ErrorCode::AppointmentCancelled, "a cancelled appointment cannot be moved"));
     }
     if row.date == date.to_string() && row.start == start {
         return show(state, reference, token, lang).await;
@@ -561,50 +373,28 @@ pub async fn reschedule(
     let b = bookable(state, &row.hall_code, &row.item_code).await?;
     let (end, capacity) = find_slot(state, &b, date, start)?;
     let mut tx = state.bookings.begin().await?;
-    take_place(
-        &mut tx,
-        &row.hall_code,
-        &row.item_code,
-        date,
-        start,
-        capacity,
-    )
-    .await?;
-    let moved = sqlx::query(
-        "UPDATE appointments SET date = $1, start = $2, end_time = $3 WHERE reference = $4 AND status = 'booked' AND date = $5 AND start = $6",
-    )
-    .bind(date.to_string())
-    .bind(start)
-    .bind(&end)
-    .bind(&row.reference)
-    .bind(&row.date)
-    .bind(&row.start)
-    .execute(&mut *tx)
-    .await;
+    take_place(&mut tx, &row.hall_code, &row.item_code, date, start, capacity).await?;
+    let moved =
+        sqlx::query("UPDATE appointments SET date = $1, start = $2, end_time = $3 WHERE reference = $4 AND status = 'booked' AND date = $5 AND start = $6")
+            .bind(date.to_string())
+            .bind(start)
+            .bind(&end)
+            .bind(&row.reference)
+            .bind(&row.date)
+            .bind(&row.start)
+            .execute(&mut *tx)
+            .await;
     match moved {
         Ok(done) if done.rows_affected() == 1 => {}
         Ok(_) => {
-            return Err(AppError::new(
-                ErrorCode::AppointmentCancelled,
-                "the appointment changed meanwhile; look it up again",
-            ));
+            return Err(AppError::new(ErrorCode::AppointmentCancelled, "the appointment changed meanwhile; look it up again"));
         }
         Err(e) if is_unique_violation(&e) => {
-            return Err(AppError::new(
-                ErrorCode::AlreadyBookedThatDay,
-                "this person already has an appointment for this item that day",
-            ));
+            return Err(AppError::new(ErrorCode::AlreadyBookedThatDay, "this person already has an appointment for this item that day"));
         }
         Err(e) => return Err(e.into()),
     }
-    release_place(
-        &mut tx,
-        &row.hall_code,
-        &row.item_code,
-        &row.date,
-        &row.start,
-    )
-    .await?;
+    release_place(&mut tx, &row.hall_code, &row.item_code, &row.date, &row.start).await?;
     tx.commit().await?;
     show(state, reference, token, lang).await
 }

@@ -67,11 +67,7 @@ impl From<serde_json::Error> for SeedError {
 
 /// Builds the database for `catalogue` beside the live one and then moves it into place,
 /// so a failed or interrupted seed never leaves a half-filled database behind.
-pub async fn seed_data_dir(
-    data_dir: &Path,
-    catalogue: &CatalogueRecords,
-    dataset: &str,
-) -> Result<LoadReport, SeedError> {
+pub async fn seed_data_dir(data_dir: &Path, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
     let started = Instant::now();
     let problems = catalogue.validate();
     if !problems.is_empty() {
@@ -83,9 +79,7 @@ pub async fn seed_data_dir(
     remove_database_files(&staging)?;
     let pool = db::open(&staging).await?;
     let mut report = load(&pool, catalogue, dataset).await?;
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
-        .execute(&pool)
-        .await?;
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await?;
     pool.close().await;
     remove_database_files(&target)?;
     std::fs::rename(&staging, &target)?;
@@ -98,11 +92,7 @@ pub async fn seed_data_dir(
 /// Replaces the catalogue in the PostgreSQL database at `url` in one transaction: API
 /// servers keep answering from the old catalogue until it commits. Restart them (one by
 /// one) afterwards, so that their in-memory caches start again from the new one.
-pub async fn seed_postgres(
-    url: &str,
-    catalogue: &CatalogueRecords,
-    dataset: &str,
-) -> Result<LoadReport, SeedError> {
+pub async fn seed_postgres(url: &str, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
     let started = Instant::now();
     let problems = catalogue.validate();
     if !problems.is_empty() {
@@ -129,28 +119,17 @@ fn remove_database_files(path: &Path) -> std::io::Result<()> {
 }
 
 /// Replaces the catalogue in `pool` with `catalogue` in one transaction.
-pub async fn load(
-    pool: &db::Pool,
-    catalogue: &CatalogueRecords,
-    dataset: &str,
-) -> Result<LoadReport, SeedError> {
+pub async fn load(pool: &db::Pool, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
     let started = Instant::now();
     let mut tx = pool.begin().await?;
     for table in ["hall_items", "halls", "items", "regions", "meta"] {
-        sqlx::query(&format!("DELETE FROM {table}"))
-            .execute(&mut *tx)
-            .await?;
+        sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
     }
     let regions = insert_regions(&mut tx, catalogue).await?;
     insert_items(&mut tx, &catalogue.items).await?;
     let hall_items = insert_halls(&mut tx, &catalogue.halls).await?;
     // A new seed_id for every seed: running servers compare it to empty their caches.
-    let seed_id = format!(
-        "{dataset}-{}",
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_nanos())
-    );
+    let seed_id = format!("{dataset}-{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
     sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', $1), ('record_format', $2), ('seed_id', $3)")
         .bind(dataset)
         .bind(crate::db::RECORD_FORMAT)
@@ -159,14 +138,7 @@ pub async fn load(
         .await?;
     tx.commit().await?;
     sqlx::query("ANALYZE").execute(pool).await?;
-    Ok(LoadReport {
-        database: PathBuf::new(),
-        regions,
-        items: catalogue.items.len(),
-        halls: catalogue.halls.len(),
-        hall_items,
-        elapsed: started.elapsed(),
-    })
+    Ok(LoadReport { database: PathBuf::new(), regions, items: catalogue.items.len(), halls: catalogue.halls.len(), hall_items, elapsed: started.elapsed() })
 }
 
 /// Rows per multi-row INSERT: well under SQLite's and PostgreSQL's limits of bound parameters.
@@ -174,30 +146,15 @@ const BATCH: usize = 500;
 
 /// `INSERT INTO <into> VALUES ($1, $2), ($3, $4), …` for `rows` rows of `columns` values.
 fn multi_row_insert(into: &str, columns: usize, rows: usize) -> String {
-    let row = |r: usize| {
-        format!(
-            "({})",
-            (1..=columns)
-                .map(|c| format!("${}", r * columns + c))
-                .collect::<Vec<_>>()
-                .join(", ")
-        )
-    };
-    format!(
-        "INSERT INTO {into} VALUES {}",
-        (0..rows).map(row).collect::<Vec<_>>().join(", ")
-    )
+    let row = |r: usize| format!("({})", (1..=columns).map(|c| format!("${}", r * columns + c)).collect::<Vec<_>>().join(", "));
+    format!("INSERT INTO {into} VALUES {}", (0..rows).map(row).collect::<Vec<_>>().join(", "))
 }
 
-async fn insert_regions(
-    tx: &mut Transaction<'_, Any>,
-    catalogue: &CatalogueRecords,
-) -> Result<usize, SeedError> {
+async fn insert_regions(tx: &mut Transaction<'_, Any>, catalogue: &CatalogueRecords) -> Result<usize, SeedError> {
     let regions = catalogue.regions_flat();
     for (position, region) in regions.iter().enumerate() {
         // validate() has already checked every code.
-        let code = RegionCode::parse(&region.code)
-            .map_err(|e| SeedError::Invalid(vec![format!("region {}: {e}", region.code)]))?;
+        let code = RegionCode::parse(&region.code).map_err(|e| SeedError::Invalid(vec![format!("region {}: {e}", region.code)]))?;
         sqlx::query("INSERT INTO regions (code, parent_code, level, name, descendant_prefix, position) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(&region.code)
             .bind(code.parent().map(|p| p.as_str().to_owned()))
@@ -211,20 +168,12 @@ async fn insert_regions(
     Ok(regions.len())
 }
 
-async fn insert_items(
-    tx: &mut Transaction<'_, Any>,
-    items: &[ItemRecord],
-) -> Result<(), SeedError> {
+async fn insert_items(tx: &mut Transaction<'_, Any>, items: &[ItemRecord]) -> Result<(), SeedError> {
     for chunk in items.chunks(BATCH) {
         let rows: Vec<(String, String, String, String)> = chunk
             .iter()
             .map(|item| {
-                Ok((
-                    item.code.clone(),
-                    item.category.as_str().to_owned(),
-                    serde_json::to_string(&ItemSummaryRecord::from(item))?,
-                    serde_json::to_string(item)?,
-                ))
+                Ok((item.code.clone(), item.category.as_str().to_owned(), serde_json::to_string(&ItemSummaryRecord::from(item))?, serde_json::to_string(item)?))
             })
             .collect::<Result<_, serde_json::Error>>()?;
         let sql = multi_row_insert("items (code, category, summary, record)", 4, rows.len());
@@ -247,23 +196,14 @@ fn search_text(hall: &HallRecord) -> String {
     parts.join("\n").to_lowercase()
 }
 
-async fn insert_halls(
-    tx: &mut Transaction<'_, Any>,
-    halls: &[HallRecord],
-) -> Result<usize, SeedError> {
+async fn insert_halls(tx: &mut Transaction<'_, Any>, halls: &[HallRecord]) -> Result<usize, SeedError> {
     let mut hall_items = 0;
     for (position, hall) in halls.iter().enumerate() {
         // The item list lives in hall_items; the stored record leaves it out.
-        let record = HallRecord {
-            items: Vec::new(),
-            ..hall.clone()
-        };
+        let record = HallRecord { items: Vec::new(), ..hall.clone() };
         // Lists of halls need neither windows nor items; a provincial hall's windows list
         // 1,500 item codes, which a search result page should not have to decode.
-        let summary = HallRecord {
-            windows: Vec::new(),
-            ..record.clone()
-        };
+        let summary = HallRecord { windows: Vec::new(), ..record.clone() };
         sqlx::query("INSERT INTO halls (code, region_code, level, search_text, summary, record, position) VALUES ($1, $2, $3, $4, $5, $6, $7)")
             .bind(&hall.code)
             .bind(&hall.region)
@@ -275,17 +215,10 @@ async fn insert_halls(
             .execute(&mut **tx)
             .await?;
         for (chunk_index, chunk) in hall.items.chunks(BATCH).enumerate() {
-            let sql = multi_row_insert(
-                "hall_items (hall_code, item_code, position)",
-                3,
-                chunk.len(),
-            );
+            let sql = multi_row_insert("hall_items (hall_code, item_code, position)", 3, chunk.len());
             let mut insert = sqlx::query(&sql);
             for (i, item) in chunk.iter().enumerate() {
-                insert = insert
-                    .bind(&hall.code)
-                    .bind(item)
-                    .bind((chunk_index * BATCH + i) as i64);
+                insert = insert.bind(&hall.code).bind(item).bind((chunk_index * BATCH + i) as i64);
             }
             insert.execute(&mut **tx).await?;
         }

@@ -7,9 +7,7 @@
 //! but a fixed-seed SplitMix64), so benchmark figures are comparable between runs.
 
 use hall_model::records::{HallRecord, ItemRecord, RegionRecord, WindowRecord};
-use hall_model::{
-    CatalogueRecords, GeoPoint, HallLevel, HallServices, Lang, LocalizedText, OpeningHours,
-};
+use hall_model::{CatalogueRecords, GeoPoint, HallLevel, HallServices, Lang, LocalizedText, OpeningHours};
 
 pub const PROVINCIAL_HALLS: usize = 19;
 pub const PREFECTURES: usize = 323;
@@ -74,22 +72,12 @@ impl SplitMix64 {
 }
 
 fn text(zh: String, en: String) -> LocalizedText {
-    LocalizedText(
-        [
-            (Lang::ZhCn.tag().to_owned(), zh),
-            (Lang::En.tag().to_owned(), en),
-        ]
-        .into_iter()
-        .collect(),
-    )
+    LocalizedText([(Lang::ZhCn.tag().to_owned(), zh), (Lang::En.tag().to_owned(), en)].into_iter().collect())
 }
 
 /// Generates the national catalogue from the demo items (used as templates).
 pub fn generate(templates: &[ItemRecord]) -> CatalogueRecords {
-    assert!(
-        !templates.is_empty(),
-        "the national catalogue needs template items"
-    );
+    assert!(!templates.is_empty(), "the national catalogue needs template items");
     let mut rng = SplitMix64(20_230_423);
     let items = generate_items(templates);
 
@@ -101,55 +89,29 @@ pub fn generate(templates: &[ItemRecord]) -> CatalogueRecords {
     let mut county_index = 0;
     for (p, (code, zh, en)) in PROVINCES.iter().enumerate() {
         let prefix = &code[0..2];
-        let prefecture_count =
-            PREFECTURES / PROVINCES.len() + usize::from(p < PREFECTURES % PROVINCES.len());
+        let prefecture_count = PREFECTURES / PROVINCES.len() + usize::from(p < PREFECTURES % PROVINCES.len());
         let mut prefectures = Vec::new();
         for k in 1..=prefecture_count {
             let prefecture_code = format!("{prefix}{k:02}00");
-            let prefecture_name =
-                text(format!("{zh}示例第{k}市"), format!("Sample City {k}, {en}"));
-            let county_count =
-                COUNTIES / PREFECTURES + usize::from(prefecture_index < COUNTIES % PREFECTURES);
+            let prefecture_name = text(format!("{zh}示例第{k}市"), format!("Sample City {k}, {en}"));
+            let county_count = COUNTIES / PREFECTURES + usize::from(prefecture_index < COUNTIES % PREFECTURES);
             let mut counties = Vec::new();
             for c in 1..=county_count {
                 let county_code = format!("{prefix}{k:02}{c:02}");
-                let county_name = text(
-                    format!("{zh}示例第{k}市第{c}区"),
-                    format!("District {c}, Sample City {k}, {en}"),
-                );
+                let county_name = text(format!("{zh}示例第{k}市第{c}区"), format!("District {c}, Sample City {k}, {en}"));
                 county_codes.push((county_code.clone(), county_name.clone()));
                 hall_regions.push((county_code.clone(), HallLevel::County, county_name.clone()));
-                counties.push(RegionRecord {
-                    code: county_code,
-                    name: county_name,
-                    children: Vec::new(),
-                });
+                counties.push(RegionRecord { code: county_code, name: county_name, children: Vec::new() });
                 county_index += 1;
             }
-            hall_regions.push((
-                prefecture_code.clone(),
-                HallLevel::Prefecture,
-                prefecture_name.clone(),
-            ));
-            prefectures.push(RegionRecord {
-                code: prefecture_code,
-                name: prefecture_name,
-                children: counties,
-            });
+            hall_regions.push((prefecture_code.clone(), HallLevel::Prefecture, prefecture_name.clone()));
+            prefectures.push(RegionRecord { code: prefecture_code, name: prefecture_name, children: counties });
             prefecture_index += 1;
         }
         if p < PROVINCIAL_HALLS {
-            hall_regions.push((
-                code.to_string(),
-                HallLevel::Provincial,
-                text(zh.to_string(), en.to_string()),
-            ));
+            hall_regions.push((code.to_string(), HallLevel::Provincial, text(zh.to_string(), en.to_string())));
         }
-        regions.push(RegionRecord {
-            code: code.to_string(),
-            name: text(zh.to_string(), en.to_string()),
-            children: prefectures,
-        });
+        regions.push(RegionRecord { code: code.to_string(), name: text(zh.to_string(), en.to_string()), children: prefectures });
     }
     debug_assert_eq!(county_index, COUNTIES);
 
@@ -160,15 +122,7 @@ pub fn generate(templates: &[ItemRecord]) -> CatalogueRecords {
         let en = format!("Sample Sub-district, {}", county_name.resolve(Lang::En).0);
         let name = text(zh, en);
         hall_regions.push((code.clone(), HallLevel::Township, name.clone()));
-        attach_township(
-            &mut regions,
-            county_code,
-            RegionRecord {
-                code,
-                name,
-                children: Vec::new(),
-            },
-        );
+        attach_township(&mut regions, county_code, RegionRecord { code, name, children: Vec::new() });
     }
 
     // Provincial halls first, then by region code: the order lists show them in.
@@ -190,28 +144,13 @@ pub fn generate(templates: &[ItemRecord]) -> CatalogueRecords {
             hall(region, *level, region_name, count, &items, &mut rng)
         })
         .collect();
-    CatalogueRecords {
-        regions,
-        items,
-        halls,
-    }
+    CatalogueRecords { regions, items, halls }
 }
 
 fn attach_township(regions: &mut [RegionRecord], county_code: &str, township: RegionRecord) {
-    for province in regions
-        .iter_mut()
-        .filter(|p| county_code.starts_with(&p.code[0..2]))
-    {
-        for prefecture in province
-            .children
-            .iter_mut()
-            .filter(|p| county_code.starts_with(&p.code[0..4]))
-        {
-            if let Some(county) = prefecture
-                .children
-                .iter_mut()
-                .find(|c| c.code == county_code)
-            {
+    for province in regions.iter_mut().filter(|p| county_code.starts_with(&p.code[0..2])) {
+        for prefecture in province.children.iter_mut().filter(|p| county_code.starts_with(&p.code[0..4])) {
+            if let Some(county) = prefecture.children.iter_mut().find(|c| c.code == county_code) {
                 county.children.push(township);
                 return;
             }
@@ -226,29 +165,18 @@ fn generate_items(templates: &[ItemRecord]) -> Vec<ItemRecord> {
             let variant = i / templates.len() + 1;
             let mut item = template.clone();
             item.code = format!("9{i:011}");
-            item.name = text(
-                format!("{}（示例{variant}）", template.name.resolve(Lang::ZhCn).0),
-                format!("{} (sample {variant})", template.name.resolve(Lang::En).0),
-            );
+            item.name =
+                text(format!("{}（示例{variant}）", template.name.resolve(Lang::ZhCn).0), format!("{} (sample {variant})", template.name.resolve(Lang::En).0));
             item
         })
         .collect()
 }
 
-fn hall(
-    region: &str,
-    level: HallLevel,
-    region_name: &LocalizedText,
-    item_count: usize,
-    items: &[ItemRecord],
-    rng: &mut SplitMix64,
-) -> HallRecord {
+fn hall(region: &str, level: HallLevel, region_name: &LocalizedText, item_count: usize, items: &[ItemRecord], rng: &mut SplitMix64) -> HallRecord {
     // Distinct items: a walk through the catalogue with a stride coprime to its size.
     let start = rng.between(0, items.len() - 1);
     let stride = 7;
-    let codes: Vec<String> = (0..item_count)
-        .map(|k| items[(start + k * stride) % items.len()].code.clone())
-        .collect();
+    let codes: Vec<String> = (0..item_count).map(|k| items[(start + k * stride) % items.len()].code.clone()).collect();
     let window_names = [
         ("综合受理窗口", "Comprehensive acceptance"),
         ("企业服务窗口", "Business services"),
@@ -261,18 +189,10 @@ fn hall(
         .map(|(w, (zh, en))| WindowRecord {
             number: format!("A{:02}", w + 1),
             name: text(zh.to_string(), en.to_string()),
-            items: codes
-                .iter()
-                .skip(w)
-                .step_by(window_names.len())
-                .cloned()
-                .collect(),
+            items: codes.iter().skip(w).step_by(window_names.len()).cloned().collect(),
         })
         .collect();
-    let (zh, en) = (
-        region_name.resolve(Lang::ZhCn).0,
-        region_name.resolve(Lang::En).0,
-    );
+    let (zh, en) = (region_name.resolve(Lang::ZhCn).0, region_name.resolve(Lang::En).0);
     let suffix = match level {
         HallLevel::Township => ("便民服务中心", "Convenience Service Center"),
         _ => ("政务服务中心", "Government Service Center"),
@@ -283,36 +203,15 @@ fn hall(
         region: region.to_owned(),
         level,
         name: text(format!("{zh}{}", suffix.0), format!("{en} {}", suffix.1)),
-        address: text(
-            format!("{zh}示例路{street}号"),
-            format!("{street} Sample Road, {en}"),
-        ),
-        location: Some(GeoPoint {
-            lat: 20.0 + rng.between(0, 2_500) as f64 / 100.0,
-            lng: 100.0 + rng.between(0, 2_500) as f64 / 100.0,
-        }),
+        address: text(format!("{zh}示例路{street}号"), format!("{street} Sample Road, {en}")),
+        location: Some(GeoPoint { lat: 20.0 + rng.between(0, 2_500) as f64 / 100.0, lng: 100.0 + rng.between(0, 2_500) as f64 / 100.0 }),
         opening_hours: vec![
-            OpeningHours {
-                weekdays: vec![1, 2, 3, 4, 5],
-                open: "09:00".into(),
-                close: "12:00".into(),
-            },
-            OpeningHours {
-                weekdays: vec![1, 2, 3, 4, 5],
-                open: "13:30".into(),
-                close: "17:30".into(),
-            },
+            OpeningHours { weekdays: vec![1, 2, 3, 4, 5], open: "09:00".into(), close: "12:00".into() },
+            OpeningHours { weekdays: vec![1, 2, 3, 4, 5], open: "13:30".into(), close: "17:30".into() },
         ],
-        hours_note: Some(text(
-            "法定节假日除外".into(),
-            "Closed on public holidays".into(),
-        )),
+        hours_note: Some(text("法定节假日除外".into(), "Closed on public holidays".into())),
         hotline: "12345".into(),
-        supervision_phone: format!(
-            "0{}-{:08}",
-            rng.between(10, 999),
-            rng.between(10_000_000, 99_999_999)
-        ),
+        supervision_phone: format!("0{}-{:08}", rng.between(10, 999), rng.between(10_000_000, 99_999_999)),
         services: HallServices {
             appointments: rng.between(0, 999) < 734,
             postal_delivery: rng.between(0, 99) < 30,
@@ -340,14 +239,8 @@ mod tests {
         assert_eq!(national.halls.len(), 3_058);
         let hall_items: usize = national.halls.iter().map(|h| h.items.len()).sum();
         let average = hall_items as f64 / national.halls.len() as f64;
-        assert!(
-            (160.0..=176.0).contains(&average),
-            "average items per hall {average}"
-        );
-        assert_eq!(
-            national.halls.iter().map(|h| h.items.len()).max(),
-            Some(LARGEST_HALL_ITEMS)
-        );
+        assert!((160.0..=176.0).contains(&average), "average items per hall {average}");
+        assert_eq!(national.halls.iter().map(|h| h.items.len()).max(), Some(LARGEST_HALL_ITEMS));
         assert_eq!(national.validate(), Vec::<String>::new());
     }
 
