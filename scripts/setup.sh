@@ -93,6 +93,10 @@ setup_test_tools() {
     command -v chromedriver >/dev/null || missing+=(chromium-driver)
     command -v brotli >/dev/null || missing+=(brotli)
     compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+    # The browser tests measure real text (tap targets, lines, right-to-left layout): the
+    # Chinese and Uyghur fonts a phone has, not tofu boxes of another width.
+    dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+    dpkg -s fonts-ukij-uyghur >/dev/null 2>&1 || missing+=(fonts-ukij-uyghur)
     if [ ${#missing[@]} -gt 0 ]; then
         say "Installing ${missing[*]} from Debian"
         local sudo=""
