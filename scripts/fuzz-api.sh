@@ -12,7 +12,9 @@
 #   HALL_SERVER_BIN   the server binary (default: target/server/hall-server; not built here)
 #   FUZZ_SEED         Schemathesis' random seed (default 20261001)
 #   FUZZ_MAX_EXAMPLES test cases per operation and phase (default 100)
-#   FUZZ_WORKERS      concurrent workers (default 2)
+#   FUZZ_WORKERS      concurrent workers (default 1: with 2, CPython 3.11's compiler
+#                     races in Schemathesis' coverage phase and fails operations with
+#                     "SystemError: AST constructor recursion depth mismatch")
 #   FUZZ_REPORT_DIR   keep the JUnit and NDJSON reports here (default: not kept)
 #   HALL_FUZZ_VENV    the venv (default: ~/.cache/hall-guide/schemathesis-venv)
 #   HALL_E2E_LOG_DIR  when set, the server's log (debug level, JSON lines) is appended to
@@ -27,7 +29,7 @@ BIN="${HALL_SERVER_BIN:-target/server/hall-server}"
 case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
 SEED="${FUZZ_SEED:-20261001}"
 MAX_EXAMPLES="${FUZZ_MAX_EXAMPLES:-100}"
-WORKERS="${FUZZ_WORKERS:-2}"
+WORKERS="${FUZZ_WORKERS:-1}"
 # A fixed test-only staff token (40 characters); never used outside this throw-away server.
 STAFF_TOKEN="fuzz-staff-token-0123456789abcdefghijklm"
 
@@ -193,16 +195,25 @@ ops = {
 POSITIVE_ALSO = {
     # 422 hall_not_bookable is the hall's state, not a rejected value (the stateful
     # phase takes hall codes from GET /halls, bookable or not).
-    "GET /api/v1/halls/{code}/slots": "422",
+    "GET /api/v1/halls/{code}/slots": ["422"],
     # 422 invalid_booking for a resident ID of the documented form whose birth date is
     # not a real past day or whose check digit (ISO 7064 MOD 11-2) does not match: a
     # checksum and "before today" are beyond a pattern. (Also hall_not_bookable, as for
     # slots.)
-    "POST /api/v1/appointments": "422",
+    "POST /api/v1/appointments": ["422", "400"],
     # 400 invalid_parameter naming `path`: whether a path is a page of the guide (its
     # routes, codes and percent-encoded segments; 600 bytes rather than characters) is
     # more than the pattern says.
-    "POST /api/v1/links": "400",
+    "POST /api/v1/links": ["400"],
+    # 400 invalid_parameter naming the field: a body string holding a control character
+    # (NUL, BEL, ESC…) is refused at the boundary, the same on SQLite and PostgreSQL
+    # (openapi.yaml says so in words; a pattern on every string trips Schemathesis'
+    # coverage phase).
+    "POST /api/v1/applications/lookup": ["400"],
+    "POST /api/v1/applications/{number}/feedback": ["400"],
+    "POST /api/v1/appointments/{reference}/reschedule": ["400"],
+    "POST /api/v1/staff/applications": ["400"],
+    "POST /api/v1/staff/applications/{number}/events": ["400"],
 }
 # Schemathesis reuses Idempotency-Key values (the spec's example, the coverage phase's
 # boundary strings) across different bodies, which the server rightly refuses as
@@ -232,7 +243,7 @@ for op, bindings in ops.items():
     if "/staff/" in op:
         lines.append(f"headers = {{ Authorization = {json.dumps('Bearer ' + staff_token)} }}")
     if op in POSITIVE_ALSO:
-        statuses = ["2XX", "401", "403", "404", "409", "429", POSITIVE_ALSO[op]]
+        statuses = ["2XX", "401", "403", "404", "409", "429", *POSITIVE_ALSO[op]]
         lines.append(f"checks = {{ positive_data_acceptance = {{ expected-statuses = {json.dumps(statuses)} }} }}")
     inner = ", ".join(f"{json.dumps(k)} = {{ dictionary = {json.dumps(v)}, probability = 0.5 }}"
                       for k, v in bindings.items())
