@@ -104,7 +104,6 @@ impl Registry {
             closed += 1;
         }
         self.evicted.fetch_add(closed, Ordering::Relaxed);
-        let oldest_idle = (closed > 0).then_some(());
         let mut last = self.last_warning.lock().unwrap_or_else(|e| e.into_inner());
         if last.is_none_or(|at| at.elapsed() >= Duration::from_secs(10)) {
             *last = Some(Instant::now());
@@ -112,7 +111,7 @@ impl Registry {
                 open = open.len(),
                 max_connections = max,
                 closed_idle_so_far = self.evicted.load(Ordering::Relaxed),
-                found_idle = oldest_idle.is_some(),
+                found_idle = closed > 0,
                 "connection cap reached: closing the oldest idle connection to make room (raise the open-file limit or --max-connections if this is real traffic)"
             );
         }

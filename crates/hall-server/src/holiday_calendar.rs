@@ -26,11 +26,12 @@ pub fn parse(text: &str) -> Result<Vec<HolidayNotice>, String> {
         return Err("the file lists no year".to_owned());
     }
     let mut problems = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     for notice in &notices {
         if let Err(found) = notice.validate() {
             problems.extend(found);
         }
-        if notices.iter().filter(|n| n.year == notice.year).count() > 1 && !problems.iter().any(|p| p.contains("more than once")) {
+        if !seen.insert(notice.year) {
             problems.push(format!("{} is listed more than once", notice.year));
         }
     }
