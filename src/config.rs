@@ -32,7 +32,7 @@ pub async fn load() -> Config {
         },
     };
     // The page is drawn in the task after the app's frame (header, footer): shorter tasks.
-    crate::api::yield_to_browser().await;
+    crate::timers::yield_to_browser().await;
     let Some(text) = text else {
         return Config::default();
     };

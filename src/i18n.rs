@@ -101,7 +101,7 @@ pub async fn wait_for_language(lang: Lang, limit_ms: i32) {
     }
     // A promise runs its future to the end, awaited or not.
     let arrived = wasm_bindgen_futures::future_to_promise(async move { Ok(ensure_language(lang).await.into()) });
-    let limit = crate::api::after(limit_ms);
+    let limit = crate::timers::after(limit_ms);
     let _ = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::race(&js_sys::Array::of2(&arrived, &limit))).await;
 }
 

@@ -16,6 +16,7 @@ pub mod pages;
 pub mod preferences;
 pub mod reply;
 pub mod text_size;
+pub mod timers;
 
 use hall_model::Route;
 use leptos::prelude::*;
