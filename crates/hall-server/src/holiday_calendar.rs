@@ -1,17 +1,10 @@
-//! The holiday calendar as data: one row per year in the bookings database
-//! (`holiday_notices`), each the State Council's yearly notice as typed in. `hall-server
-//! calendar import FILE` adds or replaces years while servers run (they read the table
-//! again every 30 s); `calendar show YEAR` prints one. The file format is
-//! [`hall_model::HolidayNotice`], one object or a list of them (see the README).
+//! Holiday calendar files: the State Council's yearly notice as typed in, checked before
+//! `hall-server calendar import FILE` gives it to the store (`store/calendar.rs`, one row
+//! per year; servers read the table again every 30 s), and `calendar show YEAR`'s text.
+//! The file format is [`hall_model::HolidayNotice`], one object or a list of them (see
+//! the README).
 
-use hall_model::{HolidayCalendar, HolidayNotice};
-
-use crate::db::BookingsPool;
-
-/// The notices shipped with the server (`data/holidays.json`, compiled in).
-pub fn shipped_notices() -> Vec<HolidayNotice> {
-    parse(include_str!("../data/holidays.json")).expect("data/holidays.json is a valid calendar")
-}
+use hall_model::HolidayNotice;
 
 /// Reads a calendar file: one notice or a list of them, each validated. The error names
 /// every mistake.
@@ -36,41 +29,6 @@ pub fn parse(text: &str) -> Result<Vec<HolidayNotice>, String> {
         }
     }
     if problems.is_empty() { Ok(notices) } else { Err(problems.join("\n")) }
-}
-
-/// Adds the notices' years to the database, replacing those years if present.
-pub async fn import(bookings: &BookingsPool, notices: &[HolidayNotice]) -> Result<(), sqlx::Error> {
-    let mut tx = bookings.begin().await?;
-    for notice in notices {
-        let json = serde_json::to_string(notice).map_err(|e| sqlx::Error::Encode(Box::new(e)))?;
-        sqlx::query(
-            "INSERT INTO holiday_notices (year, notice, imported_at) VALUES ($1, $2, $3)
-             ON CONFLICT (year) DO UPDATE SET notice = excluded.notice, imported_at = excluded.imported_at",
-        )
-        .bind(i64::from(notice.year))
-        .bind(json)
-        .bind(crate::db::now())
-        .execute(&mut *tx)
-        .await?;
-    }
-    tx.commit().await
-}
-
-/// Every notice in the database, by year.
-pub async fn notices(bookings: &BookingsPool) -> Result<Vec<HolidayNotice>, sqlx::Error> {
-    let rows: Vec<String> = sqlx::query_scalar("SELECT notice FROM holiday_notices ORDER BY year").fetch_all(bookings).await?;
-    rows.iter().map(|json| serde_json::from_str(json).map_err(|e| sqlx::Error::Decode(Box::new(e)))).collect()
-}
-
-/// The calendar in the database; on a database that has none yet, the shipped notices
-/// are imported first (a new deployment knows 2026 from the start).
-pub async fn load(bookings: &BookingsPool) -> Result<HolidayCalendar, sqlx::Error> {
-    let mut found = notices(bookings).await?;
-    if found.is_empty() {
-        import(bookings, &shipped_notices()).await?;
-        found = notices(bookings).await?;
-    }
-    Ok(HolidayCalendar::from_notices(&found))
 }
 
 /// One year as `calendar show` prints it.

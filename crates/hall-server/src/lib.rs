@@ -23,15 +23,12 @@
 //! Test it: `cargo test -p hall-server` (requests go through [`app`] with `oneshot`, no port).
 
 pub mod api;
-pub mod applications;
-pub mod bookings;
-pub mod cache;
 pub mod connections;
-pub mod db;
 pub mod first_paint;
 pub mod guard;
 pub mod holiday_calendar;
-pub mod retention;
+pub mod limits;
+pub mod rate_limit;
 pub mod security;
 pub mod seed;
 pub mod state;

@@ -362,23 +362,23 @@ async fn the_app_is_served_beside_the_api_and_deep_links_get_index_html() {
 #[tokio::test]
 async fn on_postgresql_a_new_seed_reaches_the_running_servers_caches() {
     let server = TestServer::demo().await;
-    if server.backend() != hall_server::db::Backend::Postgres {
+    if server.backend() != hall_server::store::db::Backend::Postgres {
         // On SQLite a seed replaces the database file with the server stopped.
         return;
     }
-    assert!(!server.state.forget_stale_catalogue().await.unwrap(), "at start: nothing to forget");
+    assert!(!server.state.store.forget_stale_catalogue().await.unwrap(), "at start: nothing to forget");
     let code = "330000-01";
     let before: hall_model::Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
 
     let mut catalogue = hall_server::seed::demo::catalogue().unwrap();
     let hall = catalogue.halls.iter_mut().find(|h| h.code == code).unwrap();
     hall.name.0.insert("zh-CN".to_owned(), "浙江省政务服务中心（新址）".to_owned());
-    hall_server::seed::load::load(&server.state.db, &catalogue, "demo").await.unwrap();
+    hall_server::seed::load::load(server.state.store.catalogue_pool(), &catalogue, "demo").await.unwrap();
     let cached: hall_model::Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
     assert_eq!(cached.name, before.name, "served from the cache until the server notices");
 
-    assert!(server.state.forget_stale_catalogue().await.unwrap(), "the new seed is noticed");
+    assert!(server.state.store.forget_stale_catalogue().await.unwrap(), "the new seed is noticed");
     let after: hall_model::Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
     assert_eq!(after.name, "浙江省政务服务中心（新址）");
-    assert!(!server.state.forget_stale_catalogue().await.unwrap(), "and only once");
+    assert!(!server.state.store.forget_stale_catalogue().await.unwrap(), "and only once");
 }

@@ -24,7 +24,7 @@ async fn post(server: &TestServer, uri: &str, body: serde_json::Value, token: Op
 
 async fn demo() -> TestServer {
     let server = TestServer::demo().await;
-    assert_eq!(hall_server::applications::seed_demo(&server.state).await.map_err(|e| e.0).unwrap(), 11);
+    assert_eq!(server.state.store.seed_demo_applications().await.unwrap(), 11);
     server
 }
 

@@ -250,7 +250,7 @@ async fn many_people_racing_for_the_last_place_get_it_exactly_once() {
     let booked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE date = $1 AND start = $2 AND status = 'booked'")
         .bind(day)
         .bind(&start)
-        .fetch_one(&server.state.bookings)
+        .fetch_one(server.state.store.bookings_pool())
         .await
         .unwrap();
     assert_eq!(booked, i64::from(capacity));
@@ -345,7 +345,7 @@ async fn no_mobile_or_resident_id_is_stored_in_plain_text() {
         ("idempotency_keys", "key, request_hash, response_cipher"),
     ] {
         use sqlx::Row;
-        for row in sqlx::query(&format!("SELECT {columns} FROM {table}")).fetch_all(&server.state.bookings).await.unwrap() {
+        for row in sqlx::query(&format!("SELECT {columns} FROM {table}")).fetch_all(server.state.store.bookings_pool()).await.unwrap() {
             rows += 1;
             for i in 0..row.len() {
                 match row.try_get::<String, _>(i) {
@@ -360,8 +360,8 @@ async fn no_mobile_or_resident_id_is_stored_in_plain_text() {
         assert!(!stored.windows(secret.len()).any(|w| w == secret.as_bytes()), "{secret} is not stored in plain text");
     }
     // …and, for SQLite, every byte of its files (free pages and the log included).
-    if server.backend() == hall_server::db::Backend::Sqlite {
-        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&server.state.bookings).await.unwrap();
+    if server.backend() == hall_server::store::db::Backend::Sqlite {
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(server.state.store.bookings_pool()).await.unwrap();
         let mut files = Vec::new();
         for entry in std::fs::read_dir(server.data_dir()).unwrap() {
             let path = entry.unwrap().path();
@@ -386,12 +386,12 @@ async fn a_locked_database_answers_unavailable_with_retry_after_and_recovers_by_
     let before = b.remaining(&date, &start).await;
 
     // Another connection holds the write lock longer than the server waits (5 s).
-    let mut other = server.state.bookings.acquire().await.expect("second connection");
+    let mut other = server.state.store.bookings_pool().acquire().await.expect("second connection");
     match server.backend() {
-        hall_server::db::Backend::Sqlite => {
+        hall_server::store::db::Backend::Sqlite => {
             sqlx::query("BEGIN EXCLUSIVE").execute(&mut *other).await.expect("lock");
         }
-        hall_server::db::Backend::Postgres => {
+        hall_server::store::db::Backend::Postgres => {
             sqlx::query("BEGIN").execute(&mut *other).await.expect("begin");
             sqlx::query("LOCK TABLE slot_places IN EXCLUSIVE MODE").execute(&mut *other).await.expect("lock");
         }

@@ -61,28 +61,47 @@ impl TestResponse {
 /// The databases of a test server, seeded with the demo catalogue: the two SQLite files
 /// in its data directory, or, when `HALL_TEST_POSTGRES_URL` names a PostgreSQL server
 /// (scripts/test.sh starts one), one fresh database there for both.
-async fn databases(dir: &std::path::Path) -> (hall_server::db::Pool, hall_server::db::BookingsPool) {
+pub async fn databases(dir: &std::path::Path) -> hall_server::store::Databases {
     let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
-    match std::env::var("HALL_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty()) {
+    match postgres_url() {
         None => {
             hall_server::seed::seed_data_dir(dir, &catalogue, "demo").await.expect("demo data seeds");
-            let pool = hall_server::db::open(&hall_server::db::database_path(dir)).await.expect("database opens");
-            let bookings = hall_server::db::open_bookings(&hall_server::db::bookings_path(dir)).await.expect("bookings open");
-            (pool, bookings)
+            hall_server::store::Databases::sqlite(dir).await.expect("databases open")
         }
-        Some(admin) => {
-            use sqlx::Connection;
-            static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-            let name = format!("hall_test_{}_{}", std::process::id(), NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
-            sqlx::any::install_default_drivers();
-            let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("PostgreSQL answers");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("test database created");
-            let (server, _) = admin.rsplit_once('/').expect("a URL ending in /database");
-            let pool = hall_server::db::open_postgres(&format!("{server}/{name}")).await.expect("PostgreSQL database opens");
-            hall_server::seed::load::load(&pool, &catalogue, "demo").await.expect("demo data seeds into PostgreSQL");
-            (pool.clone(), pool)
+        Some(_) => {
+            let databases = hall_server::store::Databases::postgres(&fresh_postgres_database().await).await.expect("PostgreSQL database opens");
+            hall_server::seed::load::load(&databases.catalogue, &catalogue, "demo").await.expect("demo data seeds into PostgreSQL");
+            databases
         }
     }
+}
+
+/// The PostgreSQL server the tests may use (`HALL_TEST_POSTGRES_URL`).
+pub fn postgres_url() -> Option<String> {
+    std::env::var("HALL_TEST_POSTGRES_URL").ok().filter(|u| !u.is_empty())
+}
+
+/// The URL of a new, empty database on the test PostgreSQL server.
+pub async fn fresh_postgres_database() -> String {
+    use sqlx::Connection;
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let admin = postgres_url().expect("HALL_TEST_POSTGRES_URL is set");
+    let name = format!("hall_test_{}_{}", std::process::id(), NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed));
+    sqlx::any::install_default_drivers();
+    let mut conn = sqlx::AnyConnection::connect(&admin).await.expect("PostgreSQL answers");
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("test database created");
+    let (server, _) = admin.rsplit_once('/').expect("a URL ending in /database");
+    format!("{server}/{name}")
+}
+
+/// A store on a freshly seeded demo database that believes it is `today`, as the test
+/// servers use; the directory holds its SQLite files (and must live as long as it).
+pub async fn demo_store(today: &str) -> (hall_server::store::Store, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let databases = databases(dir.path()).await;
+    let secrets = hall_server::store::secrets::Secrets::from_master([42; 32]);
+    let store = hall_server::store::Store::open(databases, secrets, hall_server::store::Clock::Fixed(today.parse_date())).await.expect("store opens");
+    (store, dir)
 }
 
 impl TestServer {
@@ -91,17 +110,17 @@ impl TestServer {
     pub async fn reseed(&self) {
         let catalogue = hall_server::seed::demo::catalogue().expect("demo data parses");
         match self.backend() {
-            hall_server::db::Backend::Sqlite => {
+            hall_server::store::db::Backend::Sqlite => {
                 hall_server::seed::seed_data_dir(self.data_dir(), &catalogue, "demo").await.expect("reseed");
             }
-            hall_server::db::Backend::Postgres => {
-                hall_server::seed::load::load(&self.state.db, &catalogue, "demo").await.expect("reseed");
+            hall_server::store::db::Backend::Postgres => {
+                hall_server::seed::load::load(self.state.store.catalogue_pool(), &catalogue, "demo").await.expect("reseed");
             }
         }
     }
 
-    pub fn backend(&self) -> hall_server::db::Backend {
-        hall_server::db::Backend::of(&self.state.bookings)
+    pub fn backend(&self) -> hall_server::store::Backend {
+        self.state.store.backend()
     }
 
     /// A server on a freshly seeded demo database (optionally serving `dist`).
@@ -120,16 +139,9 @@ impl TestServer {
     }
 
     async fn demo_at(today: &str, dist: Option<std::path::PathBuf>, options: &hall_server::ServeOptions) -> TestServer {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let (pool, bookings) = databases(dir.path()).await;
-        let secrets = hall_server::bookings::secrets::Secrets::from_master([42; 32]);
-        let booking = hall_server::bookings::BookingContext::with_staff_token(
-            secrets,
-            hall_server::bookings::Clock::Fixed(today.parse_date()),
-            hall_server::bookings::rate_limit::RateLimit::default(),
-            Some(STAFF_TOKEN.to_owned()),
-        );
-        let state = hall_server::AppState::new(pool, bookings, booking);
+        let (store, dir) = demo_store(today).await;
+        let guards = hall_server::limits::Guards::new(hall_server::limits::Limits::default(), Some(STAFF_TOKEN.to_owned()));
+        let state = hall_server::AppState::new(store, guards);
         TestServer { app: hall_server::app_with_options(state.clone(), dist, options), state, _dir: dir }
     }
 

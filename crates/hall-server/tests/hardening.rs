@@ -191,7 +191,7 @@ async fn a_database_that_goes_away_answers_unavailable_and_is_used_again_when_ba
         // runs in the PostgreSQL pass of scripts/test.sh.
         return;
     };
-    let name: String = sqlx::query_scalar("SELECT current_database()::text").fetch_one(&server.state.db).await.unwrap();
+    let name: String = sqlx::query_scalar("SELECT current_database()::text").fetch_one(server.state.store.catalogue_pool()).await.unwrap();
     let mut admin = sqlx::AnyConnection::connect(&admin).await.unwrap();
     let search = "/api/v1/halls?q=%E6%9D%AD%E5%B7%9E"; // asks the database every time
     assert_eq!(server.get(search).await.status, StatusCode::OK);

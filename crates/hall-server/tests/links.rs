@@ -57,8 +57,11 @@ async fn links_survive_a_reload_of_the_catalogue() {
     let link: ShortLink = post_link(&server, "/items/101100000001?a=case.company-llc").await.parse();
     // Seeding replaces the catalogue file only; links live with the bookings.
     server.reseed().await;
-    let path: String =
-        sqlx::query_scalar("SELECT path FROM links WHERE code = $1").bind(&link.code).fetch_one(&server.state.bookings).await.expect("the link is kept");
+    let path: String = sqlx::query_scalar("SELECT path FROM links WHERE code = $1")
+        .bind(&link.code)
+        .fetch_one(server.state.store.bookings_pool())
+        .await
+        .expect("the link is kept");
     assert_eq!(path, "/items/101100000001?a=case.company-llc");
 }
 

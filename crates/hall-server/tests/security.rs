@@ -58,7 +58,7 @@ async fn send(server: &TestServer, method: &str, uri: &str, body: &str, headers:
 async fn stored_values(server: &TestServer, table: &str) -> Vec<Vec<u8>> {
     use sqlx::{Column, Row};
     let mut values = Vec::new();
-    for row in sqlx::query(&format!("SELECT * FROM {table}")).fetch_all(&server.state.bookings).await.unwrap() {
+    for row in sqlx::query(&format!("SELECT * FROM {table}")).fetch_all(server.state.store.bookings_pool()).await.unwrap() {
         for i in 0..row.len() {
             if let Ok(text) = row.try_get::<String, _>(i) {
                 values.push(text.into_bytes());
@@ -160,8 +160,8 @@ async fn twenty_overlapping_sends_with_one_key_book_once_and_all_get_the_first_a
             assert_eq!(body, &answers[0].1, "round {round}: the same answer byte for byte");
         }
         let booked: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE person_key = $1")
-            .bind(server.state.booking.secrets.person_key(&resident_id(300 + round)))
-            .fetch_one(&server.state.bookings)
+            .bind(server.state.store.secrets().person_key(&resident_id(300 + round)))
+            .fetch_one(server.state.store.bookings_pool())
             .await
             .unwrap();
         assert_eq!(booked, 1, "round {round}: one appointment");
@@ -184,12 +184,12 @@ async fn idempotency_rows_last_a_day_and_an_appointments_personal_fields_the_ret
     .await;
     let booking: Booking = booked.parse();
     let count = |table: &'static str| {
-        let pool = server.state.bookings.clone();
+        let pool = server.state.store.bookings_pool().clone();
         async move { sqlx::query_scalar::<_, i64>(&format!("SELECT COUNT(*) FROM {table}")).fetch_one(&pool).await.unwrap() }
     };
-    let now = hall_server::db::now();
+    let now = hall_server::store::db::now();
     let day = hall_model::Date::parse(&date).unwrap();
-    let purge = |seconds: i64, today: hall_model::Date| hall_server::retention::purge(&server.state.bookings, seconds, today, 90);
+    let purge = |seconds: i64, today: hall_model::Date| server.state.store.purge(seconds, today, 90);
     assert_eq!(purge(now + 23 * 3600, day).await.unwrap().idempotency_rows, 0, "kept within the day");
     assert_eq!(count("idempotency_keys").await, 1);
     assert_eq!(purge(now + 25 * 3600, day).await.unwrap().idempotency_rows, 1, "purged after 24 h");
@@ -205,8 +205,8 @@ async fn idempotency_rows_last_a_day_and_an_appointments_personal_fields_the_ret
     assert_eq!((after["name"].as_str(), after["mobile_masked"].as_str(), after["resident_id_masked"].as_str()), (Some(""), Some(""), Some("")));
     assert_eq!(after["date"], date.as_str(), "the visit itself is kept");
     let person_keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE person_key = $1")
-        .bind(server.state.booking.secrets.person_key(&resident_id(9)))
-        .fetch_one(&server.state.bookings)
+        .bind(server.state.store.secrets().person_key(&resident_id(9)))
+        .fetch_one(server.state.store.bookings_pool())
         .await
         .unwrap();
     assert_eq!(person_keys, 0, "nothing links the row to the person any more");
@@ -216,7 +216,7 @@ async fn idempotency_rows_last_a_day_and_an_appointments_personal_fields_the_ret
 #[tokio::test]
 async fn the_database_files_are_readable_by_the_servers_user_only() {
     let server = TestServer::demo().await;
-    if server.backend() != hall_server::db::Backend::Sqlite {
+    if server.backend() != hall_server::store::db::Backend::Sqlite {
         return;
     }
     let (hall, item) = bookable(&server).await;
@@ -248,7 +248,7 @@ async fn the_database_files_are_readable_by_the_servers_user_only() {
 
 async fn demo_with_applications() -> TestServer {
     let server = TestServer::demo().await;
-    hall_server::applications::seed_demo(&server.state).await.map_err(|e| e.0).unwrap();
+    server.state.store.seed_demo_applications().await.unwrap();
     server
 }
 
@@ -262,7 +262,8 @@ async fn feedback_comments_are_stored_with_phone_and_id_numbers_masked() {
     let body = json!({"verifier": "5678", "rating": 4, "comment": "窗口很好。我的电话 138 1234 5678，身份证11010519491231002X"}).to_string();
     let rated = send(&server, "POST", "/api/v1/applications/DEMO-09/feedback", &body, &[], [10, 7, 1, 1]).await;
     assert_eq!(rated.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&rated.body));
-    let comment: String = sqlx::query_scalar("SELECT comment FROM feedback WHERE number = 'DEMO-09'").fetch_one(&server.state.bookings).await.unwrap();
+    let comment: String =
+        sqlx::query_scalar("SELECT comment FROM feedback WHERE number = 'DEMO-09'").fetch_one(server.state.store.bookings_pool()).await.unwrap();
     assert_eq!(comment, "窗口很好。我的电话 138****5678，身份证110***********002X");
 }
 
@@ -380,7 +381,7 @@ async fn control_characters_are_refused_at_the_boundary_with_the_field_named() {
         assert_eq!(answer.error_code(), "invalid_booking", "{name:?}");
         assert_eq!(answer.json()["error"]["fields"], json!([{"field": "name", "problem": "characters"}]), "{name:?}");
     }
-    let none: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments").fetch_one(&server.state.bookings).await.unwrap();
+    let none: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments").fetch_one(server.state.store.bookings_pool()).await.unwrap();
     assert_eq!(none, 0, "nothing was stored");
 }
 
@@ -418,8 +419,8 @@ async fn days_past_the_last_known_year_are_not_bookable_until_that_year_is_impor
         r#"{"year": 2027, "source": "test", "holidays": [{"name": "元旦", "from": "2027-01-01", "to": "2027-01-03"}], "working_days": []}"#,
     )
     .unwrap();
-    hall_server::holiday_calendar::import(&server.state.bookings, &notice).await.unwrap();
-    assert!(server.state.reload_calendar().await.unwrap(), "the running server picks the new year up");
+    hall_server::store::calendar::import(server.state.store.bookings_pool(), &notice).await.unwrap();
+    assert!(server.state.store.reload_calendar().await.unwrap(), "the running server picks the new year up");
     let slots: HallSlots = server.get(&uri).await.parse();
     assert!(day(&slots, "2027-01-04").open && !day(&slots, "2027-01-04").unpublished);
     assert!(!day(&slots, "2027-01-01").open && day(&slots, "2027-01-01").holiday);

@@ -2,7 +2,8 @@
 //! refused with every problem named, and the catalogue already there stays in place.
 
 use hall_model::Condition;
-use hall_server::{db, seed};
+use hall_server::seed;
+use hall_server::store::db;
 
 #[tokio::test]
 async fn seeding_refuses_broken_questions_naming_the_item_and_keeps_the_old_catalogue() {

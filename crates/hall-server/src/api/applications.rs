@@ -11,8 +11,9 @@ use hall_model::{AttemptsLeft, ErrorCode, FeedbackRequest, LookupRequest, NewApp
 use super::appointments::Client;
 use super::error::{AppError, json_body, rate_limited};
 use super::lang::{RequestLang, content_language};
-use crate::bookings::secrets::same;
-use crate::{AppState, applications};
+use crate::AppState;
+use crate::store::secrets::same;
+use crate::store::{Missing, StoreError};
 
 /// Runs a verified request within the failed-verification limits, per client and per
 /// application number (however the number is typed: `DEMO03` and `DEMO－03` are
@@ -26,10 +27,10 @@ async fn guarded<T: serde::Serialize>(
     number: &str,
     status: StatusCode,
     lang: hall_model::Lang,
-    run: impl std::future::Future<Output = Result<T, AppError>>,
+    run: impl std::future::Future<Output = Result<T, StoreError>>,
 ) -> Result<Response, AppError> {
     let key = number_key(number);
-    let limits = &state.booking;
+    let limits = &state.guards;
     if let Err(wait) = limits.lookups.check(client) {
         return Ok(rate_limited(wait, "too many lookups; wait and try again"));
     }
@@ -47,7 +48,8 @@ async fn guarded<T: serde::Serialize>(
             by_number.refund(key);
             Ok((status, content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(answer)).into_response())
         }
-        Err(mut error) if error.0.error.code == ErrorCode::ApplicationNotFound => {
+        Err(error) if error.is_not_found(Missing::Application) => {
+            let mut error = AppError::from(error);
             let left = by_client.remaining(client).min(by_number.remaining(key));
             error.0.error.attempts = Some(AttemptsLeft { left, then_wait_seconds: by_number.refill_seconds() });
             Err(error)
@@ -56,7 +58,7 @@ async fn guarded<T: serde::Serialize>(
             // Not a failed verification (not completed yet, rated already, busy).
             by_client.refund(client);
             by_number.refund(key);
-            Err(error)
+            Err(error.into())
         }
     }
 }
@@ -64,7 +66,7 @@ async fn guarded<T: serde::Serialize>(
 /// `POST /api/v1/applications/lookup`
 pub async fn lookup(State(state): State<AppState>, RequestLang(lang): RequestLang, Client(client): Client, bytes: Bytes) -> Result<Response, AppError> {
     let request: LookupRequest = json_body(&bytes)?;
-    guarded(&state, client, &request.number, StatusCode::OK, lang, applications::lookup(&state, &request.number, &request.verifier, lang)).await
+    guarded(&state, client, &request.number, StatusCode::OK, lang, state.store.lookup_application(&request.number, &request.verifier, lang)).await
 }
 
 /// `POST /api/v1/applications/{number}/feedback`
@@ -75,14 +77,14 @@ pub async fn feedback(
     Path(number): Path<String>,
     bytes: Bytes,
 ) -> Result<Response, AppError> {
-    if let Err(wait) = state.booking.limiter.check(client) {
+    if let Err(wait) = state.guards.writes.check(client) {
         return Ok(rate_limited(wait, "too many writes; wait and try again"));
     }
     let request: FeedbackRequest = json_body(&bytes)?;
     if !(1..=5).contains(&request.rating) {
         return Err(AppError::invalid_parameter("rating", "rating is 1 (very dissatisfied) to 5 (very satisfied)"));
     }
-    let run = applications::rate(&state, &number, &request.verifier, request.rating, request.comment.clone(), lang);
+    let run = state.store.rate_application(&number, &request.verifier, request.rating, request.comment.clone(), lang);
     guarded(&state, client, &number, StatusCode::CREATED, lang, run).await
 }
 
@@ -92,14 +94,14 @@ pub async fn feedback(
 // The refusal is the response itself, built once, on a path that is rare.
 #[allow(clippy::result_large_err)]
 fn staff(state: &AppState, client: std::net::IpAddr, headers: &HeaderMap) -> Result<(), Response> {
-    let failures = &state.booking.failed_staff_logins;
+    let failures = &state.guards.failed_staff_logins;
     if let Err(wait) = failures.peek(client) {
         return Err(rate_limited(wait, "too many requests with a wrong staff token; wait and try again"));
     }
     let given = headers.get(header::AUTHORIZATION).and_then(|v| v.to_str().ok()).and_then(|v| v.strip_prefix("Bearer "));
-    match (&state.booking.staff_token, given) {
+    match (&state.guards.staff_token, given) {
         (Some(token), Some(given)) if same(token, given.trim()) => {
-            state.booking.staff_writes.check(client).map_err(|wait| rate_limited(wait, "too many staff writes; wait and try again"))
+            state.guards.staff_writes.check(client).map_err(|wait| rate_limited(wait, "too many staff writes; wait and try again"))
         }
         _ => {
             let _ = failures.check(client);
@@ -120,7 +122,7 @@ pub async fn create(
         return Ok(refused);
     }
     let new: NewApplication = json_body(&bytes)?;
-    let view = applications::create(&state, &new, lang).await?;
+    let view = state.store.create_application(&new, lang).await?;
     Ok((StatusCode::CREATED, content_language(lang), Json(view)).into_response())
 }
 
@@ -137,6 +139,6 @@ pub async fn append(
         return Ok(refused);
     }
     let event: StatusEvent = json_body(&bytes)?;
-    let view = applications::append(&state, &number, &event, lang).await?;
+    let view = state.store.append_event(&number, &event, lang).await?;
     Ok((StatusCode::CREATED, content_language(lang), Json(view)).into_response())
 }

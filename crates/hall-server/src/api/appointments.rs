@@ -18,9 +18,9 @@ use super::error::{AppError, json_body, rate_limited};
 use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
 use crate::AppState;
-use crate::bookings::rate_limit::client_key;
-use crate::bookings::store;
 use crate::guard::ClientAddr;
+use crate::rate_limit::client_key;
+use crate::store::Idempotency;
 
 /// `GET /api/v1/halls/{code}/slots?item=…&from=YYYY-MM-DD&days=N`
 pub async fn slots(State(state): State<AppState>, Path(code): Path<String>, params: QueryPairs) -> Result<impl IntoResponse, AppError> {
@@ -29,8 +29,8 @@ pub async fn slots(State(state): State<AppState>, Path(code): Path<String>, para
         None | Some("") => None,
         Some(text) => Some(Date::parse(text).ok_or_else(|| AppError::invalid_parameter("from", "from must be a date YYYY-MM-DD"))?),
     };
-    let days = params.number("days", state.booking.policy.days_ahead, 62)?;
-    let slots = store::slots(&state, &code, item, from, Some(days)).await?;
+    let days = params.number("days", state.store.policy().days_ahead, 62)?;
+    let slots = state.store.slots(&code, item, from, Some(days)).await?;
     // Places change with every booking: never cache.
     Ok(([(header::CACHE_CONTROL, "no-store")], Json(slots)))
 }
@@ -53,7 +53,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Client {
 // The refusal is the response itself, built once, on a path that is rare.
 #[allow(clippy::result_large_err)]
 fn rate_limit(state: &AppState, client: IpAddr) -> Result<(), Response> {
-    state.booking.limiter.check(client).map_err(|wait| rate_limited(wait, "too many booking requests; wait and try again"))
+    state.guards.writes.check(client).map_err(|wait| rate_limited(wait, "too many booking requests; wait and try again"))
 }
 
 /// The manage token from `Authorization: Bearer …`.
@@ -86,12 +86,13 @@ pub async fn book(
         .ok_or_else(|| AppError::invalid_parameter("Idempotency-Key", "send an Idempotency-Key header (8 to 128 characters), new for each booking"))?
         .to_owned();
     let request: BookingRequest = json_body(&bytes)?;
-    let checked = check_booking(&request, state.booking.today()).map_err(|fields| AppError(ApiError::invalid_booking(fields)))?;
+    let checked = check_booking(&request, state.store.today()).map_err(|fields| AppError(ApiError::invalid_booking(fields)))?;
     // The key is bound to the request: the same key with other details is refused. The
-    // request is hashed in its canonical form (a mobile typed with spaces is the same
-    // request) and keyed, so the stored hash gives nothing away.
-    let request_hash = state.booking.secrets.request_key(&canonical_booking(&request, &checked));
-    let (booking, replayed) = store::book(&state, &request.hall_code, &request.item_code, &checked, Some((&key, &request_hash)), lang).await?;
+    // request is compared in its canonical form (a mobile typed with spaces is the same
+    // request).
+    let canonical_request = canonical_booking(&request, &checked);
+    let idempotency = Idempotency { key: &key, canonical_request: &canonical_request };
+    let (booking, replayed) = state.store.book(&request.hall_code, &request.item_code, &checked, Some(idempotency), lang).await?;
     let mut response = (StatusCode::CREATED, content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(booking)).into_response();
     if replayed {
         response.headers_mut().insert("idempotent-replayed", HeaderValue::from_static("true"));
@@ -114,10 +115,10 @@ pub async fn show(
     Client(client): Client,
     Path(reference): Path<String>,
 ) -> Result<Response, AppError> {
-    if let Err(wait) = state.booking.lookups.check(client) {
+    if let Err(wait) = state.guards.lookups.check(client) {
         return Ok(rate_limited(wait, "too many lookups; wait and try again"));
     }
-    let appointment = store::show(&state, &reference, &token(&headers)?, lang).await?;
+    let appointment = state.store.appointment(&reference, &token(&headers)?, lang).await?;
     Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
 }
 
@@ -132,7 +133,7 @@ pub async fn cancel(
     if let Err(limited) = rate_limit(&state, client) {
         return Ok(limited);
     }
-    let appointment = store::cancel(&state, &reference, &token(&headers)?, lang).await?;
+    let appointment = state.store.cancel(&reference, &token(&headers)?, lang).await?;
     Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
 }
 
@@ -155,6 +156,6 @@ pub async fn reschedule(
     if !is_clock_time(start) {
         return Err(AppError::invalid_parameter("start", "start must be HH:MM"));
     }
-    let appointment = store::reschedule(&state, &reference, &token, date, start, lang).await?;
+    let appointment = state.store.reschedule(&reference, &token, date, start, lang).await?;
     Ok((content_language(lang), [(header::CACHE_CONTROL, "no-store")], Json(appointment)).into_response())
 }

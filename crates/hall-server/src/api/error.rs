@@ -5,6 +5,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use hall_model::{ApiError, ErrorCode};
 
+use crate::store::{Conflict, Missing, StoreError};
+
 /// An error a handler returns; it becomes `{"error": {...}}` with the code's status.
 #[derive(Debug)]
 pub struct AppError(pub ApiError);
@@ -30,40 +32,36 @@ impl IntoResponse for AppError {
     }
 }
 
-impl From<sqlx::Error> for AppError {
-    fn from(error: sqlx::Error) -> AppError {
-        // The database's own message can contain query text; log it, never send it.
-        tracing::error!(%error, "database error");
-        let busy = matches!(&error, sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) | sqlx::Error::Tls(_))
-            || matches!(&error, sqlx::Error::Database(db) if database_unavailable(db.as_ref()));
-        if busy {
-            AppError::new(ErrorCode::Unavailable, "the database is busy or unavailable; retry shortly")
-        } else {
-            AppError::new(ErrorCode::Internal, "internal error")
-        }
-    }
-}
-
-/// Whether a database error means "try again shortly" rather than a bug. SQLite: locked
-/// or busy. PostgreSQL: a connection problem (class 08), too few resources (53), the
-/// server shutting down or starting (57), a lock not granted in time (55P03), a deadlock
-/// or serialisation failure (40P01, 40001), and any error that ended the session (FATAL:
-/// e.g. the database not accepting connections).
-fn database_unavailable(db: &dyn sqlx::error::DatabaseError) -> bool {
-    if db.message().contains("locked") || db.message().contains("busy") {
-        return true;
-    }
-    let fatal = db
-        .try_downcast_ref::<sqlx::postgres::PgDatabaseError>()
-        .is_some_and(|pg| matches!(pg.severity(), sqlx::postgres::PgSeverity::Fatal | sqlx::postgres::PgSeverity::Panic));
-    let code = db.code().unwrap_or_default();
-    fatal || ["08", "53", "57"].iter().any(|class| code.starts_with(class)) || ["55P03", "40P01", "40001"].contains(&code.as_ref())
-}
-
-impl From<serde_json::Error> for AppError {
-    fn from(error: serde_json::Error) -> AppError {
-        tracing::error!(%error, "stored record does not decode");
-        AppError::new(ErrorCode::Internal, "internal error")
+/// The one place a store failure becomes an API error code (and so a status).
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> AppError {
+        let code = match &error {
+            StoreError::NotFound(what, _) => match what {
+                Missing::Region => ErrorCode::RegionNotFound,
+                Missing::Hall => ErrorCode::HallNotFound,
+                Missing::Item => ErrorCode::ItemNotFound,
+                Missing::ItemAtHall => ErrorCode::ItemNotOfferedAtHall,
+                Missing::Slot => ErrorCode::SlotNotFound,
+                Missing::Appointment => ErrorCode::AppointmentNotFound,
+                Missing::Application => ErrorCode::ApplicationNotFound,
+                Missing::Link => ErrorCode::LinkNotFound,
+            },
+            StoreError::Conflict(reason, _) => match reason {
+                Conflict::SlotTaken => ErrorCode::SlotTaken,
+                Conflict::TooManyBookings => ErrorCode::TooManyBookings,
+                Conflict::AlreadyBookedThatDay => ErrorCode::AlreadyBookedThatDay,
+                Conflict::IdempotencyKeyReused => ErrorCode::IdempotencyKeyReused,
+                Conflict::HallNotBookable => ErrorCode::HallNotBookable,
+                Conflict::AppointmentCancelled => ErrorCode::AppointmentCancelled,
+                Conflict::InvalidTransition => ErrorCode::InvalidTransition,
+                Conflict::ApplicationNotCompleted => ErrorCode::ApplicationNotCompleted,
+                Conflict::FeedbackAlreadyGiven => ErrorCode::FeedbackAlreadyGiven,
+            },
+            StoreError::Invalid { field, message } => return AppError::invalid_parameter(field, message.clone()),
+            StoreError::Unavailable(_) => ErrorCode::Unavailable,
+            StoreError::Internal(_) => ErrorCode::Internal,
+        };
+        AppError::new(code, error.to_string())
     }
 }
 

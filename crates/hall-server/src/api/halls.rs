@@ -9,7 +9,7 @@ use super::error::AppError;
 use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
 use crate::AppState;
-use crate::store::{self, HallQuery};
+use crate::store::HallQuery;
 
 /// The longest search text accepted; longer input is a typo or an attack, not a hall name.
 pub const MAX_QUERY_CHARS: usize = 100;
@@ -36,11 +36,11 @@ pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang,
         return Err(AppError::invalid_parameter("item", "item is an item code, e.g. 101100000001"));
     }
     let query = HallQuery { region, level, text, item, limit: params.number("limit", 50, 200)?, offset: params.number("offset", 0, 1_000_000)? };
-    let list = store::list_halls(&state.db, &query, lang).await?;
+    let list = state.store.list_halls(&query, lang).await?;
     Ok((content_language(lang), Json(list)))
 }
 
 pub async fn show(State(state): State<AppState>, RequestLang(lang): RequestLang, Path(code): Path<String>) -> Result<impl IntoResponse, AppError> {
-    let hall = store::hall(&state, &code, lang).await?;
+    let hall = state.store.hall(&code, lang).await?;
     Ok((content_language(lang), Json(hall)))
 }

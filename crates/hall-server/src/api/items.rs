@@ -8,7 +8,7 @@ use hall_model::ItemFilter;
 use super::error::AppError;
 use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
-use crate::{AppState, store};
+use crate::AppState;
 
 pub async fn list_for_hall(
     State(state): State<AppState>,
@@ -21,7 +21,7 @@ pub async fn list_for_hall(
         let message = format!("q is at most {} characters", super::halls::MAX_QUERY_CHARS);
         return Err(AppError::invalid_parameter("q", message));
     }
-    let items = store::hall_items(&state, &code, &filter, lang).await?;
+    let items = state.store.hall_items(&code, &filter, lang).await?;
     Ok((content_language(lang), Json(items)))
 }
 
@@ -30,11 +30,11 @@ pub async fn guide_at_hall(
     RequestLang(lang): RequestLang,
     Path((hall, item)): Path<(String, String)>,
 ) -> Result<impl IntoResponse, AppError> {
-    let guide = store::item_guide(&state.db, &item, Some(&hall), lang).await?;
+    let guide = state.store.item_guide(&item, Some(&hall), lang).await?;
     Ok((content_language(lang), Json(guide)))
 }
 
 pub async fn guide(State(state): State<AppState>, RequestLang(lang): RequestLang, Path(item): Path<String>) -> Result<impl IntoResponse, AppError> {
-    let guide = store::item_guide(&state.db, &item, None, lang).await?;
+    let guide = state.store.item_guide(&item, None, lang).await?;
     Ok((content_language(lang), Json(guide)))
 }

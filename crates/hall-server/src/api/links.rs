@@ -9,7 +9,6 @@ use axum::extract::{Path, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use hall_model::{ErrorCode, NewLink, Route, ShortLink};
-use sha2::{Digest, Sha256};
 
 use super::appointments::Client;
 use super::error::{AppError, json_body, rate_limited};
@@ -34,65 +33,29 @@ fn checked_path(path: &str) -> Result<String, AppError> {
     }
 }
 
-/// The code of `path`, `length` characters long: derived from the path alone.
-fn code_for(path: &str, length: usize) -> String {
-    const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    let digest = Sha256::digest(path.as_bytes());
-    let mut bits = digest.iter().flat_map(|byte| (0..8).rev().map(move |i| (byte >> i) & 1));
-    (0..length)
-        .map(|_| {
-            let value = (0..5).fold(0usize, |acc, _| (acc << 1) | usize::from(bits.next().unwrap_or(0)));
-            ALPHABET[value] as char
-        })
-        .collect()
-}
-
 fn short(code: String, path: String) -> ShortLink {
     ShortLink { short_path: format!("/s/{code}"), code, path }
 }
 
-/// `POST /api/v1/links`: the short link of a page, created on first use.
+/// `POST /api/v1/links`: the short link of a page, created on first use (only a new link
+/// counts against the client's write limit).
 pub async fn create(State(state): State<AppState>, Client(client): Client, bytes: Bytes) -> Result<Response, AppError> {
     let request: NewLink = json_body(&bytes)?;
     let path = checked_path(&request.path)?;
-    if let Some(code) = sqlx::query_scalar::<_, String>("SELECT code FROM links WHERE path = $1").bind(&path).fetch_optional(&state.bookings).await? {
+    if let Some(code) = state.store.link_code(&path).await? {
         return Ok((StatusCode::OK, Json(short(code, path))).into_response());
     }
-    if let Err(wait) = state.booking.limiter.check(client) {
+    if let Err(wait) = state.guards.writes.check(client) {
         return Ok(rate_limited(wait, "too many new links; wait and try again"));
     }
-    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-    for length in 7..=12 {
-        let code = code_for(&path, length);
-        let inserted = sqlx::query("INSERT INTO links (code, path, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")
-            .bind(&code)
-            .bind(&path)
-            .bind(now)
-            .execute(&state.bookings)
-            .await?;
-        if inserted.rows_affected() == 1 {
-            return Ok((StatusCode::CREATED, Json(short(code, path))).into_response());
-        }
-        // Either another request stored this path meanwhile, or another path has the code.
-        let stored: Option<String> = sqlx::query_scalar("SELECT path FROM links WHERE code = $1").bind(&code).fetch_optional(&state.bookings).await?;
-        if stored.as_deref() == Some(path.as_str()) {
-            return Ok((StatusCode::OK, Json(short(code, path))).into_response());
-        }
-    }
-    Err(AppError::new(ErrorCode::Internal, "no free short code for this path"))
-}
-
-async fn find(state: &AppState, code: &str) -> Result<Option<String>, AppError> {
-    let code = code.trim().to_ascii_uppercase();
-    if code.is_empty() || code.len() > 12 || !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
-        return Ok(None);
-    }
-    Ok(sqlx::query_scalar("SELECT path FROM links WHERE code = $1").bind(&code).fetch_optional(&state.bookings).await?)
+    let (code, created) = state.store.create_link(&path).await?;
+    let status = if created { StatusCode::CREATED } else { StatusCode::OK };
+    Ok((status, Json(short(code, path))).into_response())
 }
 
 /// `GET /api/v1/links/{code}`.
 pub async fn show(State(state): State<AppState>, Path(code): Path<String>) -> Result<Json<ShortLink>, AppError> {
-    match find(&state, &code).await? {
+    match state.store.link_path(&code).await? {
         Some(path) => Ok(Json(short(code.trim().to_ascii_uppercase(), path))),
         None => Err(AppError::new(ErrorCode::LinkNotFound, format!("no short link {code}"))),
     }
@@ -100,7 +63,7 @@ pub async fn show(State(state): State<AppState>, Path(code): Path<String>) -> Re
 
 /// `GET /s/{code}`: a redirect to the page, or to the app's "not found" page.
 pub async fn follow(State(state): State<AppState>, Path(code): Path<String>) -> Result<Response, AppError> {
-    let target = find(&state, &code).await?.unwrap_or_else(|| Route::NotFound.path());
+    let target = state.store.link_path(&code).await?.unwrap_or_else(|| Route::NotFound.path());
     Ok((StatusCode::FOUND, [(header::LOCATION, target), (header::CACHE_CONTROL, "no-store".to_owned())]).into_response())
 }
 
@@ -124,15 +87,5 @@ mod tests {
         ] {
             assert!(checked_path(bad).is_err(), "{bad}");
         }
-    }
-
-    #[test]
-    fn codes_are_derived_from_the_path_and_read_easily() {
-        let a = code_for("/halls/330106-01", 7);
-        assert_eq!(a, code_for("/halls/330106-01", 7));
-        assert_ne!(a, code_for("/halls/330106-02", 7));
-        assert_eq!(a.len(), 7);
-        assert!(a.bytes().all(|b| b"0123456789ABCDEFGHJKMNPQRSTVWXYZ".contains(&b)), "{a}");
-        assert!(code_for("/halls/330106-01", 8).starts_with(&a));
     }
 }

@@ -1,8 +1,8 @@
-//! Filling the database: the demo catalogue, the census-scale synthetic one, and the
-//! loader both go through.
+//! Filling the database: the demo catalogue and the census-scale synthetic one. Writing
+//! them is the store's (`store/load.rs`, re-exported here as `seed::load`).
 
 pub mod demo;
-pub mod load;
 pub mod national;
 
-pub use load::{LoadReport, seed_data_dir};
+pub use crate::store::load;
+pub use crate::store::load::{LoadReport, seed_data_dir};

@@ -8,7 +8,7 @@ use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{CatalogueRecords, Lang, RegionCode};
 use sqlx::{Any, Transaction};
 
-use crate::db;
+use super::db;
 
 /// What a load wrote, for the command line to report.
 #[derive(Debug, Clone)]
@@ -79,7 +79,7 @@ pub async fn seed_data_dir(data_dir: &Path, catalogue: &CatalogueRecords, datase
     remove_database_files(&staging)?;
     let pool = db::open(&staging).await?;
     let mut report = load(&pool, catalogue, dataset).await?;
-    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)").execute(&pool).await?;
+    super::dialect::checkpoint(&pool).await?;
     pool.close().await;
     remove_database_files(&target)?;
     std::fs::rename(&staging, &target)?;
@@ -90,8 +90,8 @@ pub async fn seed_data_dir(data_dir: &Path, catalogue: &CatalogueRecords, datase
 }
 
 /// Replaces the catalogue in the PostgreSQL database at `url` in one transaction: API
-/// servers keep answering from the old catalogue until it commits. Restart them (one by
-/// one) afterwards, so that their in-memory caches start again from the new one.
+/// servers keep answering from the old catalogue until it commits, and start a new cache
+/// generation within 30 s (`Store::forget_stale_catalogue`).
 pub async fn seed_postgres(url: &str, catalogue: &CatalogueRecords, dataset: &str) -> Result<LoadReport, SeedError> {
     let started = Instant::now();
     let problems = catalogue.validate();
@@ -132,7 +132,7 @@ pub async fn load(pool: &db::Pool, catalogue: &CatalogueRecords, dataset: &str) 
     let seed_id = format!("{dataset}-{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
     sqlx::query("INSERT INTO meta (key, value) VALUES ('dataset', $1), ('record_format', $2), ('seed_id', $3)")
         .bind(dataset)
-        .bind(crate::db::RECORD_FORMAT)
+        .bind(db::RECORD_FORMAT)
         .bind(seed_id)
         .execute(&mut *tx)
         .await?;

@@ -7,8 +7,11 @@
 //! | appointments, applications, links | `<data-dir>/bookings.sqlite3` (seeding never touches it) | the other tables of the same database |
 //!
 //! Both run the same SQL through sqlx's `Any` driver: `$1` parameters, `ON CONFLICT`,
-//! timestamps bound from Rust. Where the two really differ (locking, checkpoints), the
-//! code asks [`Backend::of`].
+//! timestamps bound from Rust. Where the two really differ is [`super::dialect`].
+//!
+//! Migrations are numbered as one sequence for both: PostgreSQL's `migrations/postgres/`
+//! 0001–0005 are SQLite's `migrations/sqlite/0001` (the catalogue file) followed by
+//! `migrations_bookings/sqlite/0002–0005` (the bookings file), file for file.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -23,21 +26,7 @@ pub type Pool = AnyPool;
 /// pool as the catalogue's).
 pub type BookingsPool = AnyPool;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Backend {
-    Sqlite,
-    Postgres,
-}
-
-impl Backend {
-    pub fn of(pool: &AnyPool) -> Backend {
-        if is_postgres_url(pool.connect_options().database_url.as_str()) { Backend::Postgres } else { Backend::Sqlite }
-    }
-}
-
-pub fn is_postgres_url(url: &str) -> bool {
-    url.starts_with("postgres://") || url.starts_with("postgresql://")
-}
+pub use super::dialect::{Backend, is_postgres_url};
 
 /// The catalogue's file inside a data directory.
 pub fn database_path(data_dir: &Path) -> PathBuf {
@@ -119,8 +108,7 @@ async fn open_sqlite(path: &Path, durability: Durability) -> Result<Pool, sqlx::
                 sqlx::query("PRAGMA foreign_keys = ON").execute(&mut *conn).await?;
                 // A write waits up to 5 s for the lock, then `unavailable` (503), well
                 // inside the request timeout.
-                sqlx::query("PRAGMA busy_timeout = 5000").execute(&mut *conn).await?;
-                Ok(())
+                super::dialect::wait_for_locks(Backend::Sqlite, conn).await
             })
         })
         .connect(&format!("sqlite://{}?mode=rwc", absolute.display()))
@@ -137,8 +125,28 @@ pub async fn open(path: &Path) -> Result<Pool, sqlx::Error> {
 /// Opens (creating if missing) the bookings file and applies its migrations.
 pub async fn open_bookings(path: &Path) -> Result<BookingsPool, sqlx::Error> {
     let pool = open_sqlite(path, Durability::Bookings).await?;
+    renumber_bookings_migrations(&pool).await?;
     sqlx::migrate!("./migrations_bookings/sqlite").run(&pool).await?;
     Ok(pool)
+}
+
+/// Bookings files made before the migrations were numbered like PostgreSQL's recorded
+/// theirs as 1–4; they are 2–5 now (same files, same checksums). Moves the record on.
+async fn renumber_bookings_migrations(pool: &Pool) -> Result<(), sqlx::Error> {
+    let recorded: Option<i64> =
+        sqlx::query_scalar("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'").fetch_optional(pool).await?;
+    if recorded != Some(1) {
+        return Ok(());
+    }
+    let old: Option<i64> = sqlx::query_scalar("SELECT 1 FROM _sqlx_migrations WHERE version = 1 AND description = 'bookings'").fetch_optional(pool).await?;
+    if old.is_some() {
+        let mut tx = pool.begin().await?;
+        // In two steps: a primary key is checked row by row.
+        sqlx::query("UPDATE _sqlx_migrations SET version = -version").execute(&mut *tx).await?;
+        sqlx::query("UPDATE _sqlx_migrations SET version = 1 - version").execute(&mut *tx).await?;
+        tx.commit().await?;
+    }
+    Ok(())
 }
 
 /// Opens the PostgreSQL database at `url` (catalogue and bookings in one) and brings its
@@ -151,12 +159,9 @@ pub async fn open_postgres(url: &str) -> Result<Pool, sqlx::Error> {
         // A database that does not answer within 5 s makes the request `unavailable` (503).
         .acquire_timeout(Duration::from_secs(5))
         .after_connect(|conn, _| {
-            Box::pin(async move {
-                // Like SQLite's busy timeout: a write waits up to 5 s for a lock, then
-                // `unavailable` (503).
-                sqlx::query("SET lock_timeout = '5s'").execute(&mut *conn).await?;
-                Ok(())
-            })
+            // Like SQLite's busy timeout: a write waits up to 5 s for a lock, then
+            // `unavailable` (503).
+            Box::pin(async move { super::dialect::wait_for_locks(Backend::Postgres, conn).await })
         })
         .connect(url)
         .await?;
@@ -169,6 +174,16 @@ pub async fn open_postgres(url: &str) -> Result<Pool, sqlx::Error> {
 pub async fn is_seeded(pool: &Pool) -> Result<bool, sqlx::Error> {
     let count: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM halls").fetch_one(pool).await?;
     Ok(count > 0)
+}
+
+/// The identity of the last seed (`meta.seed_id`: every seed writes a new one).
+pub async fn seed_id(pool: &Pool) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT value FROM meta WHERE key = 'seed_id'").fetch_optional(pool).await
+}
+
+/// The dataset the catalogue was seeded with (`demo`, `national`), if any.
+pub async fn dataset(pool: &Pool) -> Result<Option<String>, sqlx::Error> {
+    sqlx::query_scalar("SELECT value FROM meta WHERE key = 'dataset'").fetch_optional(pool).await
 }
 
 /// The shape of the JSON records the catalogue tables store. Bump it whenever a record

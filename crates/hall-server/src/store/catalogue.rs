@@ -2,21 +2,65 @@
 
 use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{
-    CategoryCount, ErrorCode, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter, ItemSummary, Lang, LocalizedText, RegionCode,
-    RegionLevel, RegionSummary, RegionView, Window,
+    CategoryCount, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter, ItemSummary, Lang, LocalizedText, RegionCode, RegionLevel,
+    RegionSummary, RegionView, Window,
 };
 use sqlx::Row;
 
-use crate::db::Pool;
-
-use crate::AppState;
-use crate::api::error::AppError;
+use super::db::Pool;
+use super::{Missing, Store, StoreError};
 
 const REGION_COLUMNS: &str = "r.code, r.level, r.name,
     CASE WHEN EXISTS (SELECT 1 FROM regions c WHERE c.parent_code = r.code) THEN 1 ELSE 0 END AS has_children,
     (SELECT COUNT(*) FROM halls h WHERE h.region_code >= r.descendant_prefix AND h.region_code < r.descendant_prefix || '~') AS hall_count";
 
-fn region_from_row(row: &sqlx::any::AnyRow, lang: Lang) -> Result<RegionSummary, AppError> {
+impl Store {
+    /// The region tree seen from `code` (or from the provinces when `None`).
+    pub async fn region_view(&self, code: Option<&RegionCode>, lang: Lang) -> Result<RegionView, StoreError> {
+        region_view(self.catalogue(), code, lang).await
+    }
+
+    /// A page of the halls that match `query`.
+    pub async fn list_halls(&self, query: &HallQuery, lang: Lang) -> Result<HallList, StoreError> {
+        list_halls(self.catalogue(), query, lang).await
+    }
+
+    /// A hall's details in `lang`, resolved once and then served from the cache.
+    pub async fn hall(&self, code: &str, lang: Lang) -> Result<std::sync::Arc<Hall>, StoreError> {
+        let key = (code.to_owned(), lang);
+        let halls = &self.0.halls;
+        match halls.get(&key) {
+            Some(hall) => Ok(hall),
+            None => {
+                let generation = halls.generation();
+                Ok(halls.insert(generation, key, resolve_hall(self.catalogue(), code, lang).await?))
+            }
+        }
+    }
+
+    /// A hall's items that pass `filter`; the whole list is resolved once per language and
+    /// then served from the cache.
+    pub async fn hall_items(&self, code: &str, filter: &ItemFilter, lang: Lang) -> Result<HallItems, StoreError> {
+        let key = (code.to_owned(), lang);
+        let lists = &self.0.item_lists;
+        let all = match lists.get(&key) {
+            Some(all) => all,
+            None => {
+                let generation = lists.generation();
+                lists.insert(generation, key, all_hall_items(self.catalogue(), code, lang).await?)
+            }
+        };
+        let items: Vec<ItemSummary> = filter.apply(&all).into_iter().cloned().collect();
+        Ok(HallItems { lang, hall_code: code.to_owned(), total: items.len() as u32, items })
+    }
+
+    /// An item's guide, at `hall` when given (with the windows that serve it there).
+    pub async fn item_guide(&self, item: &str, hall: Option<&str>, lang: Lang) -> Result<hall_model::ItemGuide, StoreError> {
+        item_guide(self.catalogue(), item, hall, lang).await
+    }
+}
+
+fn region_from_row(row: &sqlx::any::AnyRow, lang: Lang) -> Result<RegionSummary, StoreError> {
     let code: String = row.try_get("code")?;
     let level = RegionCode::parse(&code).map(|c| c.level()).unwrap_or(RegionLevel::Province);
     let name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("name")?)?;
@@ -31,13 +75,13 @@ fn region_from_row(row: &sqlx::any::AnyRow, lang: Lang) -> Result<RegionSummary,
     })
 }
 
-async fn region_summary(db: &Pool, code: &str, lang: Lang) -> Result<Option<RegionSummary>, AppError> {
+async fn region_summary(db: &Pool, code: &str, lang: Lang) -> Result<Option<RegionSummary>, StoreError> {
     let row = sqlx::query(&format!("SELECT {REGION_COLUMNS} FROM regions r WHERE r.code = $1")).bind(code).fetch_optional(db).await?;
     row.map(|row| region_from_row(&row, lang)).transpose()
 }
 
 /// The province-to-`code` chain, `code` included.
-async fn region_path(db: &Pool, code: &RegionCode, lang: Lang) -> Result<Vec<RegionSummary>, AppError> {
+async fn region_path(db: &Pool, code: &RegionCode, lang: Lang) -> Result<Vec<RegionSummary>, StoreError> {
     let mut chain = vec![code.clone()];
     while let Some(parent) = chain.last().and_then(RegionCode::parent) {
         chain.push(parent);
@@ -52,22 +96,21 @@ async fn region_path(db: &Pool, code: &RegionCode, lang: Lang) -> Result<Vec<Reg
 }
 
 /// The tree seen from `code` (or from the top when `None`).
-pub async fn region_view(db: &Pool, code: Option<&str>, lang: Lang) -> Result<RegionView, AppError> {
+async fn region_view(db: &Pool, code: Option<&RegionCode>, lang: Lang) -> Result<RegionView, StoreError> {
     let (region, ancestors) = match code {
         None => (None, Vec::new()),
         Some(code) => {
-            let parsed = RegionCode::parse(code).map_err(|e| AppError::invalid_parameter("code", e.to_string()))?;
-            let mut path = region_path(db, &parsed, lang).await?;
+            let mut path = region_path(db, code, lang).await?;
             match path.pop() {
-                Some(region) if region.code == code => (Some(region), path),
+                Some(region) if region.code == code.as_str() => (Some(region), path),
                 _ => {
-                    return Err(AppError::new(ErrorCode::RegionNotFound, format!("no region {code}")));
+                    return Err(StoreError::not_found(Missing::Region, format!("no region {code}")));
                 }
             }
         }
     };
     let children = sqlx::query(&format!("SELECT {REGION_COLUMNS} FROM regions r WHERE r.parent_code IS NOT DISTINCT FROM $1 ORDER BY r.position"))
-        .bind(code)
+        .bind(code.map(RegionCode::as_str))
         .fetch_all(db)
         .await?
         .iter()
@@ -94,11 +137,11 @@ fn like_pattern(term: &str) -> String {
     format!("%{escaped}%")
 }
 
-pub async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<HallList, AppError> {
+async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<HallList, StoreError> {
     if let Some(region) = &query.region
         && region_summary(db, region.as_str(), lang).await?.is_none()
     {
-        return Err(AppError::new(ErrorCode::RegionNotFound, format!("no region {region}")));
+        return Err(StoreError::not_found(Missing::Region, format!("no region {region}")));
     }
     let mut conditions = vec!["1 = 1".to_owned()];
     let mut binds: Vec<String> = Vec::new();
@@ -162,20 +205,20 @@ fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) ->
     }
 }
 
-pub(crate) async fn hall_record(db: &Pool, code: &str) -> Result<HallRecord, AppError> {
+pub(super) async fn hall_record(db: &Pool, code: &str) -> Result<HallRecord, StoreError> {
     let record: Option<String> = sqlx::query_scalar("SELECT record FROM halls WHERE code = $1").bind(code).fetch_optional(db).await?;
     match record {
         Some(json) => Ok(serde_json::from_str(&json)?),
-        None => Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}"))),
+        None => Err(StoreError::not_found(Missing::Hall, format!("no hall {code}"))),
     }
 }
 
 /// An item's list entry (name, department, time limit…) without decoding its whole guide.
-pub(crate) async fn item_summary(db: &Pool, code: &str) -> Result<ItemSummaryRecord, AppError> {
+pub(super) async fn item_summary(db: &Pool, code: &str) -> Result<ItemSummaryRecord, StoreError> {
     let summary: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = $1").bind(code).fetch_optional(db).await?;
     match summary {
         Some(json) => Ok(serde_json::from_str(&json)?),
-        None => Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {code}"))),
+        None => Err(StoreError::not_found(Missing::Item, format!("no item {code}"))),
     }
 }
 
@@ -183,18 +226,9 @@ fn windows(record: &HallRecord, lang: Lang, serving: Option<&str>) -> Vec<Window
     record.windows.iter().filter(|w| serving.is_none_or(|item| w.items.iter().any(|i| i == item))).map(|w| w.resolve(lang)).collect()
 }
 
-/// A hall's details in `lang`, resolved once and then served from the cache.
-pub async fn hall(state: &AppState, code: &str, lang: Lang) -> Result<std::sync::Arc<Hall>, AppError> {
-    let key = (code.to_owned(), lang);
-    match state.halls.get(&key) {
-        Some(hall) => Ok(hall),
-        None => Ok(state.halls.insert(key, resolve_hall(&state.db, code, lang).await?)),
-    }
-}
-
-async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, AppError> {
+async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, StoreError> {
     let record = hall_record(db, code).await?;
-    let region = RegionCode::parse(&record.region).map_err(|_| AppError::new(ErrorCode::Internal, "stored hall has a bad region"))?;
+    let region = RegionCode::parse(&record.region).map_err(|_| StoreError::Internal("stored hall has a bad region".to_owned()))?;
     let region_path = region_path(db, &region, lang).await?;
     let categories = sqlx::query(
         "SELECT i.category, COUNT(*) AS n FROM hall_items hi JOIN items i ON i.code = hi.item_code
@@ -232,20 +266,10 @@ async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, AppErro
     })
 }
 
-pub async fn hall_items(state: &AppState, code: &str, filter: &ItemFilter, lang: Lang) -> Result<HallItems, AppError> {
-    let key = (code.to_owned(), lang);
-    let all = match state.item_lists.get(&key) {
-        Some(all) => all,
-        None => state.item_lists.insert(key, all_hall_items(&state.db, code, lang).await?),
-    };
-    let items: Vec<ItemSummary> = filter.apply(&all).into_iter().cloned().collect();
-    Ok(HallItems { lang, hall_code: code.to_owned(), total: items.len() as u32, items })
-}
-
-async fn all_hall_items(db: &Pool, code: &str, lang: Lang) -> Result<Vec<ItemSummary>, AppError> {
+async fn all_hall_items(db: &Pool, code: &str, lang: Lang) -> Result<Vec<ItemSummary>, StoreError> {
     let exists: Option<i64> = sqlx::query_scalar("SELECT 1 FROM halls WHERE code = $1").bind(code).fetch_optional(db).await?;
     if exists.is_none() {
-        return Err(AppError::new(ErrorCode::HallNotFound, format!("no hall {code}")));
+        return Err(StoreError::not_found(Missing::Hall, format!("no hall {code}")));
     }
     let rows: Vec<String> = sqlx::query_scalar(
         "SELECT i.summary FROM hall_items hi JOIN items i ON i.code = hi.item_code
@@ -257,7 +281,7 @@ async fn all_hall_items(db: &Pool, code: &str, lang: Lang) -> Result<Vec<ItemSum
     rows.iter().map(|json| Ok(serde_json::from_str::<ItemSummaryRecord>(json)?.resolve(lang))).collect()
 }
 
-pub async fn item_guide(db: &Pool, item: &str, hall: Option<&str>, lang: Lang) -> Result<hall_model::ItemGuide, AppError> {
+async fn item_guide(db: &Pool, item: &str, hall: Option<&str>, lang: Lang) -> Result<hall_model::ItemGuide, StoreError> {
     let hall_record = match hall {
         Some(code) => Some(hall_record(db, code).await?),
         None => None,
@@ -266,7 +290,7 @@ pub async fn item_guide(db: &Pool, item: &str, hall: Option<&str>, lang: Lang) -
     let record: ItemRecord = match record {
         Some(json) => serde_json::from_str(&json)?,
         None => {
-            return Err(AppError::new(ErrorCode::ItemNotFound, format!("no item {item}")));
+            return Err(StoreError::not_found(Missing::Item, format!("no item {item}")));
         }
     };
     let (hall_ref, hall_windows) = match &hall_record {
@@ -275,7 +299,7 @@ pub async fn item_guide(db: &Pool, item: &str, hall: Option<&str>, lang: Lang) -
             let offered: Option<i64> =
                 sqlx::query_scalar("SELECT 1 FROM hall_items WHERE hall_code = $1 AND item_code = $2").bind(&hall.code).bind(item).fetch_optional(db).await?;
             if offered.is_none() {
-                return Err(AppError::new(ErrorCode::ItemNotOfferedAtHall, format!("hall {} does not offer item {item}", hall.code)));
+                return Err(StoreError::not_found(Missing::ItemAtHall, format!("hall {} does not offer item {item}", hall.code)));
             }
             (Some(hall.reference(lang)), windows(hall, lang, Some(item)))
         }
