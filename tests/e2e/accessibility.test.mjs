@@ -3,37 +3,24 @@
 // of the stricter 7:1 contrast rule in large-text mode. Keyboard users reach and operate
 // everything with a visible focus; tap targets are at least 44 px; errors are announced.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { bookableHall, useServerAndBrowser } from './harness.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TIMEOUT = { timeout: 15_000 };
-let server;
-let browser;
 let hall;
 let item;
 let answers;
 
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-  const json = async (path) => (await fetch(server.url + path)).json();
-  for (const h of (await json('/api/v1/halls?limit=100')).halls) {
-    const details = await json(`/api/v1/halls/${h.code}`);
-    if (details.services.appointments) { hall = details; break; }
-  }
-  const items = (await json(`/api/v1/halls/${hall.code}/items`)).items;
-  item = items.find((i) => i.code === '101100000001') ?? items[0];
-  const guide = await json(`/api/v1/halls/${hall.code}/items/${item.code}`);
-  answers = guide.questions.map((q) => `${q.id}.${q.options.at(-1).id}`).join('_');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const e2e = useServerAndBrowser({
+  setup: async ({ server }) => {
+    ({ hall, item } = await bookableHall(server, { prefer: '101100000001' }));
+    const guide = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/items/${item.code}`)).json();
+    answers = guide.questions.map((q) => `${q.id}.${q.options.at(-1).id}`).join('_');
+  },
 });
 
 /** Every page, and the states within a page that show something new. */
@@ -87,21 +74,20 @@ async function violations(page, rules) {
 
 async function audit({ locale, width, height, deviceScaleFactor = 1, largeText = false }) {
   // axe-core is injected as an inline script, which the app's own policy refuses.
-  const context = await browser.newContext({ locale, viewport: { width, height }, deviceScaleFactor, bypassCSP: true });
-  const page = await context.newPage();
+  const page = await e2e.newPage({ locale, width, height, deviceScaleFactor, bypassCSP: true });
   if (largeText) await page.addInitScript(() => localStorage.setItem('hall-guide.text-size', 'large'));
   const found = [];
   const rules = largeText
     ? { runOnly: { type: 'rule', values: ['color-contrast', 'color-contrast-enhanced'] } }
     : { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } };
   for (const [name, [path, prepare]] of Object.entries(states())) {
-    await page.goto(server.url + path);
+    await page.goto(e2e.server.url + path);
     await page.locator('main h1').first().waitFor(TIMEOUT);
     await page.waitForLoadState('networkidle');
     if (prepare) await prepare(page);
     for (const v of await violations(page, rules)) found.push(`${name} (${path}): ${v}`);
   }
-  await context.close();
+  await page.context().close();
   return found;
 }
 
@@ -156,9 +142,9 @@ async function tabThrough(page) {
 test('keyboard: every control is reached by Tab, shows its focus, and is at least 44 px to tap', async () => {
   const problems = [];
   for (const locale of ['zh-CN', 'ug']) {
-    const page = await newPage(browser, { locale });
+    const page = await e2e.newPage({ locale });
     for (const [name, [path, prepare]] of Object.entries(states())) {
-      await page.goto(server.url + path);
+      await page.goto(e2e.server.url + path);
       await page.locator('main h1').first().waitFor(TIMEOUT);
       await page.waitForLoadState('networkidle');
       if (prepare) await prepare(page);
@@ -179,8 +165,8 @@ test('keyboard: every control is reached by Tab, shows its focus, and is at leas
 });
 
 test('keyboard: the skip link, the questions and the checklist work without a mouse', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}`);
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}`);
   await page.locator('.question-step').waitFor(TIMEOUT);
   await page.locator('body').focus();
   await page.keyboard.press('Tab');
@@ -204,21 +190,21 @@ test('keyboard: the skip link, the questions and the checklist work without a mo
 });
 
 test('form errors move focus to the first flagged field, which reads its error', async () => {
-  const page = await newPage(browser);
+  const page = await e2e.newPage();
   /** The focused field, its invalid state and the text of what describes it. */
   const focused = () => page.evaluate(() => {
     const el = document.activeElement;
     const described = (el.getAttribute('aria-describedby') || '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.innerText ?? '');
     return { id: el.id, invalid: el.getAttribute('aria-invalid'), described: described.join(' | ') };
   });
-  await page.goto(server.url + '/track');
+  await page.goto(e2e.server.url + '/track');
   await page.getByRole('button', { name: '查询' }).click();
   await page.waitForFunction(() => document.activeElement?.getAttribute('aria-invalid') === 'true', null, TIMEOUT);
   const track = await focused();
   assert.equal(track.invalid, 'true');
   assert.match(track.described, /请填写/, `the error is read with the field: ${track.described}`);
 
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
   await page.locator('.day-choice:not([disabled])').first().click();
   await page.locator('.time-choice:not([disabled])').first().click();
   await page.getByLabel('姓名').fill('张三');

@@ -3,12 +3,10 @@
 // taken meanwhile; My appointments with reschedule and cancel; the manage link on
 // another phone. Personal data never in the URL, on the device or in the server's log.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, bookableHall, launchBrowser, newPage, residentId } from './harness.mjs';
+import { bookableHall, residentId, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
 let hall;
 let item;
 
@@ -16,24 +14,19 @@ const TIMEOUT = { timeout: 15_000 };
 const MOBILE = '13812345678';
 const ID = '11010519491231002X';
 
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-  ({ hall, item } = await bookableHall(server));
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const e2e = useServerAndBrowser({
+  setup: async ({ server }) => {
+    ({ hall, item } = await bookableHall(server));
+  },
 });
 
 /** Books every free place of a slot through the API, as other citizens would. */
 async function fillSlot(date, start) {
-  const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+  const slots = await (await fetch(`${e2e.server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
   const slot = slots.days.find((d) => d.date === date).slots.find((s) => s.start === start);
   for (let i = 0; i < slot.remaining; i++) {
     const id = residentId(`330106199001010${String(i).padStart(2, '0')}`);
-    const response = await fetch(`${server.url}/api/v1/appointments`, {
+    const response = await fetch(`${e2e.server.url}/api/v1/appointments`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'idempotency-key': `fill-${date}-${start}-${i}` },
       body: JSON.stringify({ hall_code: hall.code, item_code: item.code, date, start, name: `别人${i}`, mobile: `1391234${String(1000 + i)}`, resident_id: id }),
@@ -65,7 +58,7 @@ async function enterDetails(page, name, mobile, idStem) {
 
 /** Books the first free time with these details; the ticket's reference. */
 async function bookFirstSlot(page, name, mobile, idStem) {
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
   await chooseFirstSlot(page);
   await enterDetails(page, name, mobile, idStem);
   await page.getByRole('button', { name: '确认预约' }).click();
@@ -74,8 +67,8 @@ async function bookFirstSlot(page, name, mobile, idStem) {
 }
 
 test('a citizen books a slot, fixes the details the form flags, and gets a ticket', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}`);
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}`);
   await page.getByRole('link', { name: '预约到大厅办理' }).first().click();
   await page.getByRole('heading', { level: 1, name: `预约办理：${item.name}` }).waitFor(TIMEOUT);
   // Closed days are listed, not hidden, and cannot be chosen.
@@ -119,7 +112,7 @@ test('a citizen books a slot, fixes the details the form flags, and gets a ticke
   const stored = await page.evaluate(() => JSON.stringify(localStorage));
   for (const secret of [MOBILE, ID, '张三']) {
     assert.ok(!page.url().includes(secret) && !stored.includes(secret), `${secret} not in URL or storage`);
-    assert.ok(!server.output().includes(secret), `${secret} not in the server log`);
+    assert.ok(!e2e.server.output().includes(secret), `${secret} not in the server log`);
   }
   assert.ok(stored.includes(reference));
   assert.ok(date && start);
@@ -127,8 +120,8 @@ test('a citizen books a slot, fixes the details the form flags, and gets a ticke
 });
 
 test('when the slot is taken meanwhile, the citizen keeps their details and picks a near time', async () => {
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
   const { date, start } = await chooseFirstSlot(page);
   await enterDetails(page, '李四', '13900001111', '44010619800101001');
   await page.locator('.check-answers').waitFor(TIMEOUT);
@@ -145,7 +138,7 @@ test('when the slot is taken meanwhile, the citizen keeps their details and pick
 });
 
 test('my appointments lists the bookings, moves one to another time and cancels it', async () => {
-  const page = await newPage(browser);
+  const page = await e2e.newPage();
   const reference = await bookFirstSlot(page, '王五', '13700002222', '31010119850505001');
   const manage = await page.locator('.manage-link input').inputValue();
 
@@ -167,7 +160,7 @@ test('my appointments lists the bookings, moves one to another time and cancels 
   await card.getByText('已取消').waitFor(TIMEOUT);
 
   // The manage link opens the appointment on another phone, without the token lingering in the address bar.
-  const other = await newPage(browser);
+  const other = await e2e.newPage();
   await other.goto(manage);
   await other.locator(`[data-reference="${reference}"]`).getByText('已取消').waitFor(TIMEOUT);
   assert.ok(!other.url().includes('#'), 'the token is dropped from the address bar');
@@ -175,13 +168,13 @@ test('my appointments lists the bookings, moves one to another time and cancels 
 
 /** Places left in a slot, from the API. */
 async function remaining(date, start) {
-  const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+  const slots = await (await fetch(`${e2e.server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
   return slots.days.find((d) => d.date === date).slots.find((s) => s.start === start).remaining;
 }
 
 test('a flaky network: reads are asked again, a booking whose answer is lost is sent again with its key and made once', async () => {
   // Service workers blocked: page.route sees every request the page makes.
-  const page = await newPage(browser, { serviceWorkers: 'block' });
+  const page = await e2e.newPage({ serviceWorkers: 'block' });
   // The server is busy the first time the hall's items are asked for.
   let itemAnswers = 0;
   await page.route((url) => url.pathname === `/api/v1/halls/${hall.code}/items`, (route) => {
@@ -189,7 +182,7 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
     const body = JSON.stringify({ error: { code: 'unavailable', message: 'busy' } });
     return route.fulfill({ status: 503, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body });
   });
-  await page.goto(`${server.url}/halls/${hall.code}`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}`);
   await page.getByRole('link', { name: item.name }).first().waitFor(TIMEOUT);
   assert.ok(itemAnswers >= 2, 'the items were asked for again');
   assert.equal(await page.getByRole('alert').count(), 0, 'no error shown for a failure the app got over');
@@ -204,7 +197,7 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
     await route.fetch(); // the server books…
     return route.abort('timedout'); // …and the phone never hears of it
   });
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
   const { date, start } = await chooseFirstSlot(page);
   const before = await remaining(date, start);
   await enterDetails(page, '赵六', '13600003333', '32010219750808001');
@@ -215,7 +208,7 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
   assert.equal(await remaining(date, start), before - 1, 'booked once');
 
   // Every try fails: the citizen is told, keeps the details, and tries again by hand.
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
   const second = await chooseFirstSlot(page);
   await enterDetails(page, '钱七', '13600004444', '32010219750808002');
   const secondBefore = await remaining(second.date, second.start);
@@ -233,7 +226,7 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
 });
 
 test('my appointments: a ticket that cannot be loaded says why and loads again on Try again', async () => {
-  const page = await newPage(browser, { serviceWorkers: 'block' });
+  const page = await e2e.newPage({ serviceWorkers: 'block' });
   const reference = await bookFirstSlot(page, '周九', '13600005555', '32010219750808003');
 
   // The server is busy when My appointments asks for the ticket.

@@ -2,12 +2,10 @@
 // server: questions one at a time, the checklist they select, ticks kept on the device,
 // the ready summary, a shared link opening the same checklist, and the paper layout.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
 /** A hall, and the guide there of an item that asks who hands the application in. */
 let hall;
 let guide;
@@ -15,32 +13,27 @@ let guide;
 const TIMEOUT = { timeout: 15_000 };
 const COMMIT = { waitUntil: 'commit', timeout: 15_000 };
 
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-  // Business establishment registration: company type, then who hands it in.
-  const code = '101100000001';
-  const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
-  for (const h of halls.halls) {
-    const response = await fetch(`${server.url}/api/v1/halls/${h.code}/items/${code}`);
-    if (response.ok) {
-      hall = h;
-      guide = await response.json();
-      break;
+const e2e = useServerAndBrowser({
+  setup: async ({ server }) => {
+    // Business establishment registration: company type, then who hands it in.
+    const code = '101100000001';
+    const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
+    for (const h of halls.halls) {
+      const response = await fetch(`${server.url}/api/v1/halls/${h.code}/items/${code}`);
+      if (response.ok) {
+        hall = h;
+        guide = await response.json();
+        break;
+      }
     }
-  }
-  assert.ok(guide, `some demo hall offers item ${code}`);
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+    assert.ok(guide, `some demo hall offers item ${code}`);
+  },
 });
 
 const applicant = () => guide.questions.find((q) => q.options.some((o) => o.id === 'agent'));
 const agentMaterials = () =>
   guide.materials.filter((m) => !m.exempt_by_sharing && m.when.some((c) => c.question === applicant().id && c.any_of.includes('agent')));
-const guideUrl = () => `${server.url}/halls/${hall.code}/items/${guide.code}`;
+const guideUrl = () => `${e2e.server.url}/halls/${hall.code}/items/${guide.code}`;
 const toBring = (page) => page.locator('.material-group-to-bring .material');
 
 /** Answers every question on screen: `choices` maps question id → option id; else the first option. */
@@ -67,7 +60,7 @@ async function names(locator) {
 test('answering "through an agent" adds the authorisation letter and the agent’s ID; changing back removes them', async () => {
   assert.ok(applicant(), 'the item asks who hands the application in');
   assert.ok(agentMaterials().length >= 2, 'an agent needs at least a letter and an ID');
-  const page = await newPage(browser);
+  const page = await e2e.newPage();
   await page.goto(guideUrl());
   await page.getByRole('heading', { level: 1, name: guide.name }).waitFor(TIMEOUT);
 
@@ -104,7 +97,7 @@ test('answering "through an agent" adds the authorisation letter and the agent�
 });
 
 test('a question left unanswered says so, and Back returns to the previous question with its answer', async () => {
-  const page = await newPage(browser);
+  const page = await e2e.newPage();
   await page.goto(guideUrl());
   const step = page.locator('.question-step');
   await step.getByText(/^问题 1 \/ \d+$/).waitFor(TIMEOUT);
@@ -123,7 +116,7 @@ test('a question left unanswered says so, and Back returns to the previous quest
 });
 
 test('ticking every material shows the ready summary; ticks survive a reload; start again clears them', async () => {
-  const page = await newPage(browser);
+  const page = await e2e.newPage();
   await page.goto(guideUrl());
   await answerAll(page, { [applicant().id]: 'agent' });
   const boxes = page.locator('.material-group-to-bring input[type=checkbox]');
@@ -170,7 +163,7 @@ test('ticking every material shows the ready summary; ticks survive a reload; st
 });
 
 test('the shared link opens the same checklist on another phone', async () => {
-  const page = await newPage(browser);
+  const page = await e2e.newPage();
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(guideUrl());
   await answerAll(page, { [applicant().id]: 'agent' });
@@ -184,7 +177,7 @@ test('the shared link opens the same checklist on another phone', async () => {
   assert.equal(link, `${page.url()}${page.url().includes('?') ? '&' : '?'}lang=zh-CN`, 'the link is the page, in the reader\'s language');
 
   // A fresh browser context: no storage, nothing shared but the link.
-  const other = await newPage(browser);
+  const other = await e2e.newPage();
   await other.goto(link);
   await other.locator('.questions-done').waitFor(TIMEOUT);
   assert.deepEqual(await names(toBring(other)), mine);
@@ -193,7 +186,7 @@ test('the shared link opens the same checklist on another phone', async () => {
 });
 
 test('printing gives a clean one-page paper checklist', async () => {
-  const page = await newPage(browser, { width: 1280, height: 900 });
+  const page = await e2e.newPage({ width: 1280, height: 900 });
   await page.goto(guideUrl());
   await answerAll(page, { [applicant().id]: 'agent' });
   await page.emulateMedia({ media: 'print' });
@@ -209,7 +202,7 @@ test('printing gives a clean one-page paper checklist', async () => {
 });
 
 test('the questions and checklist read in English too', async () => {
-  const page = await newPage(browser, { locale: 'en-GB' });
+  const page = await e2e.newPage({ locale: 'en-GB' });
   await page.goto(guideUrl());
   await page.locator('.question-step').getByText(/^Question 1 of \d+$/).waitFor(TIMEOUT);
   await page.getByRole('heading', { name: 'Checklist' }).waitFor(TIMEOUT);

@@ -2,29 +2,18 @@
 // caller's language and situation; the SMS fits one message, the link opens the same
 // checklist on a fresh phone in the caller's language, and the short link does too.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 const TIMEOUT = { timeout: 15_000 };
 
 test('an operator composes a reply in Uyghur and the caller lands on the same checklist', async () => {
-  const page = await newPage(browser, { locale: 'zh-CN', width: 1280, height: 900 });
+  const page = await e2e.newPage({ locale: 'zh-CN', width: 1280, height: 900 });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(server.url + '/');
+  await page.goto(e2e.server.url + '/');
   await page.getByRole('link', { name: '答复生成' }).click();
   await page.getByRole('heading', { level: 1, name: '生成答复：链接、二维码和短信' }).waitFor(TIMEOUT);
 
@@ -52,8 +41,8 @@ test('an operator composes a reply in Uyghur and the caller lands on the same ch
   const short = await output.locator('[data-copy="short-link"] textarea').inputValue();
   const sms = await output.locator('[data-copy="sms"] textarea').inputValue();
   const full = await output.locator('[data-copy="full"] textarea').inputValue();
-  assert.match(link, new RegExp(`^${server.url}/halls/[^/]+/items/${item}\\?a=[^&]+&lang=ug$`));
-  assert.match(short, new RegExp(`^${server.url}/s/[0-9A-Z]{7}$`));
+  assert.match(link, new RegExp(`^${e2e.server.url}/halls/[^/]+/items/${item}\\?a=[^&]+&lang=ug$`));
+  assert.match(short, new RegExp(`^${e2e.server.url}/s/[0-9A-Z]{7}$`));
   assert.ok(sms.endsWith(short), sms);
   assert.ok([...sms].length <= 70, `the SMS is ${[...sms].length} characters: ${sms}`);
   assert.ok(full.endsWith(link) && full.split('\n').length >= 4, full);
@@ -70,7 +59,7 @@ test('an operator composes a reply in Uyghur and the caller lands on the same ch
   // situation chosen and the same materials.
   const answersInLink = new URL(link).searchParams.get('a');
   for (const url of [link, short]) {
-    const phone = await newPage(browser, { locale: 'zh-CN' });
+    const phone = await e2e.newPage({ locale: 'zh-CN' });
     await phone.goto(url);
     await phone.locator('.material').first().waitFor(TIMEOUT);
     assert.equal(await phone.evaluate(() => document.documentElement.dir), 'rtl');

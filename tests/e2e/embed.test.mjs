@@ -2,13 +2,11 @@
 // guide drops its header and footer, tells the portal its height, and opens links that
 // leave it in a new tab. A portal the server does not list cannot frame it at all.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
 const portals = [];
 
 /** A portal page on its own origin (`port`, or any free one) that embeds `src`, records
@@ -35,27 +33,25 @@ async function portal(src, port = 0) {
 
 let allowedPort;
 
-before(async () => {
-  // Reserve the allowed portal's port first, so the server can be told its origin.
-  const probe = createServer();
-  await new Promise((r) => probe.listen(0, '127.0.0.1', r));
-  allowedPort = probe.address().port;
-  await new Promise((r) => probe.close(r));
-  server = await Server.start(['--frame-ancestors', `http://127.0.0.1:${allowedPort}`]);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  for (const http of portals) http.close();
+const e2e = useServerAndBrowser({
+  serverArgs: async () => {
+    // Reserve the allowed portal's port first, so the server can be told its origin.
+    const probe = createServer();
+    await new Promise((r) => probe.listen(0, '127.0.0.1', r));
+    allowedPort = probe.address().port;
+    await new Promise((r) => probe.close(r));
+    return ['--frame-ancestors', `http://127.0.0.1:${allowedPort}`];
+  },
+  cleanup: () => {
+    for (const http of portals) http.close();
+  },
 });
 
 const TIMEOUT = { timeout: 15_000 };
 
 test('an allowed portal embeds the guide, which reports its height and drops its chrome', async () => {
-  const origin = await portal(`${server.url}/halls/330106-01?embed=1&lang=en`, allowedPort);
-  const page = await newPage(browser, { width: 400, height: 800 });
+  const origin = await portal(`${e2e.server.url}/halls/330106-01?embed=1&lang=en`, allowedPort);
+  const page = await e2e.newPage({ width: 400, height: 800 });
   await page.goto(origin);
   const frame = page.frameLocator('#guide');
   await frame.locator('main h1').waitFor(TIMEOUT);
@@ -88,8 +84,8 @@ test('an allowed portal embeds the guide, which reports its height and drops its
 });
 
 test('a portal the server does not list cannot frame the guide', async () => {
-  const origin = await portal(`${server.url}/halls/330106-01?embed=1`);
-  const page = await newPage(browser);
+  const origin = await portal(`${e2e.server.url}/halls/330106-01?embed=1`);
+  const page = await e2e.newPage();
   await page.goto(origin);
   await page.waitForTimeout(1500);
   const frame = page.frames().find((f) => f !== page.mainFrame());

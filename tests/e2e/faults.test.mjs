@@ -8,7 +8,10 @@ import assert from 'node:assert/strict';
 import { statSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
-import { Server, bookableHall, residentId } from './harness.mjs';
+import { bookableHall, residentId, useServerAndBrowser } from './harness.mjs';
+
+// A freshly seeded server for each test (no browser): each test kills or stops it.
+const e2e = useServerAndBrowser({ browser: false, eachTest: true });
 
 async function json(url, options) {
   const response = await fetch(url, options);
@@ -102,74 +105,62 @@ async function checkAfterRestart(server, target, requests) {
 }
 
 test('killed in the middle of a burst of bookings, the server loses none it confirmed', { timeout: 120_000 }, async () => {
-  const server = await Server.start();
-  try {
-    const target = await bookableSlots(server);
-    const places = target.slots.reduce((n, s) => n + s.capacity, 0);
-    const requests = await burst(server, target, { count: places + 40, after: 15, interrupt: () => server.pause('SIGKILL'), run: 'kill' });
-    await server.resume();
-    const { confirmed, unanswered } = await checkAfterRestart(server, target, requests);
-    assert.ok(unanswered > 0, `the kill interrupted the burst (${confirmed} confirmed first)`);
-  } finally {
-    await server.stop();
-  }
+  const { server } = e2e;
+  const target = await bookableSlots(server);
+  const places = target.slots.reduce((n, s) => n + s.capacity, 0);
+  const requests = await burst(server, target, { count: places + 40, after: 15, interrupt: () => server.pause('SIGKILL'), run: 'kill' });
+  await server.resume();
+  const { confirmed, unanswered } = await checkAfterRestart(server, target, requests);
+  assert.ok(unanswered > 0, `the kill interrupted the burst (${confirmed} confirmed first)`);
 });
 
 test('stopped (SIGTERM) during a burst, the server finishes, checkpoints SQLite and exits cleanly', { timeout: 120_000 }, async () => {
-  const server = await Server.start();
-  try {
-    const target = await bookableSlots(server);
-    let exit;
-    const requests = await burst(server, target, {
-      count: 60,
-      after: 10,
-      interrupt: async () => {
-        exit = await server.pause('SIGTERM');
-      },
-      run: 'term',
-    });
-    assert.deepEqual(exit, { code: 0, signal: null }, 'a clean exit');
-    if (!server.databaseUrl) {
-      const wal = join(server.dataDir, 'bookings.sqlite3-wal');
-      assert.ok(!existsSync(wal) || statSync(wal).size === 0, 'the write-ahead log was folded into the database');
-    }
-    await server.resume();
-    await checkAfterRestart(server, target, requests);
-  } finally {
-    await server.stop();
+  const { server } = e2e;
+  const target = await bookableSlots(server);
+  let exit;
+  const requests = await burst(server, target, {
+    count: 60,
+    after: 10,
+    interrupt: async () => {
+      exit = await server.pause('SIGTERM');
+    },
+    run: 'term',
+  });
+  assert.deepEqual(exit, { code: 0, signal: null }, 'a clean exit');
+  if (!server.databaseUrl) {
+    const wal = join(server.dataDir, 'bookings.sqlite3-wal');
+    assert.ok(!existsSync(wal) || statSync(wal).size === 0, 'the write-ahead log was folded into the database');
   }
+  await server.resume();
+  await checkAfterRestart(server, target, requests);
 });
 
 test('a request in flight when the server is told to stop still gets its answer', { timeout: 60_000 }, async () => {
-  const server = await Server.start();
-  try {
-    const target = await bookableSlots(server);
-    const slot = target.slots[0];
-    const body = JSON.stringify({
-      hall_code: target.hall.code, item_code: target.item.code, date: slot.date, start: slot.start,
-      name: '孙八', mobile: '13500006666', resident_id: residentId('11010519880808001'),
+  const { server } = e2e;
+  const target = await bookableSlots(server);
+  const slot = target.slots[0];
+  const body = JSON.stringify({
+    hall_code: target.hall.code, item_code: target.item.code, date: slot.date, start: slot.start,
+    name: '孙八', mobile: '13500006666', resident_id: residentId('11010519880808001'),
+  });
+  // The body arrives slowly: the server is stopped after it has started reading.
+  const answer = new Promise((resolve, reject) => {
+    const headers = { 'content-type': 'application/json', 'idempotency-key': 'in-flight-booking', 'content-length': Buffer.byteLength(body) };
+    const request = http.request(`${server.url}/api/v1/appointments`, { method: 'POST', headers }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode, body: JSON.parse(text) }));
     });
-    // The body arrives slowly: the server is stopped after it has started reading.
-    const answer = new Promise((resolve, reject) => {
-      const headers = { 'content-type': 'application/json', 'idempotency-key': 'in-flight-booking', 'content-length': Buffer.byteLength(body) };
-      const request = http.request(`${server.url}/api/v1/appointments`, { method: 'POST', headers }, (response) => {
-        let text = '';
-        response.on('data', (chunk) => (text += chunk));
-        response.on('end', () => resolve({ status: response.statusCode, body: JSON.parse(text) }));
-      });
-      request.on('error', reject);
-      request.write(body.slice(0, 20));
-      setTimeout(() => request.end(body.slice(20)), 1_500);
-    });
-    await new Promise((r) => setTimeout(r, 300));
-    const stopped = server.pause('SIGTERM');
-    const { status, body: booking } = await answer;
-    assert.equal(status, 201, 'the booking in flight is confirmed');
-    assert.deepEqual(await stopped, { code: 0, signal: null }, 'then the server exits cleanly');
-    await server.resume();
-    const seen = await json(`${server.url}/api/v1/appointments/${booking.appointment.reference}`, { headers: { authorization: `Bearer ${booking.manage_token}` } });
-    assert.equal(seen.status, 200, 'and the booking is there after a restart');
-  } finally {
-    await server.stop();
-  }
+    request.on('error', reject);
+    request.write(body.slice(0, 20));
+    setTimeout(() => request.end(body.slice(20)), 1_500);
+  });
+  await new Promise((r) => setTimeout(r, 300));
+  const stopped = server.pause('SIGTERM');
+  const { status, body: booking } = await answer;
+  assert.equal(status, 201, 'the booking in flight is confirmed');
+  assert.deepEqual(await stopped, { code: 0, signal: null }, 'then the server exits cleanly');
+  await server.resume();
+  const seen = await json(`${server.url}/api/v1/appointments/${booking.appointment.reference}`, { headers: { authorization: `Bearer ${booking.manage_token}` } });
+  assert.equal(seen.status, 200, 'and the booking is there after a restart');
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, existsSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import net from 'node:net';
+import { before, after, beforeEach, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -106,13 +107,15 @@ export class Server {
   }
 }
 
-/** The first demo hall that takes appointments (its details) and its first item. */
-export async function bookableHall(server) {
+/** The first demo hall that takes appointments (its details) and its first item, or the
+ * item with code `prefer` when that hall offers it. */
+export async function bookableHall(server, { prefer } = {}) {
   const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
   for (const summary of halls.halls) {
     const hall = await (await fetch(`${server.url}/api/v1/halls/${summary.code}`)).json();
     if (!hall.services.appointments) continue;
-    const item = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/items`)).json()).items[0];
+    const items = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/items`)).json()).items;
+    const item = items.find((i) => i.code === prefer) ?? items[0];
     return { hall, item };
   }
   throw new Error('no demo hall takes appointments');
@@ -137,9 +140,10 @@ export async function launchBrowser() {
 
 /** A fresh browser context (no storage) in the given browser language, phone-sized.
  * `serviceWorkers: 'block'` for tests that fake API answers with page.route, which never
- * sees the requests a service worker makes. */
-export async function newPage(browser, { locale = 'zh-CN', width = 360, height = 740, serviceWorkers = 'allow' } = {}) {
-  const context = await browser.newContext({ locale, viewport: { width, height }, serviceWorkers });
+ * sees the requests a service worker makes; `deviceScaleFactor: 2` for a zoomed page;
+ * `bypassCSP` for a test that injects its own inline script (axe-core). */
+export async function newPage(browser, { locale = 'zh-CN', width = 360, height = 740, serviceWorkers = 'allow', deviceScaleFactor = 1, bypassCSP = false } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height }, serviceWorkers, deviceScaleFactor, bypassCSP });
   const page = await context.newPage();
   page.consoleErrors = [];
   // Messages that fell back to zh-CN (src/i18n.rs warns on the console for each).
@@ -150,4 +154,59 @@ export async function newPage(browser, { locale = 'zh-CN', width = 360, height =
   });
   page.on('pageerror', (e) => page.consoleErrors.push(String(e)));
   return page;
+}
+
+/**
+ * The usual set-up of a test file, as node:test hooks: before its tests, a seeded server
+ * (`Server.start(serverArgs, { distDir, seedArgs })`) and a browser; after them, both
+ * stopped. Returns the handles, filled in when the hooks run: `server`, `browser`, and
+ * `newPage(options)`, a fresh context and page in that browser (see `newPage`).
+ *
+ * Whatever else a file needs first goes into these options, not into hooks of its own:
+ * Node 20 starts the next top-level `before` hook of a file without waiting for the last.
+ * - `serverArgs`, `distDir`: values, or (async) functions called just before the server
+ *   starts, e.g. to reserve a port or copy the app first;
+ * - `setup(handles)`: runs once the server and the browser are up (e.g. to find test data
+ *   through the API);
+ * - `cleanup(handles)`: runs after both have stopped.
+ * `browser: false` for API-only tests; `eachTest: true` gives each test a server of its own
+ * (with `setup` and `cleanup` around each).
+ */
+export function useServerAndBrowser({ serverArgs = [], distDir = dist, seedArgs = [], browser = true, eachTest = false, setup, cleanup } = {}) {
+  const value = (v) => (typeof v === 'function' ? v() : v);
+  const handles = {
+    server: null,
+    browser: null,
+    newPage: (options) => newPage(handles.browser, options),
+  };
+  const startServer = async () => {
+    handles.server = await Server.start(await value(serverArgs), { distDir: await value(distDir), seedArgs });
+  };
+  const stopServer = async () => {
+    await handles.server?.stop();
+    handles.server = null;
+  };
+  before(async () => {
+    if (!eachTest) await startServer();
+    if (browser) handles.browser = await launchBrowser();
+    if (!eachTest) await setup?.(handles);
+  });
+  if (eachTest) {
+    beforeEach(async () => {
+      await startServer();
+      await setup?.(handles);
+    });
+    afterEach(async () => {
+      await stopServer();
+      await cleanup?.(handles);
+    });
+  }
+  after(async () => {
+    await handles.browser?.close();
+    if (!eachTest) {
+      await stopServer();
+      await cleanup?.(handles);
+    }
+  });
+  return handles;
 }

@@ -2,30 +2,19 @@
 // home → region drill-down → hall → filter items → item guide → materials; English;
 // deep links in a new tab; the API going away and coming back.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = useServerAndBrowser();
 
 const TIMEOUT = { timeout: 15_000 };
 // Links are followed inside the app (history.pushState): there is no load event to wait for.
 const COMMIT = { waitUntil: 'commit', timeout: 15_000 };
 
 test('a citizen finds a hall by region, filters its items and reads the materials to bring', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await e2e.newPage();
+  await page.goto(e2e.server.url + '/');
   await page.getByRole('heading', { level: 1, name: '查找政务服务大厅' }).waitFor(TIMEOUT);
 
   // Drill down: province → prefecture → county, each a real URL.
@@ -100,8 +89,8 @@ test('a citizen finds a hall by region, filters its items and reads the material
 });
 
 test('switching to English shows English text and content, and the choice persists', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await e2e.newPage();
+  await page.goto(e2e.server.url + '/');
   await page.getByRole('heading', { level: 1, name: '查找政务服务大厅' }).waitFor(TIMEOUT);
   await page.getByLabel('语言').selectOption('en');
   await page.getByRole('heading', { level: 1, name: 'Find a government service hall' }).waitFor(TIMEOUT);
@@ -112,20 +101,20 @@ test('switching to English shows English text and content, and the choice persis
   await page.getByRole('heading', { level: 1, name: 'Find a government service hall' }).waitFor(TIMEOUT);
 
   // A browser that prefers English gets English on its first visit.
-  const english = await newPage(browser, { locale: 'en-US' });
-  await english.goto(server.url + '/regions/330100');
+  const english = await e2e.newPage({ locale: 'en-US' });
+  await english.goto(e2e.server.url + '/regions/330100');
   await english.getByRole('heading', { level: 1, name: /Hangzhou/ }).waitFor(TIMEOUT);
   await english.getByText('Government service halls in this region').waitFor(TIMEOUT);
 });
 
 test("a deep link's data comes with the page or is asked for once, while the app downloads", async () => {
-  const hall = (await (await fetch(`${server.url}/api/v1/halls?level=county&limit=1`)).json()).halls[0];
-  const page = await newPage(browser);
+  const hall = (await (await fetch(`${e2e.server.url}/api/v1/halls?level=county&limit=1`)).json()).halls[0];
+  const page = await e2e.newPage();
   const asked = [];
-  page.on('request', (r) => { if (r.url().includes('/api/')) asked.push({ url: r.url().replace(server.url, ''), at: Date.now() }); });
+  page.on('request', (r) => { if (r.url().includes('/api/')) asked.push({ url: r.url().replace(e2e.server.url, ''), at: Date.now() }); });
   let wasmDone = 0;
   page.on('requestfinished', (r) => { if (r.url().endsWith('.wasm')) wasmDone = Date.now(); });
-  await page.goto(`${server.url}/halls/${hall.code}`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}`);
   await page.getByRole('heading', { level: 1, name: hall.name }).waitFor(TIMEOUT);
   await page.locator('.item-list li').first().waitFor(TIMEOUT);
   const hallAsks = asked.filter((a) => a.url.startsWith(`/api/v1/halls/${hall.code}?`));
@@ -139,40 +128,40 @@ test("a deep link's data comes with the page or is asked for once, while the app
 });
 
 test('a deep link pasted into a new tab opens the exact page, filter and answers', async () => {
-  const halls = await (await fetch(`${server.url}/api/v1/halls?level=county&limit=1`)).json();
+  const halls = await (await fetch(`${e2e.server.url}/api/v1/halls?level=county&limit=1`)).json();
   const hall = halls.halls[0].code;
-  const items = await (await fetch(`${server.url}/api/v1/halls/${hall}/items`)).json();
+  const items = await (await fetch(`${e2e.server.url}/api/v1/halls/${hall}/items`)).json();
   const item = items.items[0];
-  const guide = await (await fetch(`${server.url}/api/v1/halls/${hall}/items/${item.code}`)).json();
+  const guide = await (await fetch(`${e2e.server.url}/api/v1/halls/${hall}/items/${item.code}`)).json();
   const question = guide.questions[0];
   const option = question.options[question.options.length - 1];
 
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/halls/${hall}/items/${item.code}?a=${question.id}.${option.id}`);
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${hall}/items/${item.code}?a=${question.id}.${option.id}`);
   await page.getByRole('heading', { level: 1, name: item.name }).waitFor(TIMEOUT);
   const answer = page.locator(`.answers .answer[data-question="${question.id}"]`);
   await answer.getByText(option.label, { exact: true }).first().waitFor(TIMEOUT);
   assert.equal(await answer.locator("dd > span").innerText(), option.label);
 
-  const filtered = await newPage(browser);
-  await filtered.goto(`${server.url}/halls/${hall}?online=1`);
+  const filtered = await e2e.newPage();
+  await filtered.goto(`${e2e.server.url}/halls/${hall}?online=1`);
   await filtered.locator('.item-list > li').first().waitFor(TIMEOUT);
   assert.equal(await filtered.getByLabel('只看网上可办').isChecked(), true);
   const shown = await filtered.locator('.item-list > li').count();
   assert.equal(shown, items.items.filter((i) => i.online).length);
 
-  const missing = await newPage(browser);
-  await missing.goto(`${server.url}/no/such/page`);
+  const missing = await e2e.newPage();
+  await missing.goto(`${e2e.server.url}/no/such/page`);
   await missing.getByRole('heading', { level: 1, name: '找不到这个页面' }).waitFor(TIMEOUT);
-  const gone = await newPage(browser);
-  await gone.goto(`${server.url}/halls/999999-99`);
+  const gone = await e2e.newPage();
+  await gone.goto(`${e2e.server.url}/halls/999999-99`);
   await gone.getByRole('alert').getByText('找不到这个政务服务大厅').waitFor(TIMEOUT);
 });
 
 test('a filter typed a moment before following a link is still there on Back, and in the shared link', async () => {
-  const hall = (await (await fetch(`${server.url}/api/v1/halls?level=county&limit=1`)).json()).halls[0].code;
-  const page = await newPage(browser);
-  await page.goto(`${server.url}/halls/${hall}`);
+  const hall = (await (await fetch(`${e2e.server.url}/api/v1/halls?level=county&limit=1`)).json()).halls[0].code;
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${hall}`);
   await page.locator('.item-list > li').first().waitFor(TIMEOUT);
   // The address bar catches up with typing a moment later (one history write per burst);
   // the app's own links and the share button never see the old address.
@@ -200,13 +189,13 @@ test('a filter typed a moment before following a link is still there on Back, an
 
 test('on a slow network a citizen types a search into the page before the app has arrived, and nothing is lost', async () => {
   for (const pressSearch of [false, true]) {
-    const page = await newPage(browser);
+    const page = await e2e.newPage();
     // The app's wasm is held back until the citizen has typed: the page meanwhile is
     // index.html's static skeleton, whose search box is real.
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route(/_bg\.wasm$/, async (route) => { await held; await route.continue(); });
-    await page.goto(server.url + '/', { waitUntil: 'domcontentloaded' });
+    await page.goto(e2e.server.url + '/', { waitUntil: 'domcontentloaded' });
     const box = page.getByLabel('搜索大厅');
     await box.pressSequentially('西湖', { delay: 50 });
     if (pressSearch) await box.press('Enter');
@@ -233,11 +222,11 @@ test('on a slow network a citizen types a search into the page before the app ha
 });
 
 test('when the API is unreachable the page says so, keeps the app, and recovers on retry', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/regions/330000');
+  const page = await e2e.newPage();
+  await page.goto(e2e.server.url + '/regions/330000');
   await page.getByRole('heading', { level: 1, name: '浙江省' }).waitFor(TIMEOUT);
 
-  await server.pause();
+  await e2e.server.pause();
   try {
     await page.locator('.region-link').first().click();
     const alert = page.getByRole('alert');
@@ -247,7 +236,7 @@ test('when the API is unreachable the page says so, keeps the app, and recovers 
     // The rest of the app is still there: header and language picker.
     await page.getByLabel('语言').waitFor(TIMEOUT);
   } finally {
-    await server.resume();
+    await e2e.server.resume();
   }
   await page.getByRole('alert').getByRole('button', { name: '重试' }).click();
   await page.getByRole('alert').waitFor({ state: 'detached', ...TIMEOUT });
@@ -256,12 +245,12 @@ test('when the API is unreachable the page says so, keeps the app, and recovers 
 });
 
 test('an answer that is not what the API promises shows an error view, not a broken page', async () => {
-  const page = await newPage(browser, { serviceWorkers: 'block' });
+  const page = await e2e.newPage({ serviceWorkers: 'block' });
   // A captive portal or a misconfigured proxy answering for the API.
   await page.route('**/api/v1/regions?*', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html', body: '<html><body>Welcome to free Wi-Fi</body></html>' }),
   );
-  await page.goto(server.url + '/');
+  await page.goto(e2e.server.url + '/');
   const alert = page.getByRole('alert');
   await alert.getByText('服务器返回的数据无法识别').waitFor(TIMEOUT);
   await alert.getByRole('button', { name: '重试' }).waitFor(TIMEOUT);

@@ -2,40 +2,33 @@
 // to zh-CN, no raw message ID shows, text in another language than the page is marked
 // with its own `lang`, and Uyghur lays the page out right to left.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Server, dist, launchBrowser, newPage } from './harness.mjs';
+import { Server, dist, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
 let hall;
 let item;
 
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-  // A hall and an item with questions, found through the API like any client would.
-  const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
-  for (const h of halls.halls) {
-    const items = await (await fetch(`${server.url}/api/v1/halls/${h.code}/items`)).json();
-    for (const i of items.items) {
-      const guide = await (await fetch(`${server.url}/api/v1/items/${i.code}`)).json();
-      if (!item && guide.questions.length >= 2) {
-        hall = h.code;
-        item = i.code;
+const e2e = useServerAndBrowser({
+  setup: async ({ server }) => {
+    // A hall and an item with questions, found through the API like any client would.
+    const halls = await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json();
+    for (const h of halls.halls) {
+      const items = await (await fetch(`${server.url}/api/v1/halls/${h.code}/items`)).json();
+      for (const i of items.items) {
+        const guide = await (await fetch(`${server.url}/api/v1/items/${i.code}`)).json();
+        if (!item && guide.questions.length >= 2) {
+          hall = h.code;
+          item = i.code;
+        }
       }
+      if (item) break;
     }
-    if (item) break;
-  }
-  assert.ok(hall && item, 'the demo data has an item with questions');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+    assert.ok(hall && item, 'the demo data has an item with questions');
+  },
 });
 
 const TIMEOUT = { timeout: 15_000 };
@@ -83,16 +76,16 @@ async function checkPage(page, lang, what) {
 
 for (const lang of ['zh-CN', 'en', 'es', 'ug']) {
   test(`${lang}: home, hall and item pages are complete in the language`, async () => {
-    const page = await newPage(browser, { locale: lang });
-    await page.goto(server.url + '/');
+    const page = await e2e.newPage({ locale: lang });
+    await page.goto(e2e.server.url + '/');
     await page.locator('.region-link').first().waitFor(TIMEOUT);
     await checkPage(page, lang, `${lang} home`);
 
-    await page.goto(`${server.url}/halls/${hall}`);
+    await page.goto(`${e2e.server.url}/halls/${hall}`);
     await page.locator('.item-list > li').first().waitFor(TIMEOUT);
     await checkPage(page, lang, `${lang} hall`);
 
-    await page.goto(`${server.url}/halls/${hall}/items/${item}`);
+    await page.goto(`${e2e.server.url}/halls/${hall}/items/${item}`);
     await page.locator('.question-step legend, .questions legend').first().waitFor(TIMEOUT);
     await page.locator('.material').first().waitFor(TIMEOUT);
     await checkPage(page, lang, `${lang} item`);
@@ -102,8 +95,8 @@ for (const lang of ['zh-CN', 'en', 'es', 'ug']) {
 }
 
 test('ug mirrors the layout: the name starts at the right, arrows point left', async () => {
-  const page = await newPage(browser, { locale: 'ug', width: 1024, height: 800 });
-  await page.goto(`${server.url}/halls/${hall}/items/${item}`);
+  const page = await e2e.newPage({ locale: 'ug', width: 1024, height: 800 });
+  await page.goto(`${e2e.server.url}/halls/${hall}/items/${item}`);
   await page.locator('.material').first().waitFor(TIMEOUT);
   const layout = await page.evaluate(() => {
     const name = document.querySelector('.site-name').getBoundingClientRect();
@@ -127,8 +120,8 @@ test('ug mirrors the layout: the name starts at the right, arrows point left', a
 });
 
 test('switching language in the picker relabels the page, refetches content and flips the direction', async () => {
-  const page = await newPage(browser, { locale: 'en' });
-  await page.goto(`${server.url}/halls/${hall}/items/${item}`);
+  const page = await e2e.newPage({ locale: 'en' });
+  await page.goto(`${e2e.server.url}/halls/${hall}/items/${item}`);
   await page.locator('.material').first().waitFor(TIMEOUT);
   const english = await page.locator('h1').innerText();
   await page.locator('.lang-picker select').selectOption('ug');
@@ -148,16 +141,16 @@ test('a reader downloads only their own language: nothing extra in zh-CN, one lo
     page.on('response', (r) => { if (new URL(r.url()).pathname.startsWith('/locales/')) urls.push({ url: r.url(), cache: r.headers()['cache-control'] }); });
     return urls;
   };
-  const chinese = await newPage(browser, { locale: 'zh-CN' });
+  const chinese = await e2e.newPage({ locale: 'zh-CN' });
   const none = fetched(chinese);
-  await chinese.goto(`${server.url}/halls/${hall}`);
+  await chinese.goto(`${e2e.server.url}/halls/${hall}`);
   await chinese.locator('.item-list > li').first().waitFor(TIMEOUT);
   assert.deepEqual(none, [], 'zh-CN is in the app itself');
   await chinese.context().close();
 
-  const english = await newPage(browser, { locale: 'en' });
+  const english = await e2e.newPage({ locale: 'en' });
   const files = fetched(english);
-  await english.goto(`${server.url}/halls/${hall}`);
+  await english.goto(`${e2e.server.url}/halls/${hall}`);
   await english.getByRole('heading', { name: 'Services at this hall' }).waitFor(TIMEOUT);
   await checkPage(english, 'en', 'English from its own file');
   assert.equal(files.length, 1, `one file for English: ${JSON.stringify(files)}`);
@@ -172,11 +165,11 @@ test('a reader downloads only their own language: nothing extra in zh-CN, one lo
 });
 
 test('a stalled download of the language file does not keep the app from starting; the text follows when it arrives', async () => {
-  const page = await newPage(browser, { locale: 'en' });
+  const page = await e2e.newPage({ locale: 'en' });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
   await page.route(/\/locales\/en-[0-9a-f]+\.ftl$/, async (route) => { await held; await route.continue(); });
-  await page.goto(`${server.url}/`);
+  await page.goto(`${e2e.server.url}/`);
   // The app starts after at most a few seconds (regions listed), in zh-CN's words for now.
   await page.locator('.region-link').first().waitFor(TIMEOUT);
   assert.equal((await page.locator('h1').innerText()).trim(), '查找政务服务大厅');
@@ -194,7 +187,7 @@ test('config.json, as deployed, is read: pseudo_locale offers the pseudo-locale 
   writeFileSync(join(copy, 'config.json'), JSON.stringify({ api_base: '/api/v1', pseudo_locale: true }));
   const deployed = await Server.start([], { distDir: copy });
   try {
-    const page = await newPage(browser, { locale: 'en' });
+    const page = await e2e.newPage({ locale: 'en' });
     await page.goto(`${deployed.url}/`);
     await page.locator('.region-link').first().waitFor(TIMEOUT);
     await page.locator('.lang-picker select').selectOption('en-XA');
@@ -202,8 +195,8 @@ test('config.json, as deployed, is read: pseudo_locale offers the pseudo-locale 
     assert.match(await page.locator('h1').innerText(), /Ƒīīƞḓ/);
     await page.context().close();
     // The build's own config.json does not offer it.
-    const plain = await newPage(browser, { locale: 'en' });
-    await plain.goto(`${server.url}/`);
+    const plain = await e2e.newPage({ locale: 'en' });
+    await plain.goto(`${e2e.server.url}/`);
     await plain.locator('.region-link').first().waitFor(TIMEOUT);
     assert.equal(await plain.locator('.lang-picker option[value="en-XA"]').count(), 0);
     await plain.context().close();

@@ -3,41 +3,34 @@
 // control; and a link to an item a hall no longer offers explains and offers the halls
 // that do, keeping the caller's answers.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
 let item;
 let question;
 let offering;
 let notOffering;
 
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-  const api = async (path) => (await fetch(`${server.url}/api/v1${path}`)).json();
-  item = '101100000001';
-  const guide = await api(`/items/${item}`);
-  question = guide.questions[0];
-  offering = (await api(`/halls?item=${item}&limit=200`)).halls;
-  const all = (await api('/halls?limit=200')).halls;
-  notOffering = all.find((h) => !offering.some((o) => o.code === h.code));
-  assert.ok(offering.length > 0 && notOffering, 'the demo data has halls with and without the item');
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
+const e2e = useServerAndBrowser({
+  setup: async ({ server }) => {
+    const api = async (path) => (await fetch(`${server.url}/api/v1${path}`)).json();
+    item = '101100000001';
+    const guide = await api(`/items/${item}`);
+    question = guide.questions[0];
+    offering = (await api(`/halls?item=${item}&limit=200`)).halls;
+    const all = (await api('/halls?limit=200')).halls;
+    notOffering = all.find((h) => !offering.some((o) => o.code === h.code));
+    assert.ok(offering.length > 0 && notOffering, 'the demo data has halls with and without the item');
+  },
 });
 
 const TIMEOUT = { timeout: 15_000 };
 
 test('a link in the caller\'s language opens in it, without changing the reader\'s saved language', async () => {
-  const page = await newPage(browser, { locale: 'zh-CN' });
+  const page = await e2e.newPage({ locale: 'zh-CN' });
   const answers = `${question.id}.${question.options[1].id}`;
-  await page.goto(`${server.url}/halls/${offering[0].code}/items/${item}?a=${answers}&lang=ug`);
+  await page.goto(`${e2e.server.url}/halls/${offering[0].code}/items/${item}?a=${answers}&lang=ug`);
   await page.locator('.material').first().waitFor(TIMEOUT);
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'ug');
   assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
@@ -57,29 +50,29 @@ test('a link in the caller\'s language opens in it, without changing the reader\
 });
 
 test('the hall and booking pages have a share control that copies the link with its language', async () => {
-  const page = await newPage(browser, { locale: 'en' });
+  const page = await e2e.newPage({ locale: 'en' });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   const hall = offering[0].code;
   for (const path of [`/halls/${hall}`, `/halls/${hall}/items/${item}/book`]) {
-    await page.goto(server.url + path);
+    await page.goto(e2e.server.url + path);
     await page.getByRole('button', { name: 'Share the link' }).click();
     await page.getByText('Link copied').waitFor(TIMEOUT);
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}${path}?lang=en`);
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${e2e.server.url}${path}?lang=en`);
   }
   // A filter typed a moment ago is in the link, though the address bar may not show it yet.
-  await page.goto(`${server.url}/halls/${hall}`);
+  await page.goto(`${e2e.server.url}/halls/${hall}`);
   await page.locator('.item-list > li').first().waitFor(TIMEOUT);
   await page.locator('#item-filter').fill('card');
   await page.getByRole('button', { name: 'Share the link' }).click();
   await page.getByText('Link copied').waitFor(TIMEOUT);
-  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${server.url}/halls/${hall}?q=card&lang=en`);
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${e2e.server.url}/halls/${hall}?q=card&lang=en`);
   await page.context().close();
 });
 
 test('a link to an item this hall no longer offers lists the halls that do, with the same answers', async () => {
-  const page = await newPage(browser, { locale: 'zh-CN' });
+  const page = await e2e.newPage({ locale: 'zh-CN' });
   const answers = `${question.id}.${question.options[0].id}`;
-  await page.goto(`${server.url}/halls/${notOffering.code}/items/${item}?a=${answers}`);
+  await page.goto(`${e2e.server.url}/halls/${notOffering.code}/items/${item}?a=${answers}`);
   await page.getByText('这个大厅不办理该事项').waitFor(TIMEOUT);
   await page.getByRole('heading', { name: '办理这个事项的大厅' }).waitFor(TIMEOUT);
   const links = page.locator('.offering-halls .card-link');
@@ -92,15 +85,15 @@ test('a link to an item this hall no longer offers lists the halls that do, with
 });
 
 test('a mistyped short link or page link lands on a clear "not found" page; mangled answers are dropped', async () => {
-  const page = await newPage(browser, { locale: 'zh-CN' });
-  await page.goto(`${server.url}/s/ZZZZZZZ`);
+  const page = await e2e.newPage({ locale: 'zh-CN' });
+  await page.goto(`${e2e.server.url}/s/ZZZZZZZ`);
   await page.getByRole('heading', { level: 1, name: '找不到这个页面' }).waitFor(TIMEOUT);
   await page.getByText('链接可能有误或已过期').waitFor(TIMEOUT);
-  await page.goto(`${server.url}/halls/${offering[0].code}/items/${item}/extra`);
+  await page.goto(`${e2e.server.url}/halls/${offering[0].code}/items/${item}/extra`);
   await page.getByRole('heading', { level: 1, name: '找不到这个页面' }).waitFor(TIMEOUT);
   // Answers that name no question or option of the item are ignored: the guide opens at
   // its first question instead of failing.
-  await page.goto(`${server.url}/halls/${offering[0].code}/items/${item}?a=nonsense.zzz_${question.id}.no-such-option`);
+  await page.goto(`${e2e.server.url}/halls/${offering[0].code}/items/${item}?a=nonsense.zzz_${question.id}.no-such-option`);
   await page.locator('.material').first().waitFor(TIMEOUT);
   assert.equal(await page.locator('.answers .answer').count(), 0);
   await page.locator('.questions legend').first().waitFor(TIMEOUT);

@@ -3,34 +3,28 @@
 // the network says so and keeps what was typed; a new deployment is picked up on the next
 // visit instead of a stuck old version.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Server, dist, launchBrowser, newPage } from './harness.mjs';
+import { dist, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
 let copy;
 const TIMEOUT = { timeout: 15_000 };
 
-before(async () => {
-  // A copy of the built app, so that the update test can deploy a "new version" into it.
-  copy = mkdtempSync(join(tmpdir(), 'hall-guide-dist-'));
-  cpSync(dist, copy, { recursive: true });
-  server = await Server.start([], { distDir: copy });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(copy, { recursive: true, force: true });
+const e2e = useServerAndBrowser({
+  distDir: () => {
+    // A copy of the built app, so that the update test can deploy a "new version" into it.
+    copy = mkdtempSync(join(tmpdir(), 'hall-guide-dist-'));
+    cpSync(dist, copy, { recursive: true });
+    return copy;
+  },
+  cleanup: () => rmSync(copy, { recursive: true, force: true }),
 });
 
 async function json(path, init) {
-  const response = await fetch(server.url + path, init);
+  const response = await fetch(e2e.server.url + path, init);
   assert.ok(response.ok, `${path}: ${response.status}`);
   return response.json();
 }
@@ -71,30 +65,30 @@ test('halls, guides and appointments seen once open with no network; a lookup sa
   });
   const reference = booking.appointment.reference;
 
-  const page = await newPage(browser);
+  const page = await e2e.newPage();
   const context = page.context();
-  await page.goto(server.url + '/');
+  await page.goto(e2e.server.url + '/');
   await page.getByRole('heading', { level: 1, name: '查找政务服务大厅' }).waitFor(TIMEOUT);
   await controlled(page);
   // What the citizen looks at while online: a hall, a guide, their appointment.
-  await page.goto(`${server.url}/halls/${hall.code}`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}`);
   await page.getByRole('heading', { level: 1, name: hall.name }).waitFor(TIMEOUT);
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}`);
   await page.getByRole('heading', { level: 1, name: item.name }).waitFor(TIMEOUT);
   const materials = await page.locator('.material').count();
   assert.ok(materials > 0, 'the guide lists materials');
-  await page.goto(`${server.url}/appointments/${reference}#${booking.manage_token}`);
+  await page.goto(`${e2e.server.url}/appointments/${reference}#${booking.manage_token}`);
   await page.locator('.ticket .reference').getByText(reference).waitFor(TIMEOUT);
 
   await context.setOffline(true);
-  await page.goto(`${server.url}/halls/${hall.code}`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}`);
   await page.getByRole('heading', { level: 1, name: hall.name }).waitFor(TIMEOUT);
-  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}`);
   await page.getByRole('heading', { level: 1, name: item.name }).waitFor(TIMEOUT);
   assert.equal(await page.locator('.material').count(), materials, 'the whole checklist, offline');
 
   // My appointments: the ticket as last seen, without the name or numbers, and no actions.
-  await page.goto(`${server.url}/appointments`);
+  await page.goto(`${e2e.server.url}/appointments`);
   await page.getByText('离线：显示的是本机上次保存的预约信息').waitFor(TIMEOUT);
   await page.locator('.ticket .reference').getByText(reference).waitFor(TIMEOUT);
   await page.locator('.ticket').getByText(slot.start).first().waitFor(TIMEOUT);
@@ -103,11 +97,11 @@ test('halls, guides and appointments seen once open with no network; a lookup sa
   for (const secret of ['王五', '13700001111', '1111', '002X']) assert.ok(!stored.includes(secret), `${secret} is not kept on the device`);
 
   // A hall never opened cannot be shown, and the page says why.
-  await page.goto(`${server.url}/halls/${unseen.code}`);
+  await page.goto(`${e2e.server.url}/halls/${unseen.code}`);
   await page.getByText('您的设备目前没有联网').waitFor(TIMEOUT);
 
   // A lookup needs the network: it says so, keeps what was typed, and works once online.
-  await page.goto(`${server.url}/track`);
+  await page.goto(`${e2e.server.url}/track`);
   await page.getByLabel('办件编号').fill('DEMO-02');
   await page.getByLabel('手机号后 4 位，或回执上的查询码').fill('5678');
   await page.getByRole('button', { name: '查询' }).click();
@@ -115,13 +109,13 @@ test('halls, guides and appointments seen once open with no network; a lookup sa
   assert.equal(await page.getByLabel('办件编号').inputValue(), 'DEMO-02');
   assert.equal(await page.getByLabel('手机号后 4 位，或回执上的查询码').inputValue(), '5678');
   // Every language is kept for offline use: the picker still works.
-  await page.goto(`${server.url}/halls/${hall.code}`);
+  await page.goto(`${e2e.server.url}/halls/${hall.code}`);
   await page.getByRole('heading', { level: 1, name: hall.name }).waitFor(TIMEOUT);
   await page.locator('.lang-picker select').selectOption('ug');
   await page.waitForFunction(() => document.documentElement.dir === 'rtl' && /[\u0600-\u06ff]/.test(document.querySelector('.site-name')?.innerText), null, TIMEOUT);
   await page.locator('.lang-picker select').selectOption('zh-CN');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN', null, TIMEOUT);
-  await page.goto(`${server.url}/track`);
+  await page.goto(`${e2e.server.url}/track`);
   await page.getByLabel('办件编号').fill('DEMO-02');
   await page.getByLabel('手机号后 4 位，或回执上的查询码').fill('5678');
 
@@ -132,8 +126,8 @@ test('halls, guides and appointments seen once open with no network; a lookup sa
 });
 
 test('a new deployment is picked up on the next visit', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await e2e.newPage();
+  await page.goto(e2e.server.url + '/');
   await page.getByRole('heading', { level: 1, name: '查找政务服务大厅' }).waitFor(TIMEOUT);
   await controlled(page);
   await eventually(page, () => caches.keys(), (keys) => keys.some((k) => k.startsWith('hall-guide-shell-')));
@@ -151,13 +145,13 @@ test('a new deployment is picked up on the next visit', async () => {
   for (const file of [indexFile, swFile]) utimesSync(file, later, later);
 
   // The next visit (online) shows the new version, and the old version's caches go.
-  assert.ok((await (await fetch(server.url + '/halls')).text()).includes(marker), 'the server sends the new page');
-  await page.goto(server.url + '/halls');
+  assert.ok((await (await fetch(e2e.server.url + '/halls')).text()).includes(marker), 'the server sends the new page');
+  await page.goto(e2e.server.url + '/halls');
   await page.waitForFunction((m) => document.querySelector(`meta[name="hall-guide-build"][content="${m}"]`), marker, TIMEOUT);
   await eventually(page, () => caches.keys().then((keys) => keys.filter((k) => k.startsWith('hall-guide-shell-')).join()), (shells) => /^hall-guide-shell-[0-9a-f]+next$/.test(shells));
   // And offline after the update, the new shell opens.
   await page.context().setOffline(true);
-  await page.goto(server.url + '/');
+  await page.goto(e2e.server.url + '/');
   await page.getByRole('heading', { level: 1, name: '查找政务服务大厅' }).waitFor(TIMEOUT);
   assert.ok(await page.locator(`meta[name="hall-guide-build"][content="${marker}"]`).count(), 'the kept shell is the new one');
 });

@@ -1,23 +1,12 @@
 // Application status end to end: the demo cases in every state, a wrong verifier that
 // reads exactly like a wrong number, and rating a completed case once.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Server, launchBrowser, newPage } from './harness.mjs';
+import { Server, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
+const e2e = useServerAndBrowser();
 const TIMEOUT = { timeout: 15_000 };
-
-before(async () => {
-  server = await Server.start();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 async function lookUp(page, number, verifier) {
   await page.getByLabel('办件编号').fill(number);
@@ -26,8 +15,8 @@ async function lookUp(page, number, verifier) {
 }
 
 test('every demo case shows its state, deadline and what to do next', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/');
+  const page = await e2e.newPage();
+  await page.goto(e2e.server.url + '/');
   await page.getByRole('link', { name: '查进度' }).click();
   await page.getByRole('heading', { level: 1, name: '办件进度查询' }).waitFor(TIMEOUT);
   const expected = ['已提交', '已受理', '审核中', '需要补正材料', '审核中', '证照已制作', '可以领取', '已寄出', '已办结', '审核通过', '不予批准'];
@@ -59,8 +48,8 @@ test('every demo case shows its state, deadline and what to do next', async () =
 });
 
 test('a wrong verifier reads exactly like a wrong number', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/track');
+  const page = await e2e.newPage();
+  await page.goto(e2e.server.url + '/track');
   await lookUp(page, 'DEMO-01', '0000');
   const wrongVerifier = await page.getByRole('alert').innerText();
   await lookUp(page, 'DEMO-98', '5678');
@@ -75,8 +64,8 @@ test('a wrong verifier reads exactly like a wrong number', async () => {
 });
 
 test('a completed case is rated once', async () => {
-  const page = await newPage(browser);
-  await page.goto(server.url + '/track');
+  const page = await e2e.newPage();
+  await page.goto(e2e.server.url + '/track');
   await lookUp(page, 'DEMO-09', '5678');
   const form = page.locator('.rating');
   await form.getByLabel('满意', { exact: true }).check();
@@ -91,10 +80,10 @@ test('a completed case is rated once', async () => {
 
 test('no page scrolls sideways on a narrow phone, in any language', async () => {
   for (const locale of ['zh-CN', 'en-GB', 'es', 'ug']) {
-    const page = await newPage(browser, { locale, width: 320, height: 640 });
+    const page = await e2e.newPage({ locale, width: 320, height: 640 });
     const guide = '/halls/330000-01/items/101100000001';
     for (const path of ['/', '/track', '/appointments', guide, `${guide}/book`, '/halls/330000-01', '/staff/reply']) {
-      await page.goto(server.url + path);
+      await page.goto(e2e.server.url + path);
       await page.locator('main h1').first().waitFor(TIMEOUT);
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       assert.ok(width <= 320, `${locale} ${path} is ${width}px wide`);
@@ -106,7 +95,7 @@ test('before the last attempt the app says one is left and how long the wait is 
   // A server of its own: these failures must not use up the other tests' attempts.
   const own = await Server.start();
   try {
-    const page = await newPage(browser);
+    const page = await e2e.newPage();
     await page.goto(own.url + '/track');
     await page.getByRole('heading', { level: 1, name: '办件进度查询' }).waitFor(TIMEOUT);
     // What Chinese keyboards type: a full-width hyphen.
