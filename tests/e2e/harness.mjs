@@ -6,7 +6,6 @@ import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import net from 'node:net';
 import { before, after, beforeEach, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -14,18 +13,6 @@ const root = resolve(import.meta.dirname, '../..');
 export const serverBin = process.env.HALL_SERVER_BIN ?? join(root, 'target/server/hall-server');
 export const dist = process.env.HALL_DIST ?? join(root, 'dist');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-
-async function freePort() {
-  return new Promise((done, fail) => {
-    const probe = net.createServer();
-    probe.unref();
-    probe.on('error', fail);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => done(port));
-    });
-  });
-}
 
 let databases = 0;
 
@@ -53,12 +40,14 @@ export class Server {
     } else {
       execFileSync(serverBin, ['seed', '--data-dir', server.dataDir, ...seedArgs], { stdio: 'pipe' });
     }
-    server.port = await freePort();
-    server.url = `http://127.0.0.1:${server.port}`;
+    // The first start binds port 0 and the operating system picks a free port (no race with
+    // another process between choosing a port and binding it); the server says which.
+    server.port = 0;
     await server.resume();
     return server;
   }
 
+  /** Starts the server (again) on its data: on the port it reported the first time. */
   async resume() {
     // Every test request comes from 127.0.0.1: high bursts keep the per-client rate
     // limits (tested natively) out of the journeys' way.
@@ -67,21 +56,39 @@ export class Server {
     // The most talkative structured log: scripts/check-logs.mjs reads every server's log of
     // a test run (HALL_E2E_LOG_DIR) and fails on anything that looks like an ID or mobile number.
     const env = { ...process.env, HALL_LOG: process.env.HALL_LOG ?? 'debug', HALL_LOG_FORMAT: 'json' };
-    this.process = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const child = spawn(serverBin, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
+    this.process = child;
     this.log = '';
-    this.process.stdout.on('data', (d) => (this.log += d));
-    this.process.stderr.on('data', (d) => (this.log += d));
-    const deadline = Date.now() + 15_000;
-    while (Date.now() < deadline) {
-      try {
-        const response = await fetch(`${this.url}/api/v1/regions`);
-        if (response.ok) return;
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`hall-server did not start:\n${this.log}`);
+    child.stdout.on('data', (d) => (this.log += d));
+    child.stderr.on('data', (d) => (this.log += d));
+    // "hall-guide is running at http://127.0.0.1:PORT/ …", printed once it is listening.
+    const port = await new Promise((done, fail) => {
+      let stdout = '';
+      const finish = (error, found) => {
+        clearTimeout(timer);
+        child.stdout.off('data', read);
+        child.off('close', exited);
+        if (!error) return done(found);
+        // Not (or wrongly) started: nothing for pause() to wait for.
+        this.process = null;
+        child.kill('SIGKILL');
+        fail(error);
+      };
+      const read = (d) => {
+        stdout += d;
+        const running = stdout.match(/is running at http:\/\/127\.0\.0\.1:(\d+)\//);
+        if (!running) return;
+        const found = Number(running[1]);
+        if (this.port === 0 || found === this.port) finish(null, found);
+        else finish(new Error(`hall-server started on port ${found}, not on its port ${this.port}:\n${this.log}`));
+      };
+      const exited = (code, signal) => finish(new Error(`hall-server exited (${signal ?? code}) before it was ready:\n${this.log}`));
+      const timer = setTimeout(() => finish(new Error(`hall-server did not report its address within 15 s:\n${this.log}`)), 15_000);
+      child.stdout.on('data', read);
+      child.once('close', exited);
+    });
+    this.port = port;
+    this.url = `http://127.0.0.1:${port}`;
   }
 
   /** Everything the server printed (to check that no personal data reached the log). */
