@@ -382,8 +382,17 @@ pub fn provide_i18n(initial: Lang) -> I18n {
     i18n
 }
 
+/// The reader's language that [`provide_i18n`] provided. Without it, debug builds stop here
+/// (see [`crate::context`]); a release build shows zh-CN, the language every message has.
+#[track_caller]
 pub fn use_i18n() -> I18n {
-    use_context::<I18n>().unwrap_or_else(|| I18n { lang: RwSignal::new(Lang::REFERENCE), pseudo: RwSignal::new(false), pseudo_available: RwSignal::new(false) })
+    match use_context::<I18n>() {
+        Some(i18n) => i18n,
+        None => {
+            crate::context::missing("I18n", "i18n::provide_i18n");
+            I18n { lang: RwSignal::new(Lang::REFERENCE), pseudo: RwSignal::new(false), pseudo_available: RwSignal::new(false) }
+        }
+    }
 }
 
 /// The message `id` in the reader's language. Reactive: call it inside a closure in

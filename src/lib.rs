@@ -9,6 +9,7 @@ pub mod appointments_store;
 pub mod checklist_store;
 pub mod components;
 pub mod config;
+mod context;
 pub mod embed;
 pub mod i18n;
 pub mod navigation;
@@ -120,9 +121,17 @@ fn page_identity(route: &Route) -> Route {
     }
 }
 
+/// The route of the page on screen, which [`CurrentPage`] provides to every page. Without
+/// it, debug builds stop here (see [`context`]); a release build reads the address bar once.
+#[track_caller]
 pub fn use_route() -> Memo<Route> {
     match use_context::<CurrentRoute>() {
         Some(CurrentRoute(route)) => route,
-        None => Memo::new(|_| Route::Home { query: String::new() }),
+        None => {
+            context::missing("CurrentRoute", "CurrentPage");
+            let location = window().location();
+            let (path, query) = (location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+            Memo::new(move |_| Route::parse(&path, &query))
+        }
     }
 }

@@ -139,29 +139,49 @@ impl Navigator {
             timer.clear();
         }
     }
+
+    /// A navigator on the page the browser shows now, with nothing waiting to be written.
+    fn at_current_location() -> Navigator {
+        Navigator { location: RwSignal::new(Location::current()), pending_replace: StoredValue::new(None) }
+    }
 }
 
-/// Starts following the URL; call once at the root of the app.
+/// Starts following the URL: provides the [`Navigator`] and registers the window's
+/// listeners (Back/Forward, leaving the page, clicks on links). Call once, at the root of
+/// the app; the listeners go when the app does.
 pub fn provide_navigator() -> Navigator {
-    let navigator = Navigator { location: RwSignal::new(Location::current()), pending_replace: StoredValue::new(None) };
+    let navigator = Navigator::at_current_location();
     provide_context(navigator);
-    window_event_listener(leptos::ev::popstate, move |_| {
-        navigator.drop_pending_replace();
-        navigator.location.set(Location::current());
-    });
-    // Leaving (reload, closing the tab, another site): the URL reaches the history first.
-    window_event_listener(leptos::ev::pagehide, move |_| navigator.write_pending_replace());
-    window_event_listener(leptos::ev::click, move |ev| {
-        if let Some(href) = internal_link(&ev) {
-            ev.prevent_default();
-            navigator.go(&href, Navigation::Push);
-        }
-    });
+    let listeners = [
+        window_event_listener(leptos::ev::popstate, move |_| {
+            navigator.drop_pending_replace();
+            navigator.location.set(Location::current());
+        }),
+        // Leaving (reload, closing the tab, another site): the URL reaches the history first.
+        window_event_listener(leptos::ev::pagehide, move |_| navigator.write_pending_replace()),
+        window_event_listener(leptos::ev::click, move |ev| {
+            if let Some(href) = internal_link(&ev) {
+                ev.prevent_default();
+                navigator.go(&href, Navigation::Push);
+            }
+        }),
+    ];
+    on_cleanup(move || listeners.into_iter().for_each(WindowListenerHandle::remove));
     navigator
 }
 
+/// The [`Navigator`] that [`provide_navigator`] provided. Without one, debug builds stop
+/// here (see [`crate::context`]); a release build gets a stand-in that moves between pages
+/// but registers no listeners: a second set would follow every link twice.
+#[track_caller]
 pub fn use_navigator() -> Navigator {
-    use_context::<Navigator>().unwrap_or_else(provide_navigator)
+    match use_context::<Navigator>() {
+        Some(navigator) => navigator,
+        None => {
+            crate::context::missing("Navigator", "navigation::provide_navigator");
+            Navigator::at_current_location()
+        }
+    }
 }
 
 /// The `href` of a link the app should follow itself: a plain left click on an `<a>` to

@@ -118,8 +118,17 @@ pub fn provide_api(api: Api) {
     provide_context(api);
 }
 
+/// The API client [`provide_api`] provided. Without one, debug builds stop here (see
+/// [`crate::context`]); a release build talks to the same-origin default, `/api/v1`.
+#[track_caller]
 pub fn use_api() -> Api {
-    use_context::<Api>().unwrap_or_else(|| Api::new("/api/v1"))
+    match use_context::<Api>() {
+        Some(api) => api,
+        None => {
+            crate::context::missing("Api", "api::provide_api");
+            Api::new("/api/v1")
+        }
+    }
 }
 
 /// A response body as it came, with its HTTP outcome; decoded once by [`decode`].
