@@ -6,15 +6,24 @@
 //! | --- | --- | --- |
 //! | GET | `/api/v1/regions` | the provinces ([`hall_model::RegionView`]) |
 //! | GET | `/api/v1/regions/{code}` | a region, its ancestors and children |
-//! | GET | `/api/v1/halls?region=&level=&q=&limit=&offset=` | halls ([`hall_model::HallList`]) |
+//! | GET | `/api/v1/halls` | halls by `region`, `level`, `item`, `q`, `limit`, `offset` ([`hall_model::HallList`]) |
 //! | GET | `/api/v1/halls/{code}` | one hall ([`hall_model::Hall`]) |
-//! | GET | `/api/v1/halls/{code}/items?q=&category=&online=&on_the_spot=` | its items ([`hall_model::HallItems`]) |
+//! | GET | `/api/v1/halls/{code}/items` | its items by `q`, `category`, `online`, `on_the_spot` ([`hall_model::HallItems`]) |
 //! | GET | `/api/v1/halls/{code}/items/{item}` | an item's guide at that hall ([`hall_model::ItemGuide`]) |
 //! | GET | `/api/v1/items/{item}` | an item's guide |
-//! | GET | `/api/v1/halls/{code}/slots?item=&from=&days=` | bookable days and places ([`hall_model::HallSlots`]) |
-//! | POST | `/api/v1/appointments` (`Idempotency-Key`) | book ([`hall_model::Booking`]: masked appointment + manage token) |
-//! | GET, DELETE | `/api/v1/appointments/{reference}` (`Authorization: Bearer`) | look up, cancel |
+//! | GET | `/api/v1/halls/{code}/slots` | bookable days and places by `item`, `from`, `days` ([`hall_model::HallSlots`]) |
+//! | POST | `/api/v1/appointments` | book, with `Idempotency-Key` ([`hall_model::Booking`]: masked appointment + manage token) |
+//! | GET | `/api/v1/appointments/{reference}` | look up, with `Authorization: Bearer <manage token>` |
+//! | DELETE | `/api/v1/appointments/{reference}` | cancel, with the manage token |
 //! | POST | `/api/v1/appointments/{reference}/reschedule` | move to another slot, atomically |
+//! | POST | `/api/v1/applications/lookup` | an application's status, with a verifier ([`hall_model::ApplicationView`]) |
+//! | POST | `/api/v1/applications/{number}/feedback` | rate a completed application, once |
+//! | POST | `/api/v1/staff/applications` | staff: register an application (staff token) |
+//! | POST | `/api/v1/staff/applications/{number}/events` | staff: add a status event |
+//! | POST | `/api/v1/links` | the short link of an app page ([`hall_model::ShortLink`]) |
+//! | GET | `/api/v1/links/{code}` | a short link's page |
+//!
+//! `tests/layers.rs` checks this table lists exactly [`API_ROUTES`].
 //!
 //! Every content endpoint takes `?lang=` (or `Accept-Language`) and answers with
 //! `Content-Language`. Errors are `{"error": {"code", "message", "field"?}}`.

@@ -9,20 +9,9 @@ use std::net::SocketAddr;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
-use common::{TestResponse, TestServer};
-use hall_model::identity::check_character;
+use common::{TestResponse, TestServer, mobile, resident_id};
 use hall_model::{Appointment, AppointmentStatus, Booking, Hall, HallList, HallSlots};
 use serde_json::json;
-
-/// A valid resident ID for person `n` (born 1990-01-01, sequence `n`).
-fn resident_id(n: u32) -> String {
-    let first17 = format!("110105{}{:03}", "19900101", n % 1000);
-    format!("{first17}{}", check_character(first17.as_bytes()) as char)
-}
-
-fn mobile(n: u32) -> String {
-    format!("138{:08}", n)
-}
 
 /// A hall that takes appointments, one of its items, and how many windows serve it.
 async fn bookable(server: &TestServer) -> (String, String) {

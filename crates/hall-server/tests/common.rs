@@ -26,6 +26,17 @@ impl ParseDate for str {
     }
 }
 
+/// A valid resident ID for person `n` (born 1990-01-01, sequence `n`).
+pub fn resident_id(n: u32) -> String {
+    let first17 = format!("110105{}{:03}", "19900101", n % 1000);
+    format!("{first17}{}", hall_model::identity::check_character(first17.as_bytes()) as char)
+}
+
+/// A mainland mobile number for person `n`.
+pub fn mobile(n: u32) -> String {
+    format!("138{:08}", n)
+}
+
 pub struct TestServer {
     pub app: Router,
     pub state: hall_server::AppState,

@@ -11,20 +11,10 @@ use std::net::SocketAddr;
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
-use common::{TestResponse, TestServer};
-use hall_model::identity::check_character;
+use common::{TestResponse, TestServer, mobile, resident_id};
 use hall_model::{Booking, HallSlots};
 use serde_json::json;
 use sha2::{Digest, Sha256};
-
-fn resident_id(n: u32) -> String {
-    let first17 = format!("330106{}{:03}", "19850314", n % 1000);
-    format!("{first17}{}", check_character(first17.as_bytes()) as char)
-}
-
-fn mobile(n: u32) -> String {
-    format!("139{:08}", n)
-}
 
 /// The hall the demo books at on weekdays (Hangzhou's Xihu district centre) and an item.
 async fn bookable(server: &TestServer) -> (String, String) {
@@ -113,13 +103,13 @@ async fn a_retry_with_the_mobile_typed_differently_is_the_same_request() {
     let mut body = booking_body(&hall, &item, &date, &start, 77);
     let first = send(&server, "POST", "/api/v1/appointments", &body.to_string(), &[("idempotency-key", "canonical-0001")], [10, 7, 0, 2]).await;
     assert_eq!(first.status, StatusCode::CREATED);
-    body["mobile"] = json!("139 0000 0077");
+    body["mobile"] = json!("138 0000 0077");
     body["name"] = json!("  王小明 ");
     body["resident_id"] = json!(resident_id(77).to_lowercase());
     let retry = send(&server, "POST", "/api/v1/appointments", &body.to_string(), &[("idempotency-key", "canonical-0001")], [10, 7, 0, 2]).await;
     assert_eq!(retry.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&retry.body));
     assert_eq!(retry.body, first.body, "the first answer, byte for byte");
-    body["mobile"] = json!("139 0000 0078");
+    body["mobile"] = json!("138 0000 0078");
     let other = send(&server, "POST", "/api/v1/appointments", &body.to_string(), &[("idempotency-key", "canonical-0001")], [10, 7, 0, 2]).await;
     assert_eq!(other.error_code(), "idempotency_key_reused");
 }
