@@ -85,9 +85,23 @@ build_server() {
     SERVER_BIN="$ROOT/target/server/hall-server"
 }
 
+# The formatting and lint step of scripts/test.sh needs rustfmt and clippy (a minimal
+# rustup profile has neither).
+setup_lint_tools() {
+    local installed missing=()
+    installed="$(rustup component list --installed)"
+    grep -qE '^rustfmt(-|$)' <<<"$installed" || missing+=(rustfmt)
+    grep -qE '^clippy(-|$)' <<<"$installed" || missing+=(clippy)
+    if [ ${#missing[@]} -gt 0 ]; then
+        say "Adding the Rust components ${missing[*]}"
+        rustup component add "${missing[@]}"
+    fi
+}
+
 # Browser tests need Debian's Chromium and ChromeDriver (never a downloaded browser).
 setup_test_tools() {
     setup_build_tools
+    setup_lint_tools
     local missing=()
     command -v chromium >/dev/null || missing+=(chromium)
     command -v chromedriver >/dev/null || missing+=(chromium-driver)

@@ -1,13 +1,19 @@
 #!/usr/bin/env bash
-# Sets up what the tests need and runs every test: native (model, server over HTTP on
-# SQLite and again on PostgreSQL, OpenAPI contract, Fluent messages), browser components
-# in headless Chromium, the end-to-end journeys and fault tests against the real server,
-# API fuzzing with Schemathesis, and a check that no server log holds personal data.
+# Sets up what the tests need, checks formatting and lints (rustfmt, clippy), and runs
+# every test: native (model, server over HTTP on SQLite and again on PostgreSQL, OpenAPI
+# contract, Fluent messages), browser components in headless Chromium, the end-to-end
+# journeys and fault tests against the real server, API fuzzing with Schemathesis, and a
+# check that no server log holds personal data.
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 setup_test_tools
 export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 cd "$ROOT"
+
+say "Formatting (rustfmt) and lints (clippy, warnings are errors; native and wasm32)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p hall-guide --all-targets -- -D warnings
 
 say "Native tests (hall-model, hall-server, app)"
 cargo test --workspace
