@@ -325,6 +325,21 @@ pub enum MaterialFormat {
     PaperOrElectronic,
 }
 
+/// One part of an item's fee (收费标准): what it is for, and the answers it applies to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fee {
+    pub fen: u32,
+    /// What this part is for, e.g. "证件损坏换领的工本费".
+    pub label: String,
+    /// Charged when every condition holds; empty: in every case.
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    /// Charged in cases the questions do not decide (each extra certificate, a
+    /// non-residential property): listed for the citizen, never added to the amount due.
+    #[serde(default)]
+    pub extra: bool,
+}
+
 /// A material an applicant hands in (申请材料).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Material {
@@ -377,9 +392,14 @@ pub struct ItemGuide {
     /// 承诺办结时限, working days; 0 for items done on the spot.
     pub promised_limit_days: u32,
     pub on_the_spot: bool,
-    /// The fee in fen (1/100 yuan); 0 when free.
+    /// The fee in fen (1/100 yuan) in the usual case; 0 when free. When `fees` is not
+    /// empty, the fee for a citizen's answers is [`crate::fees::FeeDue`]'s.
     pub fee_fen: u32,
     pub fee_note: Option<String>,
+    /// The fee's parts by situation (收费标准), selected by the same answers as the
+    /// materials; empty when the fee is `fee_fen` in every case.
+    #[serde(default)]
+    pub fees: Vec<Fee>,
     pub online: bool,
     pub legal_basis: String,
     pub appointment: AppointmentNeed,

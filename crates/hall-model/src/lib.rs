@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod display;
 pub mod error;
+pub mod fees;
 pub mod identity;
 pub mod item_filter;
 pub mod lang;
@@ -29,6 +30,7 @@ pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, B
 pub use calendar::{Date, HolidayCalendar, HolidayNotice, HolidayRange};
 pub use catalogue::*;
 pub use error::{ApiError, ApiErrorBody, AttemptsLeft, ErrorCode, FieldProblem, Problem};
+pub use fees::FeeDue;
 pub use item_filter::{ItemFilter, ItemIndex};
 pub use lang::{Direction, Lang};
 pub use links::{NewLink, ShortLink};

@@ -122,6 +122,7 @@ mod tests {
             on_the_spot: false,
             fee_fen: 0,
             fee_note: None,
+            fees: vec![],
             online: true,
             legal_basis: String::new(),
             appointment: AppointmentNeed::Recommended,

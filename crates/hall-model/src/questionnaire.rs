@@ -98,6 +98,11 @@ impl Answers {
     pub fn len(&self) -> usize {
         self.0.len()
     }
+
+    /// (question, option) pairs in question-id order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(q, o)| (q.as_str(), o.as_str()))
+    }
 }
 
 impl<const N: usize> From<[(&str, &str); N]> for Answers {
@@ -372,7 +377,14 @@ pub fn validate<Q: Asked, M: Conditional>(at: &str, questions: &[Q], materials: 
     problems
 }
 
-fn check_conditions<Q: Asked>(here: &str, field: &str, conditions: &[Condition], questions: &[Q], earlier: Option<&[&str]>, problems: &mut Vec<String>) {
+pub(crate) fn check_conditions<Q: Asked>(
+    here: &str,
+    field: &str,
+    conditions: &[Condition],
+    questions: &[Q],
+    earlier: Option<&[&str]>,
+    problems: &mut Vec<String>,
+) {
     let mut named = HashSet::new();
     for condition in conditions {
         let Some(question) = questions.iter().find(|q| q.id() == condition.question) else {

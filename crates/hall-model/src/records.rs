@@ -8,8 +8,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::{Asked, Conditional};
 use crate::{
-    AnswerOption, AppointmentNeed, Condition, GeoPoint, HallLevel, HallRef, HallServices, ItemCategory, ItemGuide, ItemKind, ItemSummary, Lang, LocalizedText,
-    Material, MaterialFormat, OpeningHours, Question, Window,
+    AnswerOption, AppointmentNeed, Condition, Fee, GeoPoint, HallLevel, HallRef, HallServices, ItemCategory, ItemGuide, ItemKind, ItemSummary, Lang,
+    LocalizedText, Material, MaterialFormat, OpeningHours, Question, Window,
 };
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,11 +39,25 @@ pub struct ItemRecord {
     pub on_the_spot: bool,
     pub fee_fen: u32,
     pub fee_note: Option<LocalizedText>,
+    /// The fee's parts by situation; empty when `fee_fen` is the fee in every case.
+    #[serde(default)]
+    pub fees: Vec<FeeRecord>,
     pub online: bool,
     pub legal_basis: LocalizedText,
     pub appointment: AppointmentNeed,
     pub questions: Vec<QuestionRecord>,
     pub materials: Vec<MaterialRecord>,
+}
+
+/// A part of an item's fee as stored: [`crate::Fee`] with its label in every language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FeeRecord {
+    pub fen: u32,
+    pub label: LocalizedText,
+    #[serde(default)]
+    pub when: Vec<Condition>,
+    #[serde(default)]
+    pub extra: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -169,7 +183,8 @@ impl ItemRecord {
     /// The language the item's own texts (name, department, fee note, legal basis) are
     /// shown in when `lang` is asked for.
     pub fn lang(&self, lang: Lang) -> Lang {
-        LocalizedText::choose([&self.name, &self.department, &self.legal_basis].into_iter().chain(self.fee_note.as_ref()), lang)
+        let fees = self.fees.iter().map(|f| &f.label);
+        LocalizedText::choose([&self.name, &self.department, &self.legal_basis].into_iter().chain(self.fee_note.as_ref()).chain(fees), lang)
     }
 
     /// The guide in `lang`. Each record (the item, a question with its options, a
@@ -189,6 +204,7 @@ impl ItemRecord {
             on_the_spot: self.on_the_spot,
             fee_fen: self.fee_fen,
             fee_note: opt(&self.fee_note, lang),
+            fees: self.fees.iter().map(|f| Fee { fen: f.fen, label: f.label.get(lang), when: f.when.clone(), extra: f.extra }).collect(),
             online: self.online,
             legal_basis: self.legal_basis.get(lang),
             appointment: self.appointment,
@@ -357,6 +373,7 @@ impl CatalogueRecords {
                 }
             }
             problems.extend(crate::questionnaire::validate(&at, &item.questions, &item.materials));
+            problems.extend(crate::fees::validate(&at, item));
         }
         let mut hall_codes = HashSet::new();
         for hall in &self.halls {
@@ -430,6 +447,7 @@ mod tests {
             on_the_spot: true,
             fee_fen: 0,
             fee_note: None,
+            fees: vec![],
             online: false,
             legal_basis: text("《婚姻登记条例》", Some("Reglamento de registro de matrimonio")),
             appointment: AppointmentNeed::Recommended,

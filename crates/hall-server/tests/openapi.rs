@@ -60,6 +60,7 @@ schema_types!(
     Question,
     AnswerOption,
     Condition,
+    Fee,
     AppointmentNeed,
     Material,
     HallRef,

@@ -229,3 +229,27 @@ fn every_demo_situation_round_trips_through_a_link() {
     }
     assert!(links > 1000, "only {links} links");
 }
+
+/// The fee each situation pays, from the items' fee notes (收费标准).
+#[test]
+fn the_fee_follows_the_situation() {
+    let cases: &[(&str, &str, u32, (u32, u32))] = &[
+        // 居民身份证换领: 20 元 on expiry or a change of details, 40 元 for a damaged card.
+        ("102200000001", "reason.expiry_place.local", 2000, (2000, 2000)),
+        ("102200000001", "reason.damaged_place.local", 4000, (4000, 4000)),
+        ("102200000001", "reason.info-change_place.local", 2000, (2000, 2000)),
+        ("102200000001", "", 0, (2000, 4000)),
+        // 居民身份证补领: 40 元, and 10 元 more with a temporary card.
+        ("102200000002", "place.local_biometric-check.yes_temporary.yes", 5000, (5000, 5000)),
+        ("102200000002", "place.local_biometric-check.yes_temporary.no", 4000, (4000, 4000)),
+        // 普通护照: one fee in every case.
+        ("102100000007", "", 12000, (12000, 12000)),
+    ];
+    let demo = seed::demo::catalogue().expect("demo data parses");
+    for (code, answers, due, range) in cases {
+        let item = demo.items.iter().find(|i| i.code == *code).expect("a demo item");
+        let guide = item.guide(hall_model::Lang::ZhCn, None, vec![]);
+        let fee = hall_model::FeeDue::for_answers(&guide, &Answers::parse(answers));
+        assert_eq!((fee.due_fen, fee.range_fen), (*due, *range), "{code} with {answers:?}");
+    }
+}

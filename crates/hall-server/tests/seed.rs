@@ -42,3 +42,17 @@ fn the_demo_data_passes_the_validator_and_every_item_asks_something() {
         assert!(!item.questions.is_empty(), "{} asks no question", item.code);
     }
 }
+
+#[test]
+fn an_item_whose_fee_note_and_fee_parts_disagree_is_refused() {
+    let mut demo = seed::demo::catalogue().expect("demo data parses");
+    let renewal = demo.items.iter_mut().find(|i| i.code == "102200000001").expect("居民身份证换领");
+    renewal.fees.retain(|f| f.fen != 4000);
+    let problems = demo.validate();
+    assert!(problems.iter().any(|p| p == "item 102200000001: the fee note names 40 元, which no fee part charges"), "{problems:?}");
+
+    let mut demo = seed::demo::catalogue().expect("demo data parses");
+    let replacement = demo.items.iter_mut().find(|i| i.code == "102200000002").expect("居民身份证补领");
+    replacement.fees[1].when[0].question = "no-such-question".into();
+    assert!(demo.validate().iter().any(|p| p.contains("item 102200000002, fee 2 (1000 fen): when names unknown question")), "a part's condition is checked");
+}
