@@ -259,6 +259,16 @@ pub struct ItemSummary {
     pub lang: Lang,
 }
 
+/// `GET /api/v1/items?q=`: items found by name across the catalogue (any hall), the most
+/// widely offered first; with no `q`, the most common items (热门事项).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemList {
+    pub lang: Lang,
+    /// How many items match (the list holds at most `limit` of them).
+    pub total: u32,
+    pub items: Vec<ItemSummary>,
+}
+
 /// `GET /api/v1/halls/{code}/items`: every item of the hall that matches the filter.
 ///
 /// Not paginated: even the largest hall's list (≈1,500 items) is small compressed, and the

@@ -6,10 +6,11 @@
 //! | --- | --- | --- |
 //! | GET | `/api/v1/regions` | the provinces ([`hall_model::RegionView`]) |
 //! | GET | `/api/v1/regions/{code}` | a region, its ancestors and children |
-//! | GET | `/api/v1/halls` | halls by `region`, `level`, `item`, `q`, `limit`, `offset` ([`hall_model::HallList`]) |
+//! | GET | `/api/v1/halls` | halls by `region`, `level`, `item`, `q`, `limit`, `offset`, nearest to `near` first ([`hall_model::HallList`]) |
 //! | GET | `/api/v1/halls/{code}` | one hall ([`hall_model::Hall`]) |
 //! | GET | `/api/v1/halls/{code}/items` | its items by `q`, `category`, `online`, `on_the_spot` ([`hall_model::HallItems`]) |
 //! | GET | `/api/v1/halls/{code}/items/{item}` | an item's guide at that hall ([`hall_model::ItemGuide`]) |
+//! | GET | `/api/v1/items` | items by name or pinyin (`q`), the common ones first ([`hall_model::ItemList`]) |
 //! | GET | `/api/v1/items/{item}` | an item's guide |
 //! | GET | `/api/v1/halls/{code}/slots` | bookable days and places by `item`, `from`, `days` ([`hall_model::HallSlots`]) |
 //! | POST | `/api/v1/appointments` | book, with `Idempotency-Key` ([`hall_model::Booking`]: masked appointment + manage token) |
@@ -62,6 +63,7 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/halls/{code}"),
     ("get", "/api/v1/halls/{code}/items"),
     ("get", "/api/v1/halls/{code}/items/{item}"),
+    ("get", "/api/v1/items"),
     ("get", "/api/v1/items/{item}"),
     ("get", "/api/v1/halls/{code}/slots"),
     ("post", "/api/v1/appointments"),

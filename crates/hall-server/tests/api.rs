@@ -382,3 +382,46 @@ async fn on_postgresql_a_new_seed_reaches_the_running_servers_caches() {
     assert_eq!(after.name, "浙江省政务服务中心（新址）");
     assert!(!server.state.store.forget_stale_catalogue().await.unwrap(), "and only once");
 }
+
+#[tokio::test]
+async fn items_are_found_by_name_in_any_language_or_pinyin_and_the_common_ones_come_first() {
+    let server = TestServer::demo().await;
+    let codes = |uri: &str| {
+        let uri = uri.to_owned();
+        let server = &server;
+        async move {
+            let list: hall_model::ItemList = server.get(&uri).await.parse();
+            list.items.iter().map(|i| i.code.clone()).collect::<Vec<_>>()
+        }
+    };
+    // 居民身份证换领 and 补领, whichever way a citizen types it.
+    for q in ["身份证", "shenfenzheng", "sfz", "identity%20card", "SFZ"] {
+        let found = codes(&format!("/api/v1/items?q={q}")).await;
+        assert!(found.contains(&"102200000001".to_owned()) && found.contains(&"102200000002".to_owned()), "{q}: {found:?}");
+    }
+    assert!(codes("/api/v1/items?q=%25").await.is_empty(), "a % is a literal character, not a wildcard");
+    let common: hall_model::ItemList = server.get("/api/v1/items?limit=5").await.parse();
+    assert_eq!(common.items.len(), 5);
+    assert!(common.total > 5, "without q every item counts");
+    let english: hall_model::ItemList = server.get("/api/v1/items?q=sfz&lang=en").await.parse();
+    assert!(english.items.iter().all(|i| i.lang == hall_model::Lang::En), "names in the requested language");
+    assert_eq!(server.get("/api/v1/items?limit=51").await.error_code(), "invalid_parameter");
+}
+
+#[tokio::test]
+async fn halls_offering_an_item_are_listed_nearest_first() {
+    let server = TestServer::demo().await;
+    // An item the demo's halls in both provinces offer.
+    let list: HallList = server.get("/api/v1/halls?item=102200000001&near=330106").await.parse();
+    let regions: Vec<&str> = list.halls.iter().map(|h| h.region_code.as_str()).collect();
+    assert!(regions.len() >= 2 && regions.iter().any(|r| !r.starts_with("33")), "halls in more than one province offer it: {regions:?}");
+    let closeness = |code: &str| match code {
+        c if c.starts_with("330106") => 0,
+        c if c.starts_with("3301") => 1,
+        c if c.starts_with("33") => 2,
+        _ => 3,
+    };
+    let order: Vec<u8> = regions.iter().map(|r| closeness(r)).collect();
+    assert!(order.windows(2).all(|w| w[0] <= w[1]), "Xihu first, then Hangzhou, Zhejiang, the others: {regions:?}");
+    assert_eq!(server.get("/api/v1/halls?near=33x").await.error_code(), "invalid_parameter");
+}

@@ -218,6 +218,7 @@ async fn sqlite_and_postgresql_migrations_give_the_same_schema() {
         |pool: db::Pool| async move { sqlx::query_scalar::<_, i64>("SELECT version FROM _sqlx_migrations ORDER BY version").fetch_all(&pool).await.unwrap() };
     let mut sqlite_versions = versions(catalogue).await;
     sqlite_versions.extend(versions(bookings).await);
+    sqlite_versions.sort();
     let pg = db::open_postgres(&common::fresh_postgres_database().await).await.unwrap();
     assert_eq!(sqlite_versions, versions(pg).await);
 }

@@ -65,6 +65,7 @@ schema_types!(
     Material,
     HallRef,
     ItemGuide,
+    ItemList,
     ApiErrorBody,
     AttemptsLeft,
     ApiError,

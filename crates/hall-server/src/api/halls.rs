@@ -35,7 +35,11 @@ pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang,
     {
         return Err(AppError::invalid_parameter("item", "item is an item code, e.g. 101100000001"));
     }
-    let query = HallQuery { region, level, text, item, limit: params.number("limit", 50, 200)?, offset: params.number("offset", 0, 1_000_000)? };
+    let near = match params.get("near").filter(|r| !r.is_empty()) {
+        None => None,
+        Some(code) => Some(RegionCode::parse(code).map_err(|e| AppError::invalid_parameter("near", e.to_string()))?),
+    };
+    let query = HallQuery { region, level, text, item, near, limit: params.number("limit", 50, 200)?, offset: params.number("offset", 0, 1_000_000)? };
     let list = state.store.list_halls(&query, lang).await?;
     Ok((content_language(lang), Json(list)))
 }

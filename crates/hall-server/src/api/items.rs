@@ -10,6 +10,18 @@ use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
 use crate::AppState;
 
+/// `GET /api/v1/items?q=&limit=`: items found by name (any language, or pinyin) across the
+/// catalogue; with no `q`, the most common ones.
+pub async fn search(State(state): State<AppState>, RequestLang(lang): RequestLang, params: QueryPairs) -> Result<impl IntoResponse, AppError> {
+    let text = params.get("q").unwrap_or("").trim().to_owned();
+    if text.chars().count() > super::halls::MAX_QUERY_CHARS {
+        return Err(AppError::invalid_parameter("q", format!("q is at most {} characters", super::halls::MAX_QUERY_CHARS)));
+    }
+    let limit = params.number("limit", 10, crate::store::catalogue::MAX_ITEMS_FOUND)?;
+    let items = state.store.search_items(&text, limit, lang).await?;
+    Ok((content_language(lang), Json(items)))
+}
+
 pub async fn list_for_hall(
     State(state): State<AppState>,
     RequestLang(lang): RequestLang,

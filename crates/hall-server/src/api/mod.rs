@@ -25,6 +25,7 @@ pub fn router() -> Router<AppState> {
         .route("/halls/{code}", get(halls::show))
         .route("/halls/{code}/items", get(items::list_for_hall))
         .route("/halls/{code}/items/{item}", get(items::guide_at_hall))
+        .route("/items", get(items::search))
         .route("/items/{item}", get(items::guide))
         .route("/halls/{code}/slots", get(appointments::slots))
         .route("/appointments", post(appointments::book))

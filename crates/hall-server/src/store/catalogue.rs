@@ -2,8 +2,8 @@
 
 use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{
-    CategoryCount, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter, ItemSummary, Lang, LocalizedText, RegionCode, RegionLevel,
-    RegionSummary, RegionView, Window,
+    CategoryCount, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter, ItemList, ItemSummary, Lang, LocalizedText, RegionCode,
+    RegionLevel, RegionSummary, RegionView, Window,
 };
 use sqlx::Row;
 
@@ -52,6 +52,28 @@ impl Store {
         };
         let items: Vec<ItemSummary> = filter.apply(&all).into_iter().cloned().collect();
         Ok(HallItems { lang, hall_code: code.to_owned(), total: items.len() as u32, items })
+    }
+
+    /// Items whose name (in any language, or its pinyin) holds every word of `text`, the
+    /// most widely offered first; with no text, the most common items (热门事项).
+    pub async fn search_items(&self, text: &str, limit: u32, lang: Lang) -> Result<ItemList, StoreError> {
+        let terms: Vec<String> = text.to_lowercase().split_whitespace().map(like_pattern).collect();
+        let conditions: Vec<String> = (1..=terms.len()).map(|n| format!("search_text LIKE ${n} ESCAPE '\\'")).collect();
+        let where_clause = if conditions.is_empty() { "1 = 1".to_owned() } else { conditions.join(" AND ") };
+        let count_sql = format!("SELECT COUNT(*) FROM items WHERE {where_clause}");
+        let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
+        for term in &terms {
+            count = count.bind(term);
+        }
+        let total = count.fetch_one(self.catalogue()).await? as u32;
+        let page_sql = format!("SELECT summary FROM items WHERE {where_clause} ORDER BY hall_count DESC, code LIMIT ${}", terms.len() + 1);
+        let mut page = sqlx::query_scalar::<_, String>(&page_sql);
+        for term in &terms {
+            page = page.bind(term);
+        }
+        let rows = page.bind(i64::from(limit.min(MAX_ITEMS_FOUND))).fetch_all(self.catalogue()).await?;
+        let items = rows.iter().map(|json| Ok(serde_json::from_str::<ItemSummaryRecord>(json)?.resolve(lang))).collect::<Result<Vec<_>, StoreError>>()?;
+        Ok(ItemList { lang, total, items })
     }
 
     /// An item's guide, at `hall` when given (with the windows that serve it there).
@@ -127,9 +149,15 @@ pub struct HallQuery {
     pub text: String,
     /// Only halls that offer this item (by its code).
     pub item: Option<String>,
+    /// Halls in the same county as this region first, then the same prefecture, the same
+    /// province, and the others (each group in the catalogue's order).
+    pub near: Option<RegionCode>,
     pub limit: u32,
     pub offset: u32,
 }
+
+/// The most items `search_items` answers with.
+pub const MAX_ITEMS_FOUND: u32 = 50;
 
 /// Escapes `%`, `_` and `\` so user text matches literally inside `LIKE … ESCAPE '\'`.
 fn like_pattern(term: &str) -> String {
@@ -164,7 +192,6 @@ async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<HallList
         conditions.push(format!("h.search_text LIKE {} ESCAPE '\\'", next(&mut binds, like_pattern(term))));
     }
     let where_clause = conditions.join(" AND ");
-    let (limit, offset) = (binds.len() + 1, binds.len() + 2);
 
     let count_sql = format!("SELECT COUNT(*) FROM halls h WHERE {where_clause}");
     let mut count_query = sqlx::query_scalar::<_, i64>(&count_sql);
@@ -173,9 +200,21 @@ async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<HallList
     }
     let total = count_query.fetch_one(db).await? as u32;
 
+    // Closeness by the region code's prefix: county (6 digits), prefecture (4), province (2).
+    let order = match &query.near {
+        None => "h.position".to_owned(),
+        Some(near) => {
+            let near = next(&mut binds, near.as_str().to_owned());
+            format!(
+                "CASE WHEN substr(h.region_code, 1, 6) = substr({near}, 1, 6) THEN 0 WHEN substr(h.region_code, 1, 4) = substr({near}, 1, 4) THEN 1
+                 WHEN substr(h.region_code, 1, 2) = substr({near}, 1, 2) THEN 2 ELSE 3 END, h.position"
+            )
+        }
+    };
+    let (limit, offset) = (binds.len() + 1, binds.len() + 2);
     let page_sql = format!(
         "SELECT h.summary, r.name AS region_name FROM halls h JOIN regions r ON r.code = h.region_code
-         WHERE {where_clause} ORDER BY h.position LIMIT ${limit} OFFSET ${offset}"
+         WHERE {where_clause} ORDER BY {order} LIMIT ${limit} OFFSET ${offset}"
     );
     let mut page_query = sqlx::query(&page_sql);
     for bind in &binds {

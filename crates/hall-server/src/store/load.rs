@@ -126,7 +126,7 @@ pub async fn load(pool: &db::Pool, catalogue: &CatalogueRecords, dataset: &str) 
         sqlx::query(&format!("DELETE FROM {table}")).execute(&mut *tx).await?;
     }
     let regions = insert_regions(&mut tx, catalogue).await?;
-    insert_items(&mut tx, &catalogue.items).await?;
+    insert_items(&mut tx, &catalogue.items, &catalogue.halls).await?;
     let hall_items = insert_halls(&mut tx, &catalogue.halls).await?;
     // A new seed_id for every seed: running servers compare it to empty their caches.
     let seed_id = format!("{dataset}-{}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos()));
@@ -168,22 +168,42 @@ async fn insert_regions(tx: &mut Transaction<'_, Any>, catalogue: &CatalogueReco
     Ok(regions.len())
 }
 
-async fn insert_items(tx: &mut Transaction<'_, Any>, items: &[ItemRecord]) -> Result<(), SeedError> {
+async fn insert_items(tx: &mut Transaction<'_, Any>, items: &[ItemRecord], halls: &[HallRecord]) -> Result<(), SeedError> {
+    let mut offered_by: std::collections::HashMap<&str, i64> = std::collections::HashMap::new();
+    for code in halls.iter().flat_map(|h| &h.items) {
+        *offered_by.entry(code.as_str()).or_default() += 1;
+    }
     for chunk in items.chunks(BATCH) {
-        let rows: Vec<(String, String, String, String)> = chunk
+        let rows: Vec<(String, String, String, String, String, i64)> = chunk
             .iter()
             .map(|item| {
-                Ok((item.code.clone(), item.category.as_str().to_owned(), serde_json::to_string(&ItemSummaryRecord::from(item))?, serde_json::to_string(item)?))
+                let summary = serde_json::to_string(&ItemSummaryRecord::from(item))?;
+                let halls = offered_by.get(item.code.as_str()).copied().unwrap_or(0);
+                Ok((item.code.clone(), item.category.as_str().to_owned(), summary, serde_json::to_string(item)?, item_search_text(item), halls))
             })
             .collect::<Result<_, serde_json::Error>>()?;
-        let sql = multi_row_insert("items (code, category, summary, record)", 4, rows.len());
+        let sql = multi_row_insert("items (code, category, summary, record, search_text, hall_count)", 6, rows.len());
         let mut insert = sqlx::query(&sql);
-        for (code, category, summary, record) in rows {
-            insert = insert.bind(code).bind(category).bind(summary).bind(record);
+        for (code, category, summary, record, search, halls) in rows {
+            insert = insert.bind(code).bind(category).bind(summary).bind(record).bind(search).bind(halls);
         }
         insert.execute(&mut **tx).await?;
     }
     Ok(())
+}
+
+/// What an item is found by: its name in every language, lower-cased, and the Chinese
+/// name's pinyin whole and as initials ("居民身份证换领": "juminshenfenzhenghuanling",
+/// "jmsfzhl"), so a reader without a Chinese keyboard finds it too.
+fn item_search_text(item: &ItemRecord) -> String {
+    use pinyin::ToPinyin;
+    let mut parts: Vec<String> = Lang::ALL.iter().map(|lang| item.name.resolve(*lang).0.to_lowercase()).collect();
+    let chinese = item.name.get(Lang::ZhCn);
+    let syllables: Vec<&str> = chinese.as_str().to_pinyin().flatten().map(|p| p.plain()).collect();
+    parts.push(syllables.concat());
+    parts.push(syllables.iter().filter_map(|s| s.chars().next()).collect());
+    parts.push(item.code.clone());
+    parts.join("\n")
 }
 
 fn search_text(hall: &HallRecord) -> String {
