@@ -1,5 +1,5 @@
 //! Components that matter, mounted in a real headless Chromium with wasm-bindgen-test:
-//! the instant item filter and the error view's retry button.
+//! the instant item filter, the error view's retry button and the booking's check step.
 //! Run: `CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test browser`.
 
 #![cfg(target_arch = "wasm32")]
@@ -7,7 +7,9 @@
 use hall_guide::api::ApiFailure;
 use hall_guide::components::{ItemList, LoadError};
 use hall_guide::i18n::provide_i18n;
-use hall_model::{ItemCategory, ItemFilter, ItemKind, ItemSummary, Lang};
+use hall_guide::pages::book::CheckAnswers;
+use hall_model::appointments::check_booking;
+use hall_model::{BookingRequest, Date, ItemCategory, ItemFilter, ItemKind, ItemSummary, Lang};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -157,4 +159,32 @@ async fn a_missing_hall_is_explained_without_a_pointless_retry_button() {
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
     assert!(alert.text_content().unwrap_or_default().contains("找不到这个政务服务大厅"));
     assert!(root.query_selector("[role=alert] button").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_check_step_shows_the_details_as_checked_with_the_normalised_numbers_masked() {
+    // Typed as people type them: spaces in the name, a +86 prefix and groups in the mobile,
+    // groups and a lower-case x in the ID.
+    let typed = BookingRequest {
+        hall_code: "330106-01".into(),
+        item_code: "1".into(),
+        date: "2026-10-08".into(),
+        start: "09:00".into(),
+        name: "  张  三 ".into(),
+        mobile: "+86 138 1234 5678".into(),
+        resident_id: "110105 19491231 002x".into(),
+    };
+    let checked = check_booking(&typed, Date::parse("2026-10-01").unwrap()).expect("details a booking accepts");
+    let root = container();
+    let _handle = leptos::mount::mount_to(root.clone(), move || {
+        provide_i18n(Lang::ZhCn);
+        view! { <CheckAnswers checked=checked.clone() sending=false on_change_slot=|()| () on_change_details=|()| () on_confirm=|()| ()/> }
+    });
+    leptos::task::tick().await;
+    let answers = texts(&root, ".check-answers dd span");
+    assert_eq!(answers.len(), 4, "{answers:?}");
+    assert!(answers[0].contains("09:00"), "{answers:?}");
+    assert_eq!(answers[1..], ["张 三", "138****5678", "110***********002X"]);
+    let shown = root.text_content().unwrap_or_default();
+    assert!(!shown.contains("+86") && !shown.contains("13812345678") && !shown.contains("19491231"), "{shown}");
 }

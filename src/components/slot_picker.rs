@@ -31,13 +31,17 @@ pub fn SlotPicker(
     /// The chosen day; `None` shows the list of days.
     date: RwSignal<Option<Date>>,
     #[prop(into)] on_pick: Callback<(Date, String)>,
+    /// The heading of what is shown (the days, or a day's times), for the page to move
+    /// focus to.
+    #[prop(optional)]
+    heading: NodeRef<leptos::html::H2>,
 ) -> impl IntoView {
     move || match slots.get() {
         None => view! { <Loading/> }.into_any(),
         Some(Err(failure)) => view! { <LoadError failure retry=move || slots.refetch()/> }.into_any(),
         Some(Ok(all)) => match date.get().and_then(|d| all.days.iter().find(|day| day.date == d).cloned()) {
             None => view! {
-                <h2 class="step-heading">{move || t("slots-choose-day")}</h2>
+                <h2 class="step-heading" node_ref=heading>{move || t("slots-choose-day")}</h2>
                 <ul class="day-list">
                     {all.days.iter().map(|day| {
                         let places: u32 = day.slots.iter().map(|s| s.remaining).sum();
@@ -66,7 +70,7 @@ pub fn SlotPicker(
             Some(day) => {
                 let d = day.date;
                 view! {
-                    <h2 class="step-heading">{t_args("slots-choose-time", &[("day", day_label(d).into())])}</h2>
+                    <h2 class="step-heading" node_ref=heading>{t_args("slots-choose-time", &[("day", day_label(d).into())])}</h2>
                     <ul class="time-list">
                         {day.slots.iter().map(|slot| {
                             let start = slot.start.clone();

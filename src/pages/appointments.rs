@@ -64,10 +64,14 @@ fn Ticket(appointment: Appointment) -> impl IntoView {
 
 /// After booking: the ticket, the calendar file and the manage link.
 #[component]
-pub fn Confirmation(booking: Booking) -> impl IntoView {
+pub fn Confirmation(
+    booking: Booking,
+    /// The heading ("booked"), for the page to scroll to.
+    #[prop(optional)]
+    heading: NodeRef<leptos::html::H2>,
+) -> impl IntoView {
     let link = manage_link(&booking.appointment.reference, &booking.manage_token);
     // The form is gone: move focus to the news, so screen readers announce it.
-    let heading = NodeRef::<leptos::html::H2>::new();
     Effect::new(move |_| {
         if let Some(h) = heading.get() {
             let _ = h.focus();

@@ -5,9 +5,10 @@
 //! taken while the citizen fills in the form, they keep their details and are offered
 //! the nearest free times.
 
-use hall_model::appointments::check_booking;
+use hall_model::appointments::{CheckedBooking, check_booking};
 use hall_model::identity::{mask_mobile, mask_resident_id};
-use hall_model::{Booking, BookingRequest, Date, FieldProblem, HallSlots, ItemGuide, Problem, Route};
+use hall_model::{Booking, BookingRequest, Date, ErrorCode, FieldProblem, HallRef, HallSlots, ItemGuide, Problem, Route};
+use leptos::html::{H2, Input};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -17,26 +18,6 @@ use crate::components::slot_picker::{SlotPicker, date_at_time};
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
 use crate::pages::appointments::Confirmation;
-
-#[derive(Debug, Clone, PartialEq)]
-// One step at a time lives in a signal; boxing the ticket would only add an allocation.
-#[allow(clippy::large_enum_variant)]
-enum Step {
-    Slot,
-    Details,
-    Check,
-    Done(Booking),
-}
-
-/// A fresh Idempotency-Key: the browser's UUID where it has one.
-fn new_key() -> String {
-    let crypto = js_sys::Reflect::get(&window(), &"crypto".into()).ok();
-    let uuid = crypto.and_then(|c| {
-        let f: js_sys::Function = js_sys::Reflect::get(&c, &"randomUUID".into()).ok()?.dyn_into().ok()?;
-        f.call0(&c).ok()?.as_string()
-    });
-    uuid.unwrap_or_else(|| format!("{:x}{:x}", (js_sys::Math::random() * 1e15) as u64, (js_sys::Math::random() * 1e15) as u64))
-}
 
 #[component]
 pub fn BookPage(hall: String, item: String) -> impl IntoView {
@@ -50,17 +31,141 @@ pub fn BookPage(hall: String, item: String) -> impl IntoView {
             {move || match guide.get() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch()/> }.into_any(),
-                Some(Ok(guide)) => view! { <BookingFlow guide slots/> }.into_any(),
+                Some(Ok(answer)) => match answer.hall.clone() {
+                    Some(hall) => view! { <BookingFlow guide=answer hall slots/> }.into_any(),
+                    // Asked for at a hall, the guide names that hall; without it the answer
+                    // is not what the API promises.
+                    None => view! { <LoadError failure=ApiFailure::Malformed retry=move || guide.refetch()/> }.into_any(),
+                },
             }}
         </section>
     }
 }
 
+/// "Check your answers": the time and the details as [`check_booking`] accepted them (the
+/// name with its spaces tidied, the mobile and ID normalised, then masked), each with a
+/// Change button, and the button that books.
 #[component]
-fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView {
+pub fn CheckAnswers(
+    checked: CheckedBooking,
+    #[prop(into)] sending: Signal<bool>,
+    #[prop(into)] on_change_slot: Callback<()>,
+    #[prop(into)] on_change_details: Callback<()>,
+    #[prop(into)] on_confirm: Callback<()>,
+    /// The step's heading, for the page to move focus to.
+    #[prop(optional)]
+    heading: NodeRef<H2>,
+) -> impl IntoView {
+    let CheckedBooking { date, start, name, mobile, resident_id } = checked;
+    let (mobile, resident_id) = (mask_mobile(&mobile), mask_resident_id(&resident_id));
+    view! {
+        <section class="check-answers">
+            <h2 class="step-heading" node_ref=heading>{tr("book-check-heading")}</h2>
+            <dl class="answers">
+                <CheckRow label=Signal::derive(tr("book-when")) value=move || date_at_time(date, &start) change=move || on_change_slot.run(())/>
+                <CheckRow label=Signal::derive(tr("book-name")) value=move || name.clone() change=move || on_change_details.run(())/>
+                <CheckRow label=Signal::derive(tr("book-mobile")) value=move || mobile.clone() change=move || on_change_details.run(())/>
+                <CheckRow label=Signal::derive(tr("book-resident-id")) value=move || resident_id.clone() change=move || on_change_details.run(())/>
+            </dl>
+            <p class="hint">{tr("book-check-hint")}</p>
+            <div class="step-actions">
+                <button type="button" class="button" disabled=move || sending.get() on:click=move |_| on_confirm.run(())>
+                    {move || if sending.get() { t("book-sending") } else { t("book-confirm") }}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+/// The fields of the details form, by the names the API gives them in a
+/// [`BookingRequest`] and in a [`FieldProblem`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DetailsField {
+    Name,
+    Mobile,
+    ResidentId,
+}
+
+impl DetailsField {
+    /// In the order of the form.
+    const ALL: [DetailsField; 3] = [DetailsField::Name, DetailsField::Mobile, DetailsField::ResidentId];
+
+    /// The field's name in the API, also its input's `id` and `name`.
+    fn api_name(self) -> &'static str {
+        match self {
+            DetailsField::Name => "name",
+            DetailsField::Mobile => "mobile",
+            DetailsField::ResidentId => "resident_id",
+        }
+    }
+
+    fn label_id(self) -> &'static str {
+        match self {
+            DetailsField::Name => "book-name",
+            DetailsField::Mobile => "book-mobile",
+            DetailsField::ResidentId => "book-resident-id",
+        }
+    }
+
+    fn autocomplete(self) -> &'static str {
+        match self {
+            DetailsField::Name => "name",
+            DetailsField::Mobile => "tel",
+            DetailsField::ResidentId => "off",
+        }
+    }
+
+    fn inputmode(self) -> &'static str {
+        match self {
+            DetailsField::Mobile => "tel",
+            DetailsField::Name | DetailsField::ResidentId => "text",
+        }
+    }
+
+    /// What is wrong with this field among `problems`, if anything.
+    fn problem_in(self, problems: &[FieldProblem]) -> Option<Problem> {
+        problems.iter().find(|p| p.field == self.api_name()).map(|p| p.problem)
+    }
+}
+
+/// What the citizen types into the details form, kept as typed while they move between
+/// steps.
+#[derive(Clone, Copy)]
+struct Details {
+    name: RwSignal<String>,
+    mobile: RwSignal<String>,
+    resident_id: RwSignal<String>,
+}
+
+impl Details {
+    fn new() -> Details {
+        Details { name: RwSignal::new(String::new()), mobile: RwSignal::new(String::new()), resident_id: RwSignal::new(String::new()) }
+    }
+
+    fn of(self, field: DetailsField) -> RwSignal<String> {
+        match field {
+            DetailsField::Name => self.name,
+            DetailsField::Mobile => self.mobile,
+            DetailsField::ResidentId => self.resident_id,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+// One step at a time lives in a signal; boxing the ticket would only add an allocation.
+#[allow(clippy::large_enum_variant)]
+enum Step {
+    Slot,
+    Details,
+    /// The details passed [`check_booking`]; these checked values are shown and sent.
+    Check(CheckedBooking),
+    Done(Booking),
+}
+
+#[component]
+fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -> impl IntoView {
     let i18n = use_i18n();
     let api = StoredValue::new(use_api());
-    let hall = guide.hall.clone().expect("a hall guide names its hall");
     let crumbs = vec![
         Crumb { label: hall.name.clone(), href: Route::Hall { code: hall.code.clone(), filter: Default::default() }.path() },
         Crumb { label: guide.name.clone(), href: Route::HallItem { hall: hall.code.clone(), item: guide.code.clone(), answers: Default::default() }.path() },
@@ -69,45 +174,90 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
     let step = RwSignal::new(Step::Slot);
     let date = RwSignal::new(None::<Date>);
     let start = RwSignal::new(None::<String>);
-    let (name, mobile, resident_id) = (RwSignal::new(String::new()), RwSignal::new(String::new()), RwSignal::new(String::new()));
+    let details = Details::new();
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
     let failure = RwSignal::new(None::<ApiFailure>);
     let sending = RwSignal::new(false);
     // One key per distinct request: a retry of the same request reuses it.
     let last_key = StoredValue::new(None::<(String, BookingRequest)>);
+    // The heading of the step on screen, and the inputs of the details form.
+    let heading = NodeRef::<H2>::new();
+    let inputs = DetailsField::ALL.map(|_| NodeRef::<Input>::new());
 
-    let request = move || BookingRequest {
+    // The details as typed, with the chosen slot: what check_booking checks.
+    let typed = move || BookingRequest {
         hall_code: hall_code.get_value(),
         item_code: item_code.get_value(),
         date: date.get_untracked().map(|d| d.to_string()).unwrap_or_default(),
         start: start.get_untracked().unwrap_or_default(),
-        name: name.get_untracked(),
-        mobile: mobile.get_untracked(),
-        resident_id: resident_id.get_untracked(),
+        name: details.name.get_untracked(),
+        mobile: details.mobile.get_untracked(),
+        resident_id: details.resident_id.get_untracked(),
     };
     let today = move || Date::in_china((js_sys::Date::now() / 1000.0) as i64);
+    // Focuses the first flagged field once the page shows its error: a screen reader then
+    // reads that field with its error (`aria-describedby`), and a sighted reader sees where
+    // to start. `false` when no field of the form is flagged.
+    let focus_first_flagged = move || {
+        let first = problems.with_untracked(|found| DetailsField::ALL.iter().position(|field| field.problem_in(found).is_some()));
+        let Some(input) = first.map(|i| inputs[i]) else {
+            return false;
+        };
+        request_animation_frame(move || {
+            if let Some(input) = input.get_untracked() {
+                let _ = input.focus();
+            }
+        });
+        true
+    };
+    let checked = move || check_booking(&typed(), today());
     let pick = move |(d, s): (Date, String)| {
         date.set(Some(d));
         start.set(Some(s));
         failure.set(None);
+        if details.name.get_untracked().is_empty() {
+            step.set(Step::Details);
+            return;
+        }
         // After a taken slot the details are already filled in: straight back to checking.
-        step.set(if name.get_untracked().is_empty() { Step::Details } else { Step::Check });
-    };
-    let continue_details = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        match check_booking(&request(), today()) {
-            Ok(_) => {
+        match checked() {
+            Ok(booking) => {
                 problems.set(Vec::new());
-                step.set(Step::Check);
+                step.set(Step::Check(booking));
             }
             Err(found) => {
                 problems.set(found);
-                crate::components::focus_first_invalid();
+                step.set(Step::Details);
             }
         }
     };
-    let confirm = move |_| {
-        let request = request();
+    let continue_details = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        match checked() {
+            Ok(booking) => {
+                problems.set(Vec::new());
+                step.set(Step::Check(booking));
+            }
+            // The form stays: no new step, so its first flagged field takes the focus here.
+            Err(found) => {
+                problems.set(found);
+                focus_first_flagged();
+            }
+        }
+    };
+    let confirm = move |()| {
+        let Step::Check(checked) = step.get_untracked() else {
+            return;
+        };
+        let request = BookingRequest {
+            hall_code: hall_code.get_value(),
+            item_code: item_code.get_value(),
+            date: checked.date.to_string(),
+            start: checked.start,
+            name: checked.name,
+            mobile: checked.mobile,
+            resident_id: checked.resident_id,
+        };
         let key = match last_key.get_value() {
             Some((key, previous)) if previous == request => key,
             _ => new_key(),
@@ -130,7 +280,7 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
                     failure.set(Some(f));
                     step.set(Step::Details);
                 }
-                Err(WriteFailure { failure: f @ ApiFailure::Api(hall_model::ErrorCode::SlotTaken | hall_model::ErrorCode::SlotNotFound), .. }) => {
+                Err(WriteFailure { failure: f @ ApiFailure::Api(ErrorCode::SlotTaken | ErrorCode::SlotNotFound), .. }) => {
                     failure.set(Some(f));
                     slots.refetch();
                     step.set(Step::Slot);
@@ -140,20 +290,26 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
         });
     };
     // Each step replaces the one before: bring its heading into view and give it focus,
-    // so that a phone shows the new step from its top and screen readers announce it.
+    // so that a phone shows the new step from its top and screen readers announce it. A
+    // form that comes back with flagged fields gives the first of them the focus instead.
+    // Both wait for the next frame, when the new step is on the page.
     Effect::new(move |previous: Option<()>| {
         step.track();
         date.track();
-        if previous.is_some()
-            && let Some(heading) = document().query_selector(".book .step-heading, .book .done-heading").ok().flatten()
-            && let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>()
-        {
-            let _ = heading.set_attribute("tabindex", "-1");
-            let _ = heading.focus();
-            heading.scroll_into_view();
+        if previous.is_none() || (step.with_untracked(|s| *s == Step::Details) && focus_first_flagged()) {
+            return;
         }
+        request_animation_frame(move || {
+            if let Some(heading) = heading.get_untracked()
+                && heading.is_connected()
+            {
+                let _ = heading.set_attribute("tabindex", "-1");
+                let _ = heading.focus();
+                heading.scroll_into_view();
+            }
+        });
     });
-    let problem_of = move |field: &'static str| Signal::derive(move || problems.with(|p| p.iter().find(|x| x.field == field).map(|x| x.problem)));
+    let problem_of = move |field: DetailsField| Signal::derive(move || problems.with(|p| field.problem_in(p)));
 
     view! {
         <Breadcrumbs crumbs/>
@@ -163,65 +319,55 @@ fn BookingFlow(guide: ItemGuide, slots: ApiResource<HallSlots>) -> impl IntoView
         {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
         {move || match step.get() {
             Step::Slot => view! {
-                <SlotPicker slots date on_pick=pick/>
-                <Show when=move || matches!(failure.get(), Some(ApiFailure::Api(hall_model::ErrorCode::SlotTaken)))>
+                <SlotPicker slots date on_pick=pick heading/>
+                <Show when=move || matches!(failure.get(), Some(ApiFailure::Api(ErrorCode::SlotTaken)))>
                     <NearestFree slots date start on_pick=pick/>
                 </Show>
             }.into_any(),
             Step::Details => view! {
                 <form class="details-form" on:submit=continue_details novalidate>
-                    <h2 class="step-heading">{tr("book-details-heading")}</h2>
+                    <h2 class="step-heading" node_ref=heading>{tr("book-details-heading")}</h2>
                     <p class="hint">{tr("book-details-hint")}</p>
-                    <Field id="name" label=Signal::derive(tr("book-name")) value=name problem=problem_of("name") autocomplete="name" inputmode="text"/>
-                    <Field id="mobile" label=Signal::derive(tr("book-mobile")) value=mobile problem=problem_of("mobile") autocomplete="tel" inputmode="tel"/>
-                    <Field id="resident_id" label=Signal::derive(tr("book-resident-id")) value=resident_id problem=problem_of("resident_id") autocomplete="off" inputmode="text"/>
+                    {DetailsField::ALL.into_iter().zip(inputs).map(|(field, input)| view! {
+                        <Field field value=details.of(field) problem=problem_of(field) input/>
+                    }).collect_view()}
                     <div class="step-actions">
                         <button type="submit" class="button">{tr("questions-continue")}</button>
                         <button type="button" class="button secondary" on:click=move |_| step.set(Step::Slot)>{tr("questions-back")}</button>
                     </div>
                 </form>
             }.into_any(),
-            Step::Check => view! {
-                <section class="check-answers">
-                    <h2 class="step-heading">{tr("book-check-heading")}</h2>
-                    <dl class="answers">
-                        <CheckRow label=Signal::derive(tr("book-when")) value=move || date.get().map(|d| date_at_time(d, &start.get().unwrap_or_default())).unwrap_or_default()
-                            change=move || step.set(Step::Slot)/>
-                        <CheckRow label=Signal::derive(tr("book-name")) value=move || name.get() change=move || step.set(Step::Details)/>
-                        <CheckRow label=Signal::derive(tr("book-mobile")) value=move || mask_mobile(&mobile.get().replace([' ', '-'], "")) change=move || step.set(Step::Details)/>
-                        <CheckRow label=Signal::derive(tr("book-resident-id")) value=move || mask_resident_id(&resident_id.get().replace(' ', "").to_uppercase()) change=move || step.set(Step::Details)/>
-                    </dl>
-                    <p class="hint">{tr("book-check-hint")}</p>
-                    <div class="step-actions">
-                        <button type="button" class="button" disabled=move || sending.get() on:click=confirm>
-                            {move || if sending.get() { t("book-sending") } else { t("book-confirm") }}
-                        </button>
-                    </div>
-                </section>
+            Step::Check(checked) => view! {
+                <CheckAnswers checked sending heading on_confirm=confirm
+                    on_change_slot=move |()| step.set(Step::Slot) on_change_details=move |()| step.set(Step::Details)/>
             }.into_any(),
-            Step::Done(booking) => view! { <Confirmation booking/> }.into_any(),
+            Step::Done(booking) => view! { <Confirmation booking heading/> }.into_any(),
         }}
     }
 }
 
+/// A fresh Idempotency-Key: the browser's UUID where it has one.
+fn new_key() -> String {
+    let crypto = js_sys::Reflect::get(&window(), &"crypto".into()).ok();
+    let uuid = crypto.and_then(|c| {
+        let f: js_sys::Function = js_sys::Reflect::get(&c, &"randomUUID".into()).ok()?.dyn_into().ok()?;
+        f.call0(&c).ok()?.as_string()
+    });
+    uuid.unwrap_or_else(|| format!("{:x}{:x}", (js_sys::Math::random() * 1e15) as u64, (js_sys::Math::random() * 1e15) as u64))
+}
+
 #[component]
-fn Field(
-    id: &'static str,
-    label: Signal<String>,
-    value: RwSignal<String>,
-    problem: Signal<Option<Problem>>,
-    autocomplete: &'static str,
-    inputmode: &'static str,
-) -> impl IntoView {
+fn Field(field: DetailsField, value: RwSignal<String>, problem: Signal<Option<Problem>>, input: NodeRef<Input>) -> impl IntoView {
+    let id = field.api_name();
     let error_id = format!("{id}-error");
     view! {
         <div class="field" class:has-error=move || problem.get().is_some()>
-            <label for=id>{move || label.get()}</label>
+            <label for=id>{tr(field.label_id())}</label>
             {
                 let error_id = error_id.clone();
                 move || problem.get().map(|p| view! { <p class="field-error" id=error_id.clone()>{problem_message(p)}</p> })
             }
-            <input id=id name=id type="text" autocomplete=autocomplete inputmode=inputmode spellcheck="false"
+            <input id=id name=id type="text" autocomplete=field.autocomplete() inputmode=field.inputmode() spellcheck="false" node_ref=input
                 aria-invalid=move || problem.get().is_some().to_string()
                 aria-describedby=move || problem.get().map(|_| error_id.clone())
                 prop:value=move || value.get()
