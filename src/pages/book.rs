@@ -389,7 +389,7 @@ fn CheckRow(label: Signal<String>, value: impl Fn() -> String + Send + Sync + 's
     }
 }
 
-/// After a slot was taken: the nearest free times from the chosen one on, one tap each.
+/// After a slot was taken: the nearest free times after the chosen one, one tap each.
 #[component]
 fn NearestFree(
     slots: ApiResource<HallSlots>,
@@ -404,10 +404,12 @@ fn NearestFree(
         let Some(Ok(all)) = slots.get() else {
             return Vec::new();
         };
+        // After the chosen time, never the chosen time itself: it was just taken, and until
+        // the slots asked for again arrive, the ones on screen still show it with places.
         all.days
             .iter()
             .flat_map(|day| day.slots.iter().map(move |slot| (day.date, slot.start.clone(), slot.remaining)))
-            .filter(|(day, time, remaining)| *remaining > 0 && (*day, time.as_str()) >= (d, s.as_str()))
+            .filter(|(day, time, remaining)| *remaining > 0 && (*day, time.as_str()) > (d, s.as_str()))
             .take(3)
             .map(|(day, time, _)| (day, time))
             .collect::<Vec<_>>()
