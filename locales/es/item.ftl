@@ -28,6 +28,9 @@ item-fee-amount = { $yuan ->
     [one] { $yuan } yuan
    *[other] { $yuan } yuanes
 }
+item-fee-range = De { $from } a { $to } yuanes, según sus respuestas
+item-fee-part = { $label }: { $yuan } yuanes
+item-fee-extra = En algunos casos, además: { $label }, { $yuan } yuanes
 item-online-heading = En línea
 item-online-yes = Puede solicitarlo en línea
 item-online-no = Hay que hacerlo en el centro

@@ -25,6 +25,18 @@ item-fee-free = 不收费
 # Variables:
 #   $yuan (Number) - 金额（元），如 20 或 20.50，按各语言的习惯书写小数点
 item-fee-amount = { $yuan } 元
+# Variables:
+#   $from (Number) - 最低金额（元）
+#   $to (Number) - 最高金额（元）
+item-fee-range = { $from }–{ $to } 元，看您的回答
+# Variables:
+#   $label (String) - 这部分费用是什么（事项数据里的文字），如“证件损坏换领的工本费”
+#   $yuan (Number) - 金额（元）
+item-fee-part = { $label }：{ $yuan } 元
+# Variables:
+#   $label (String) - 只在部分情形收取的费用（事项数据里的文字），如“每增加一本证书”
+#   $yuan (Number) - 金额（元）
+item-fee-extra = 另按情况收取：{ $label }，{ $yuan } 元
 item-online-heading = 网上办理
 item-online-yes = 可网上申请
 item-online-no = 需到大厅办理

@@ -10,7 +10,7 @@ mod questions;
 
 use std::collections::HashSet;
 
-use hall_model::{Answers, ErrorCode, ItemGuide, ItemKind, Lang, Route, Walk};
+use hall_model::{Answers, ErrorCode, FeeDue, ItemGuide, ItemKind, Lang, Route, Walk};
 use leptos::prelude::*;
 
 use crate::api::{ApiFailure, ApiRequest, ApiResource, HallSearch};
@@ -91,8 +91,40 @@ fn time_limit(on_the_spot: bool, promised: u32) -> String {
     if on_the_spot { t("item-on-the-spot") } else { t_args("item-working-days", &[("days", promised.into())]) }
 }
 
-fn fee(fee_fen: u32) -> String {
-    if fee_fen == 0 { t("item-fee-free") } else { t_args("item-fee-amount", &[("yuan", crate::i18n::money(fee_fen))]) }
+/// The fee for the answers given (收费标准 by situation): the amount, or the range the
+/// questions still open leave, then the parts that make it up and the extras charged only
+/// in some cases. Parts' labels are catalogue text, in the guide's language.
+#[component]
+fn Fee(state: GuideState) -> impl IntoView {
+    let lang_attr = state.lang_attr();
+    let due = Memo::new(move |_| state.guide.with_value(|g| FeeDue::for_answers(g, &state.answers.get())));
+    let amount = move |fen: u32| crate::i18n::money(fen);
+    let headline = move || {
+        let due = due.get();
+        match (due.is_decided(), due.range_fen) {
+            (false, (from, to)) if from != to => t_args("item-fee-range", &[("from", amount(from)), ("to", amount(to))]),
+            (_, (0, 0)) => t("item-fee-free"),
+            (_, (fen, _)) => t_args("item-fee-amount", &[("yuan", amount(fen))]),
+        }
+    };
+    let parts = move || {
+        let due = due.get();
+        let itemised = due.charged.len() > 1;
+        let charged = due.charged.into_iter().filter(move |_| itemised).map(|part| (false, part));
+        let extras = due.extras.into_iter().map(|part| (true, part));
+        charged
+            .chain(extras)
+            .map(|(extra, part)| {
+                let args = [("label", part.label.into()), ("yuan", amount(part.fen))];
+                let line = if extra { t_args("item-fee-extra", &args) } else { t_args("item-fee-part", &args) };
+                view! { <li lang=lang_attr>{line}</li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <span class="fee-due">{headline}</span>
+        <ul class="plain fee-parts">{parts}</ul>
+    }
 }
 
 /// What the questions and the checklist share.
@@ -189,7 +221,7 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
     let lang_attr = state.lang_attr();
     let g = state.guide.get_value();
     let (kind, category) = (g.kind, g.category);
-    let (legal, promised, on_the_spot, fee_fen, online) = (g.legal_limit_days, g.promised_limit_days, g.on_the_spot, g.fee_fen, g.online);
+    let (legal, promised, on_the_spot, online) = (g.legal_limit_days, g.promised_limit_days, g.on_the_spot, g.online);
     let windows = g.windows.clone();
     let legal_basis = g.legal_basis.clone();
 
@@ -214,8 +246,8 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
             <div>
                 <dt>{tr("item-fee")}</dt>
                 <dd>
-                    {move || fee(fee_fen)}
-                    {g.fee_note.clone().map(|note| view! { <span class="note" lang=lang_attr>" "{note}</span> })}
+                    <Fee state/>
+                    {g.fee_note.clone().map(|note| view! { <span class="note" lang=lang_attr>{note}</span> })}
                 </dd>
             </div>
             <div><dt>{tr("item-online-heading")}</dt><dd>{move || if online { t("item-online-yes") } else { t("item-online-no") }}</dd></div>

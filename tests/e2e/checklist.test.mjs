@@ -208,3 +208,39 @@ test('the questions and checklist read in English too', async () => {
   await page.getByRole('heading', { name: 'Checklist' }).waitFor(TIMEOUT);
   await page.locator('.totals').getByText(/^Bring \d+ documents?/).waitFor(TIMEOUT);
 });
+
+/** A hall offering `code`, and the URL of the item's guide there. */
+async function guideAt(code) {
+  const halls = await (await fetch(`${e2e.server.url}/api/v1/halls?item=${code}&limit=1`)).json();
+  assert.ok(halls.halls.length, `some demo hall offers item ${code}`);
+  return `${e2e.server.url}/halls/${halls.halls[0].code}/items/${code}`;
+}
+
+test('the fee follows the answers: a damaged ID card costs 40 元 to renew, a replacement with a temporary card 50 元', async () => {
+  const page = await e2e.newPage();
+  const fee = page.locator('.facts-grid .fee-due');
+  // 居民身份证换领: 20 元 on expiry or a change of details, 40 元 for a damaged card.
+  const renewal = await guideAt('102200000001');
+  await page.goto(renewal, COMMIT);
+  await fee.waitFor(TIMEOUT);
+  assert.equal((await fee.innerText()).trim(), '20–40 元，看您的回答', 'before the reason is known: the range');
+  await page.goto(`${renewal}?a=reason.damaged`, COMMIT);
+  await page.locator('.facts-grid .fee-due', { hasText: '40 元' }).waitFor(TIMEOUT);
+  assert.equal((await fee.innerText()).trim(), '40 元');
+  await page.goto(`${renewal}?a=reason.expiry`, COMMIT);
+  await page.locator('.facts-grid .fee-due', { hasText: '20 元' }).waitFor(TIMEOUT);
+  assert.equal((await fee.innerText()).trim(), '20 元');
+
+  // 居民身份证补领 with a temporary card: 40 + 10, each part named, in the summary too.
+  const replacement = await guideAt('102200000002');
+  await page.goto(`${replacement}?a=place.local_biometric-check.yes_temporary.yes`, COMMIT);
+  await page.locator('.facts-grid .fee-due', { hasText: '50 元' }).waitFor(TIMEOUT);
+  const parts = (await page.locator('.facts-grid .fee-parts li').allInnerTexts()).map((t) => t.trim());
+  assert.deepEqual(parts, ['补领居民身份证的工本费：40 元', '同时申领临时居民身份证的工本费：10 元']);
+  const boxes = page.locator('.material-group-to-bring input[type=checkbox]');
+  await boxes.first().waitFor(TIMEOUT);
+  for (const box of await boxes.all()) await box.check();
+  await page.locator('.ready .fee-due').waitFor(TIMEOUT);
+  assert.equal((await page.locator('.ready .fee-due').innerText()).trim(), '50 元', 'the ready summary (and its print) repeats it');
+  await page.context().close();
+});

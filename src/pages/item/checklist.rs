@@ -5,7 +5,7 @@ use hall_model::questionnaire::QuestionState;
 use hall_model::{AppointmentNeed, Checklist as MaterialChecklist, ChecklistTotals, Material, MaterialFormat, Walk};
 use leptos::prelude::*;
 
-use super::{GuideState, fee, time_limit};
+use super::{Fee, GuideState, time_limit};
 use crate::i18n::{t, t_args, tr};
 use crate::pages::hall::opening_line;
 
@@ -179,7 +179,7 @@ fn MaterialGroup(
 #[component]
 fn Ready(state: GuideState) -> impl IntoView {
     let g = state.guide.get_value();
-    let (appointment, on_the_spot, promised, fee_fen) = (g.appointment, g.on_the_spot, g.promised_limit_days, g.fee_fen);
+    let (appointment, on_the_spot, promised) = (g.appointment, g.on_the_spot, g.promised_limit_days);
     let hall_appointments = g.hall.as_ref().is_some_and(|h| h.appointments);
     let has_hall = g.hall.is_some();
     let appointment_line = move || match (appointment, has_hall, hall_appointments) {
@@ -222,7 +222,7 @@ fn Ready(state: GuideState) -> impl IntoView {
                     </dd>
                 </div>
                 <div><dt>{tr("item-promised-limit")}</dt><dd>{move || time_limit(on_the_spot, promised)}</dd></div>
-                <div><dt>{tr("item-fee")}</dt><dd>{move || fee(fee_fen)}</dd></div>
+                <div><dt>{tr("item-fee")}</dt><dd><Fee state/></dd></div>
             </dl>
         </section>
     }
