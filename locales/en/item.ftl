@@ -43,6 +43,7 @@ questions-step = Question { $number } of { $total }
 questions-continue = Continue
 questions-back = Back
 questions-choose-one = Choose an answer.
+questions-error-title = There is a problem
 questions-your-answers = Your answers
 questions-change = Change
 questions-cancel-change = Keep this answer

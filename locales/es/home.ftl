@@ -5,16 +5,23 @@
 
 home-title = Buscar un centro de servicios administrativos
 home-intro = Busque su zona paso a paso o escriba el nombre del centro. Sepa qué documentos llevar y haga su trámite en una sola visita.
-home-search-label = Buscar un centro
-home-search-placeholder = Por ejemplo: Xihu, Centro Cívico
+home-search-label = Buscar un centro o un trámite
+home-search-placeholder = Por ejemplo: Xihu, documento de identidad
 home-search-button = Buscar
 home-results-heading = Resultados de «{ $query }»
 home-results-count = { $count ->
     [one] Se ha encontrado 1 centro
    *[other] Se han encontrado { $count } centros
 }
-home-results-none = Ningún centro coincide. Pruebe con otra palabra o busque por zona.
+home-results-none = Ningún centro ni trámite coincide. Pruebe con otra palabra o busque por zona.
 home-regions-heading = Buscar por zona
+home-popular-heading = Trámites frecuentes
+home-items-heading = Trámites
+home-halls-heading = Centros
+home-items-count = { $count ->
+    [one] 1 trámite encontrado
+   *[other] { $count } trámites encontrados
+}
 
 ## Zona
 

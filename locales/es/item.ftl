@@ -46,6 +46,7 @@ questions-step = Pregunta { $number } de { $total }
 questions-continue = Continuar
 questions-back = Atrás
 questions-choose-one = Elija una respuesta.
+questions-error-title = Hay un problema
 questions-your-answers = Sus respuestas
 questions-change = Cambiar
 questions-cancel-change = Mantener esta respuesta

@@ -37,6 +37,7 @@ questions-step = سوئال { $number } / { $total }
 questions-continue = داۋاملاشتۇرۇش
 questions-back = ئالدىنقى قەدەم
 questions-choose-one = بىر جاۋابنى تاللاڭ.
+questions-error-title = مەسىلە كۆرۈلدى
 questions-your-answers = جاۋابلىرىڭىز
 questions-change = ئۆزگەرتىش
 questions-cancel-change = ئۆزگەرتمەي قايتىش

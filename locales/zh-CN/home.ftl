@@ -5,8 +5,8 @@
 
 home-title = 查找政务服务大厅
 home-intro = 按地区逐级查找，或直接搜索大厅名称，了解办事所需材料，一次办成。
-home-search-label = 搜索大厅
-home-search-placeholder = 例如：西湖区、市民中心
+home-search-label = 搜索大厅或事项
+home-search-placeholder = 例如：西湖区、身份证
 home-search-button = 搜索
 # Variables:
 #   $query (String) - 用户输入的搜索词
@@ -14,8 +14,14 @@ home-results-heading = “{ $query }”的搜索结果
 # Variables:
 #   $count (Number) - 找到的大厅数量
 home-results-count = 共找到 { $count } 个大厅
-home-results-none = 没有找到匹配的大厅。请换个关键词，或按地区查找。
+home-results-none = 没有找到匹配的大厅或事项。请换个关键词，或按地区查找。
 home-regions-heading = 按地区查找
+home-popular-heading = 热门事项
+home-items-heading = 事项
+home-halls-heading = 大厅
+# Variables:
+#   $count (Number) - 找到的事项数
+home-items-count = 共找到 { $count } 个事项
 
 ## 地区页
 

@@ -55,6 +55,7 @@ questions-step = 问题 { $number } / { $total }
 questions-continue = 继续
 questions-back = 上一步
 questions-choose-one = 请选择一个答案。
+questions-error-title = 出现了问题
 questions-your-answers = 您的回答
 questions-change = 修改
 questions-cancel-change = 不修改，返回

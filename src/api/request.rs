@@ -3,7 +3,7 @@
 
 use std::marker::PhantomData;
 
-use hall_model::{Hall, HallItems, HallLevel, HallList, HallSlots, ItemGuide, Lang, RegionView, query_string};
+use hall_model::{Hall, HallItems, HallLevel, HallList, HallSlots, ItemGuide, ItemList, Lang, RegionView, query_string};
 
 /// One API request: its path under the base URL and its query, typed by what it answers.
 /// Only the constructors below build them, so read URLs are made in this file alone.
@@ -24,6 +24,8 @@ pub struct HallSearch {
     pub text: String,
     /// Only halls that offer this item.
     pub item: Option<String>,
+    /// The nearest halls to this region first (same county, prefecture, province).
+    pub near: Option<String>,
     pub offset: u32,
     pub limit: u32,
 }
@@ -65,6 +67,9 @@ impl ApiRequest<HallList> {
         if let Some(item) = &search.item {
             params.push(("item", item.clone()));
         }
+        if let Some(near) = &search.near {
+            params.push(("near", near.clone()));
+        }
         if search.offset > 0 {
             params.push(("offset", search.offset.to_string()));
         }
@@ -72,6 +77,18 @@ impl ApiRequest<HallList> {
             params.push(("limit", search.limit.to_string()));
         }
         ApiRequest::new("/halls".to_owned(), params)
+    }
+}
+
+impl ApiRequest<ItemList> {
+    /// Items found by name (any language, or pinyin) anywhere in the catalogue; with no
+    /// text, the most common ones.
+    pub fn items(text: &str, limit: u32) -> Self {
+        let mut params = vec![("limit", limit.to_string())];
+        if !text.trim().is_empty() {
+            params.push(("q", text.trim().to_owned()));
+        }
+        ApiRequest::new("/items".to_owned(), params)
     }
 }
 

@@ -25,9 +25,9 @@ pub fn HomePage() -> impl IntoView {
             {move || {
                 let q = query.get();
                 if q.trim().is_empty() {
-                    view! { <RegionChooser/> }.into_any()
+                    view! { <PopularItems/><RegionChooser/> }.into_any()
                 } else {
-                    view! { <HallSearchResults query=q/> }.into_any()
+                    view! { <SearchResults query=q/> }.into_any()
                 }
             }}
         </section>
@@ -117,26 +117,78 @@ fn HallSearchForm(query: Memo<String>) -> impl IntoView {
     }
 }
 
+/// The most common items (热门事项), each opening its guide with the halls that handle it.
 #[component]
-fn HallSearchResults(query: String) -> impl IntoView {
+fn PopularItems() -> impl IntoView {
+    let items = ApiResource::new(|| ApiRequest::items("", 8));
+    view! {
+        <section class="popular-items" aria-labelledby="popular-heading">
+            <h2 id="popular-heading">{tr("home-popular-heading")}</h2>
+            {move || match items.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || items.refetch()/> }.into_any(),
+                Some(Ok(list)) => view! { <ItemLinks items=list.items/> }.into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn ItemLinks(items: Vec<hall_model::ItemSummary>) -> impl IntoView {
+    view! {
+        <ul class="item-links">
+            {items.into_iter().map(|item| {
+                let href = Route::Item { code: item.code.clone(), answers: Default::default() }.path();
+                view! { <li><a href=href lang=crate::i18n::lang_attr(item.lang)>{item.name}</a></li> }
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// What a search finds: the items whose name matches (any language, or pinyin), then the
+/// halls.
+#[component]
+fn SearchResults(query: String) -> impl IntoView {
     let query_for_fetch = query.clone();
+    let items_query = query.clone();
     let results = ApiResource::new(move || ApiRequest::halls(&HallSearch { text: query_for_fetch.clone(), limit: 50, ..Default::default() }));
+    let items = ApiResource::new(move || ApiRequest::items(&items_query, 20));
+    let nothing = move || matches!(results.get(), Some(Ok(list)) if list.halls.is_empty()) && matches!(items.get(), Some(Ok(list)) if list.items.is_empty());
     view! {
         <section class="results" aria-labelledby="results-heading">
             <h2 id="results-heading">{move || t_args("home-results-heading", &[("query", query.clone().into())])}</h2>
-            {move || match results.get() {
+            <Show when=nothing>
+                <p class="empty">{tr("home-results-none")}</p>
+            </Show>
+            {move || match items.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(failure)) => view! { <LoadError failure retry=move || results.refetch()/> }.into_any(),
-                Some(Ok(list)) if list.halls.is_empty() => view! {
-                    <p class="empty">{tr("home-results-none")}</p>
-                }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || items.refetch()/> }.into_any(),
+                Some(Ok(list)) if list.items.is_empty() => ().into_any(),
                 Some(Ok(list)) => {
                     let total = list.total;
                     view! {
-                        <p class="result-count">{move || t_args("home-results-count", &[("count", total.into())])}</p>
-                        <ul class="card-list">
-                            {list.halls.into_iter().map(|hall| view! { <HallCard hall/> }).collect_view()}
-                        </ul>
+                        <section class="found-items" aria-labelledby="items-heading">
+                            <h3 id="items-heading">{tr("home-items-heading")}</h3>
+                            <p class="result-count">{move || t_args("home-items-count", &[("count", total.into())])}</p>
+                            <ItemLinks items=list.items/>
+                        </section>
+                    }.into_any()
+                }
+            }}
+            {move || match results.get() {
+                None => view! { <Loading/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || results.refetch()/> }.into_any(),
+                Some(Ok(list)) if list.halls.is_empty() => ().into_any(),
+                Some(Ok(list)) => {
+                    let total = list.total;
+                    view! {
+                        <section class="found-halls" aria-labelledby="halls-heading">
+                            <h3 id="halls-heading">{tr("home-halls-heading")}</h3>
+                            <p class="result-count">{move || t_args("home-results-count", &[("count", total.into())])}</p>
+                            <ul class="card-list">
+                                {list.halls.into_iter().map(|hall| view! { <HallCard hall/> }).collect_view()}
+                            </ul>
+                        </section>
                     }.into_any()
                 }
             }}

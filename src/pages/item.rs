@@ -10,7 +10,7 @@ mod questions;
 
 use std::collections::HashSet;
 
-use hall_model::{Answers, ErrorCode, FeeDue, ItemGuide, ItemKind, Lang, Route, Walk};
+use hall_model::{Answers, AppointmentNeed, ErrorCode, FeeDue, ItemGuide, ItemKind, Lang, Route, Walk};
 use leptos::prelude::*;
 
 use crate::api::{ApiFailure, ApiRequest, ApiResource, HallSearch};
@@ -25,6 +25,7 @@ use crate::use_route;
 #[component]
 pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
     let item_code = item.clone();
+    let hall_code = hall.clone();
     let guide = ApiResource::new(move || ApiRequest::item_guide(hall.as_deref(), &item));
     let heading = Memo::new(move |_| guide.get().and_then(|g| g.ok()).map(|g| g.name).unwrap_or_default());
     set_page_title(move || heading.get());
@@ -32,7 +33,9 @@ pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
         <section class="page item">
             {move || match guide.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(ApiFailure::Api(ErrorCode::ItemNotOfferedAtHall))) => view! { <NotOfferedHere item=item_code.clone()/> }.into_any(),
+                Some(Err(ApiFailure::Api(ErrorCode::ItemNotOfferedAtHall))) => {
+                    view! { <NotOfferedHere item=item_code.clone() hall=hall_code.clone().unwrap_or_default()/> }.into_any()
+                }
                 Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch()/> }.into_any(),
                 Some(Ok(guide)) => view! { <Guide guide/> }.into_any(),
             }}
@@ -40,15 +43,38 @@ pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
     }
 }
 
-/// A link to an item at a hall that no longer offers it (hotline links live long): says
-/// so, and lists the halls that do, each opening the same checklist there.
+/// The region of a hall by its code (`330106-01` is in 330106), when the code says.
+fn region_of(hall: &str) -> Option<String> {
+    let prefix = hall.split('-').next()?;
+    hall_model::RegionCode::parse(prefix).ok().map(|_| prefix.to_owned())
+}
+
+/// A link to an item at a hall that no longer offers it (hotline links live long): names
+/// the item, says so, and lists the halls that do, nearest to that hall first, each
+/// opening the same checklist there.
 #[component]
-fn NotOfferedHere(item: String) -> impl IntoView {
+fn NotOfferedHere(item: String, hall: String) -> impl IntoView {
+    let title = ApiResource::new({
+        let item = item.clone();
+        move || ApiRequest::item_guide(None, &item)
+    });
+    let heading = Memo::new(move |_| title.get().and_then(|g| g.ok()).map(|g| (g.name, g.lang)));
+    set_page_title(move || heading.get().map(|(name, _)| name).unwrap_or_default());
+    view! {
+        {move || heading.get().map(|(name, lang)| view! { <h1 lang=crate::i18n::lang_attr(lang)>{name}</h1> })}
+        <div class="load-error" role="alert"><p>{tr("error-item-not-offered")}</p></div>
+        <OfferingHalls item near=region_of(&hall)/>
+    }
+}
+
+/// The halls that handle an item, nearest to `near` first, each link opening the item's
+/// checklist there with the answers given so far.
+#[component]
+fn OfferingHalls(item: String, near: Option<String>) -> impl IntoView {
     let route = use_route();
-    let search = HallSearch { item: Some(item.clone()), limit: 50, ..Default::default() };
+    let search = HallSearch { item: Some(item.clone()), near, limit: 50, ..Default::default() };
     let halls = ApiResource::new(move || ApiRequest::halls(&search));
     view! {
-        <div class="load-error" role="alert"><p>{tr("error-item-not-offered")}</p></div>
         <h2>{tr("item-offered-at-heading")}</h2>
         {move || match halls.get() {
             None => view! { <Loading/> }.into_any(),
@@ -56,7 +82,7 @@ fn NotOfferedHere(item: String) -> impl IntoView {
             Some(Ok(list)) if list.halls.is_empty() => view! { <p>{tr("item-offered-nowhere")}</p> }.into_any(),
             Some(Ok(list)) => {
                 let answers = match route.get_untracked() {
-                    Route::HallItem { answers, .. } => answers,
+                    Route::HallItem { answers, .. } | Route::Item { answers, .. } => answers,
                     _ => Default::default(),
                 };
                 view! {
@@ -224,6 +250,15 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
     let (legal, promised, on_the_spot, online) = (g.legal_limit_days, g.promised_limit_days, g.on_the_spot, g.online);
     let windows = g.windows.clone();
     let legal_basis = g.legal_basis.clone();
+    let appointment = g.appointment;
+    let (has_hall, hall_books) = (g.hall.is_some(), g.hall.as_ref().is_some_and(|h| h.appointments));
+    let need_line = move || match (appointment, has_hall, hall_books) {
+        (AppointmentNeed::Required, _, _) => Some(t("ready-appointment-required")),
+        (AppointmentNeed::Recommended, true, false) => Some(t("ready-appointment-recommended-no-booking")),
+        (AppointmentNeed::Recommended, _, _) => Some(t("ready-appointment-recommended")),
+        (AppointmentNeed::NotNeeded, _, _) => None,
+    };
+    let offering = g.hall.is_none().then(|| g.code.clone());
 
     view! {
         <Breadcrumbs crumbs/>
@@ -259,14 +294,18 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
             </p>
         })}
 
+        // Whether to book is said before the questions, not only once everything is ticked.
+        {move || need_line().map(|line| view! { <p class="appointment-need no-print">{line}</p> })}
         {g.hall.clone().filter(|h| h.appointments).map(|h| view! {
             <p class="book-line no-print">
-                <a class="button secondary" href=Route::Book { hall: h.code.clone(), item: g.code.clone() }.path()>{tr("book-link")}</a>
+                <a class=if appointment == AppointmentNeed::NotNeeded { "button secondary" } else { "button" }
+                    href=Route::Book { hall: h.code.clone(), item: g.code.clone() }.path()>{tr("book-link")}</a>
             </p>
         })}
         <questions::Questions state/>
         <crate::components::Deferred>
             <checklist::Checklist state/>
+            {offering.clone().map(|item| view! { <OfferingHalls item near=None/> })}
             <section class="legal-basis" aria-labelledby="legal-heading">
                 <h2 id="legal-heading">{tr("item-legal-basis")}</h2>
                 <p lang=lang_attr>{legal_basis.clone()}</p>

@@ -244,3 +244,21 @@ test('the fee follows the answers: a damaged ID card costs 40 元 to renew, a re
   assert.equal((await page.locator('.ready .fee-due').innerText()).trim(), '50 元', 'the ready summary (and its print) repeats it');
   await page.context().close();
 });
+
+test('a question sent without an answer moves the focus to an error summary above it, whose link leads to the choices', async () => {
+  const page = await e2e.newPage();
+  await page.goto(guideUrl());
+  const step = page.locator('.question-step');
+  await step.waitFor(TIMEOUT);
+  await step.getByRole('button', { name: '继续' }).click();
+  const summary = step.locator('.error-summary');
+  await summary.waitFor(TIMEOUT);
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), null, TIMEOUT);
+  assert.equal(await summary.getByRole('heading').innerText(), '出现了问题');
+  const [top, choices] = [await summary.boundingBox(), await step.locator('.choices').boundingBox()];
+  assert.ok(top.y < choices.y, 'the summary is above the choices');
+  assert.ok(top.y >= 0 && top.y < 740, 'and on screen');
+  await summary.getByRole('button', { name: '请选择一个答案。' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'radio', 'its link moves on to the first choice');
+  await page.context().close();
+});

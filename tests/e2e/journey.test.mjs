@@ -258,3 +258,53 @@ test('an answer that is not what the API promises shows an error view, not a bro
   await alert.getByRole('button', { name: '重试' }).click();
   await page.locator('.region-link', { hasText: '浙江省' }).waitFor(TIMEOUT);
 });
+
+test('a citizen searching "身份证" (or "sfz") finds the ID card services, and each opens with the halls that handle it', async () => {
+  const page = await e2e.newPage();
+  await page.goto(e2e.server.url);
+  // Before any search: the common services.
+  const popular = page.locator('.popular-items .item-links a');
+  await popular.first().waitFor(TIMEOUT);
+  assert.ok((await popular.count()) >= 5, 'the home page lists common services');
+  for (const query of ['身份证', 'sfz']) {
+    await page.locator('#hall-search').fill(query);
+    await page.getByRole('button', { name: '搜索' }).click();
+    await page.locator('.found-items').waitFor(TIMEOUT);
+    const found = (await page.locator('.found-items .item-links a').allInnerTexts()).map((t) => t.trim());
+    assert.ok(found.includes('居民身份证换领') && found.includes('居民身份证补领'), `${query}: ${found}`);
+  }
+  await page.locator('.found-items .item-links a', { hasText: '居民身份证换领' }).click();
+  await page.waitForURL(/\/items\/102200000001/, COMMIT);
+  await page.getByRole('heading', { level: 1, name: '居民身份证换领' }).waitFor(TIMEOUT);
+  const halls = page.locator('.offering-halls .card-link');
+  await halls.first().waitFor(TIMEOUT);
+  assert.ok((await halls.count()) >= 1, 'the guide lists the halls that handle the item');
+  await page.context().close();
+});
+
+test('an item that needs an appointment says so at the top of its guide, beside the booking button', async () => {
+  const api = async (path) => (await fetch(`${e2e.server.url}/api/v1${path}`)).json();
+  const halls = (await api('/halls?limit=100')).halls;
+  let found;
+  for (const hall of halls) {
+    if (!hall.services.appointments) continue;
+    for (const item of (await api(`/halls/${hall.code}/items`)).items) {
+      const guide = await api(`/halls/${hall.code}/items/${item.code}`);
+      if (guide.appointment === 'required' && guide.questions.length > 0) {
+        found = { hall: hall.code, item: item.code };
+        break;
+      }
+    }
+    if (found) break;
+  }
+  assert.ok(found, 'the demo has an item that needs an appointment at a hall that books');
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${found.hall}/items/${found.item}`);
+  const need = page.locator('.appointment-need');
+  await need.waitFor(TIMEOUT);
+  assert.equal((await need.innerText()).trim(), '需要预约：请先预约，再按预约时间前往。');
+  const [needBox, question] = [await need.boundingBox(), await page.locator('.question-step').boundingBox()];
+  assert.ok(needBox.y < question.y, 'said before the first question, not after every material is ticked');
+  await page.locator('.book-line a', { hasText: '预约到大厅办理' }).waitFor(TIMEOUT);
+  await page.context().close();
+});

@@ -75,11 +75,20 @@ test('a link to an item this hall no longer offers lists the halls that do, with
   await page.goto(`${e2e.server.url}/halls/${notOffering.code}/items/${item}?a=${answers}`);
   await page.getByText('这个大厅不办理该事项').waitFor(TIMEOUT);
   await page.getByRole('heading', { name: '办理这个事项的大厅' }).waitFor(TIMEOUT);
+  // The page is titled with the item, and the halls that do offer it come nearest first.
+  const guide = await (await fetch(`${e2e.server.url}/api/v1/items/${item}`)).json();
+  await page.getByRole('heading', { level: 1, name: guide.name }).waitFor(TIMEOUT);
+  const region = notOffering.code.split('-')[0];
+  const nearest = (await (await fetch(`${e2e.server.url}/api/v1/halls?item=${item}&near=${region}&limit=50`)).json()).halls;
+  const closeness = (code) => [6, 4, 2].findIndex((digits) => code.slice(0, digits) === region.slice(0, digits));
+  const rank = (hall) => (closeness(hall.region_code) === -1 ? 3 : closeness(hall.region_code));
+  assert.deepEqual(nearest.map(rank), [...nearest.map(rank)].sort(), 'same county, prefecture, province, then the others');
   const links = page.locator('.offering-halls .card-link');
   await links.first().waitFor(TIMEOUT);
   assert.equal(await links.count(), Math.min(offering.length, 50));
+  assert.deepEqual((await links.allInnerTexts()).map((t) => t.trim()), nearest.map((h) => h.name), 'listed nearest first');
   await links.first().click();
-  await page.waitForURL(new RegExp(`/halls/${offering[0].code}/items/${item}\\?a=${answers.replace('.', '\\.')}$`), { waitUntil: 'commit', ...TIMEOUT });
+  await page.waitForURL(new RegExp(`/halls/${nearest[0].code}/items/${item}\\?a=${answers.replace('.', '\\.')}$`), { waitUntil: 'commit', ...TIMEOUT });
   await page.locator(`.answer[data-question="${question.id}"]`).waitFor(TIMEOUT);
   await page.context().close();
 });

@@ -140,6 +140,16 @@ fn QuestionStep(state: GuideState, step: Step) -> impl IntoView {
     let choice = RwSignal::new(step.chosen.clone());
     let missing = RwSignal::new(false);
     let legend = NodeRef::<leptos::html::Legend>::new();
+    let summary = NodeRef::<leptos::html::Div>::new();
+    let first_choice = NodeRef::<leptos::html::Input>::new();
+    // A question sent without an answer: the error summary appears above the question and
+    // takes the focus (GOV.UK's pattern), so the phone scrolls to it and a screen reader
+    // reads it; its link moves on to the choices.
+    Effect::new(move |_| {
+        if missing.get() {
+            request_animation_frame(move || focus(summary.get_untracked()));
+        }
+    });
     // After an answer, Back or Change, move focus to the new question so that screen
     // readers read it and the phone scrolls to it; not on first load.
     Effect::new(move |_| {
@@ -164,20 +174,29 @@ fn QuestionStep(state: GuideState, step: Step) -> impl IntoView {
     view! {
         <form class="question-step" on:submit=submit novalidate data-question=question.id.clone()>
             <p class="step-count">{move || t_args("questions-step", &[("number", number.into()), ("total", total.into())])}</p>
+            <Show when=move || missing.get()>
+                <div class="error-summary" role="alert" tabindex="-1" node_ref=summary>
+                    <h2>{tr("questions-error-title")}</h2>
+                    <ul class="plain">
+                        <li><button type="button" class="link-button" on:click=move |_| focus(first_choice.get_untracked())>{tr("questions-choose-one")}</button></li>
+                    </ul>
+                </div>
+            </Show>
             <fieldset aria-describedby=move || missing.get().then(|| error_id.clone())>
                 <legend tabindex="-1" node_ref=legend lang=lang_attr>{question.text.clone()}</legend>
                 {question.help.clone().map(|help| view! { <p class="hint" lang=lang_attr>{help}</p> })}
                 {
                     let error_id = format!("answer-error-{}", question.id);
-                    move || missing.get().then(|| view! { <p class="field-error" id=error_id.clone() role="alert">{t("questions-choose-one")}</p> })
+                    move || missing.get().then(|| view! { <p class="field-error" id=error_id.clone()>{t("questions-choose-one")}</p> })
                 }
                 <div class="choices">
-                    {question.options.iter().map(|option| {
+                    {question.options.iter().enumerate().map(|(index, option)| {
                         let id = option.id.clone();
                         let checked = option.id.clone();
+                        let first = (index == 0).then_some(first_choice);
                         view! {
                             <label class="choice">
-                                <input type="radio" name=name.clone() value=option.id.clone()
+                                <input type="radio" name=name.clone() value=option.id.clone() node_ref=first.unwrap_or_default()
                                     prop:checked=move || choice.get().as_deref() == Some(checked.as_str())
                                     on:change=move |_| {
                                         choice.set(Some(id.clone()));
