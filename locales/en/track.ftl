@@ -30,6 +30,36 @@ track-overdue = { $days ->
 track-resubmit = Materials to hand in again:
 track-checklist-link = See this service’s checklist
 track-tracking = Parcel number: { $tracking }
+track-date = { $weekday } { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+track-correction-due = Hand in the materials below no later than { $date }. The time limit is paused until you do; review then continues.
+track-reason = Reason given by the hall (in Chinese):{" "}
+track-correction-by = Hand in no later than { $date }
+track-correction-where = Where and how (in Chinese):{" "}
+track-appeal-heading = If you disagree with this decision
+track-appeal-intro = You can choose either of these:
+track-appeal-review = Apply for an administrative review
+track-appeal-review-by = Apply no later than { $date } (within 60 days).
+track-appeal-review-body = Review body:{" "}
+track-appeal-review-body-default = the people’s government the deciding department belongs to (for departments under vertical management, such as customs and tax, the department one level above it)
+track-appeal-lawsuit = Take the decision to court (administrative lawsuit)
+track-appeal-lawsuit-by = File no later than { $date } (within 6 months).
+track-appeal-court = Court:{" "}
+track-appeal-court-default = the people’s court where the deciding department is
+track-appeal-counted = These dates count from the decision’s date, { $date } (that day itself not counted); if you received the written decision later, they count from the day after you received it. The written decision names the review body, the court and the time limits that apply.
+track-rating-missing = Choose how satisfied you are, then send your rating.
 track-rate = Rate the service you received
 track-comment = Comments (optional)
 track-send-rating = Send rating

@@ -30,6 +30,36 @@ track-overdue = { $days ->
 track-resubmit = Documentos que debe entregar:
 track-checklist-link = Ver la lista de documentos de este trámite
 track-tracking = Número de seguimiento del envío: { $tracking }
+track-date = { $weekday }, { $day } de { $month ->
+    [1] enero
+    [2] febrero
+    [3] marzo
+    [4] abril
+    [5] mayo
+    [6] junio
+    [7] julio
+    [8] agosto
+    [9] septiembre
+    [10] octubre
+    [11] noviembre
+   *[12] diciembre
+} de { $year }
+track-correction-due = Entregue los documentos que se indican abajo a más tardar el { $date }. El plazo está detenido hasta que los entregue; después, la revisión seguirá.
+track-reason = Motivo indicado por la oficina (en chino):{" "}
+track-correction-by = Plazo de entrega: a más tardar el { $date }
+track-correction-where = Dónde y cómo entregarlos (en chino):{" "}
+track-appeal-heading = Si no está de acuerdo con esta decisión
+track-appeal-intro = Puede elegir una de estas dos vías:
+track-appeal-review = Solicitar una revisión administrativa
+track-appeal-review-by = A más tardar el { $date } (en un plazo de 60 días).
+track-appeal-review-body = Órgano de revisión:{" "}
+track-appeal-review-body-default = el gobierno popular al que pertenece el departamento que decidió (en los departamentos de dirección vertical, como aduanas o impuestos, su departamento superior)
+track-appeal-lawsuit = Presentar un recurso contencioso-administrativo ante los tribunales
+track-appeal-lawsuit-by = A más tardar el { $date } (en un plazo de 6 meses).
+track-appeal-court = Tribunal:{" "}
+track-appeal-court-default = el tribunal popular del lugar donde está el departamento que decidió
+track-appeal-counted = Los plazos se cuentan desde la fecha de la decisión, { $date } (sin contar ese día); si recibió la resolución escrita más tarde, desde el día siguiente a recibirla. La resolución escrita indica el órgano, el tribunal y los plazos que se aplican.
+track-rating-missing = Elija su grado de satisfacción y después envíe la valoración.
 track-rate = Valore el servicio que recibió
 track-comment = Comentarios o sugerencias (opcional)
 track-send-rating = Enviar la valoración

@@ -36,6 +36,42 @@ track-checklist-link = 查看这个事项的材料清单
 # Variables:
 #   $tracking (String) - 快递单号
 track-tracking = 快递单号：{ $tracking }
+# Variables:
+#   $year (String) - 年份，如 2026
+#   $month (Number) - 月份 1–12
+#   $day (Number) - 日
+#   $weekday (String) - 星期几，如 周五
+track-date = { $year }年{ $month }月{ $day }日（{ $weekday }）
+# Variables:
+#   $date (String) - 补交材料的最后一天（含年份和星期，见 track-date）
+track-correction-due = 请最迟在{ $date }补交下列材料。办理时限暂停计时，补交后继续审核。
+# 后面紧接着大厅工作人员写的原因（中文）。
+track-reason = 原因：
+# Variables:
+#   $date (String) - 补交材料的最后一天
+track-correction-by = 补交期限：最迟{ $date }
+# 后面紧接着大厅工作人员写的补交地点和方式（中文）。
+track-correction-where = 补交地点和方式：
+track-appeal-heading = 如果您不服这个决定
+track-appeal-intro = 您可以选择下面任一种方式，依法维护自己的权益：
+track-appeal-review = 申请行政复议
+# Variables:
+#   $date (String) - 申请行政复议的最后一天（决定之日起 60 日，遇休息日顺延）
+track-appeal-review-by = 最迟在{ $date }提出申请（60日内）。
+# 后面紧接着复议机关的名称：决定书写明的（中文），或 track-appeal-review-body-default。
+track-appeal-review-body = 复议机关：
+track-appeal-review-body-default = 作出决定的部门所属的本级人民政府（海关、税务等实行垂直领导的部门，为其上一级主管部门）
+track-appeal-lawsuit = 提起行政诉讼
+# Variables:
+#   $date (String) - 提起行政诉讼的最后一天（决定之日起 6 个月，遇休息日顺延）
+track-appeal-lawsuit-by = 最迟在{ $date }起诉（6个月内）。
+# 后面紧接着法院的名称：决定书写明的（中文），或 track-appeal-court-default。
+track-appeal-court = 受理法院：
+track-appeal-court-default = 作出决定的部门所在地的人民法院
+# Variables:
+#   $date (String) - 不予许可决定的日期
+track-appeal-counted = 以上期限按决定日期{ $date }算出，当天不计入；如果您收到决定书晚于这一天，从收到的第二天算起。复议机关、法院和期限以不予许可决定书写明的为准。
+track-rating-missing = 请先选择一个满意程度，再提交评价。
 track-rate = 请为这次办事服务评价
 track-comment = 意见或建议（选填）
 track-send-rating = 提交评价

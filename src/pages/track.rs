@@ -1,14 +1,17 @@
 //! Where an application stands: number + verifier, then its timeline, the deadline in
-//! working days, what to resubmit, where to pick up, and the rating once completed.
-//! Recently looked-up numbers are remembered on the device (the number only).
+//! working days, what to resubmit by when and where, where to pick up, after a refusal the
+//! applicant's rights of review and lawsuit, and the rating once completed. Recently
+//! looked-up numbers are remembered on the device (the number only).
 
-use hall_model::{ApplicationView, FeedbackRequest, LookupRequest, Route, Status, StatusEvent};
+use hall_model::applications::AppealRights;
+use hall_model::{ApplicationView, Date, FeedbackRequest, LookupRequest, Route, Status, StatusEvent};
 use leptos::prelude::*;
 
 use crate::api::{ApiFailure, ApiWrite, use_api};
 use crate::components::set_page_title;
 use crate::components::slot_picker::day_label;
 use crate::i18n::{t, t_args, tr, use_i18n};
+use crate::pages::hall::weekday_name;
 
 const RECENT_KEY: &str = "hall-guide.applications";
 
@@ -42,9 +45,24 @@ pub fn status_name(status: Status) -> String {
     }
 }
 
+/// A date with its year, for deadlines that may fall in another year than today.
+fn full_date(date: Date) -> String {
+    let (year, month, day) = date.ymd();
+    // The year as text: a number would be grouped (`2,026`) in some languages.
+    let date = t_args(
+        "track-date",
+        &[("year", year.to_string().into()), ("month", month.into()), ("day", day.into()), ("weekday", weekday_name(date.weekday()).into())],
+    );
+    // A date never breaks at its hyphens (ug `29-يانۋار`): non-breaking ones look the same.
+    date.replace('-', "\u{2011}")
+}
+
 fn deadline_line(view: &ApplicationView) -> Option<String> {
+    let correction_due = view.timeline.last().filter(|e| e.status == Status::CorrectionNeeded).and_then(|e| e.correction_due);
     match view.working_days_left {
-        None if view.status == Status::CorrectionNeeded => Some(t("track-paused")),
+        None if view.status == Status::CorrectionNeeded => {
+            Some(correction_due.map_or_else(|| t("track-paused"), |due| t_args("track-correction-due", &[("date", full_date(due).into())])))
+        }
         None => None,
         Some(0) => Some(t("track-due-today")),
         Some(n) if n > 0 => Some(t_args("track-due-in", &[("days", n.into()), ("date", day_label(view.due).into())])),
@@ -152,12 +170,17 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
     let i18n = use_i18n();
     let current = RwSignal::new(view);
     let rating = RwSignal::new(None::<u8>);
+    // Sending without a choice says so next to the choices (the button is never disabled:
+    // a disabled button does not say why).
+    let rating_missing = RwSignal::new(false);
     let comment = RwSignal::new(String::new());
     let failure = RwSignal::new(None::<ApiFailure>);
     let api = StoredValue::new(api);
     let rate = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(stars) = rating.get_untracked() else {
+            rating_missing.set(true);
+            crate::components::focus_first_invalid();
             return;
         };
         let number = current.with_untracked(|v| v.number.clone());
@@ -180,19 +203,26 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
                 <p class="card-meta">{t_args("track-number-line", &[("number", view.number.clone().into()), ("hall", view.hall_name.clone().into())])}</p>
                 <p class="status-now"><strong>{status_name(view.status)}</strong></p>
                 {deadline_line(&view).map(|line| view! { <p class="deadline">{line}</p> })}
+                {view.appeal.clone().map(appeal_rights)}
                 <ol class="timeline">
                     {entries}
                 </ol>
                 {match (view.status, view.rating) {
                     (Status::Completed, Some(stars)) => view! { <p class="rated">{t_args("track-rated", &[("rating", stars.into())])}</p> }.into_any(),
                     (Status::Completed, None) => view! {
-                        <form class="rating" on:submit=rate>
-                            <fieldset>
+                        <form class="rating" on:submit=rate novalidate>
+                            <fieldset class:has-error=move || rating_missing.get() aria-describedby=move || rating_missing.get().then_some("rating-error")>
                                 <legend>{tr("track-rate")}</legend>
+                                {move || rating_missing.get().then(|| view! { <p class="field-error" id="rating-error">{t("track-rating-missing")}</p> })}
                                 <div class="choices">
                                     {(1..=5u8).rev().map(|stars| view! {
                                         <label class="choice">
-                                            <input type="radio" name="rating" value=stars.to_string() on:change=move |_| rating.set(Some(stars))/>
+                                            <input type="radio" name="rating" value=stars.to_string()
+                                                aria-invalid=move || (rating_missing.get() && stars == 5).then_some("true")
+                                                on:change=move |_| {
+                                                    rating.set(Some(stars));
+                                                    rating_missing.set(false);
+                                                }/>
                                             <span>{rating_name(stars)}</span>
                                         </label>
                                     }).collect_view()}
@@ -203,7 +233,7 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
                                 <input id="comment" type="text" prop:value=move || comment.get() on:input=move |ev| comment.set(event_target_value(&ev))/>
                             </div>
                             {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
-                            <button type="submit" class="button" disabled=move || rating.get().is_none()>{tr("track-send-rating")}</button>
+                            <button type="submit" class="button">{tr("track-send-rating")}</button>
                         </form>
                     }.into_any(),
                     _ => ().into_any(),
@@ -223,20 +253,56 @@ fn rating_name(stars: u8) -> String {
     }
 }
 
+/// Text written by hall staff, always in Chinese: marked as such (screen readers switch
+/// voice) and isolated, so that in a right-to-left page its punctuation stays at its end.
+fn staff_text(text: String) -> impl IntoView {
+    view! { <bdi lang="zh-CN">{text}</bdi> }
+}
+
+/// After a refusal: review or lawsuit, by when and where (the bodies the decision names, or
+/// the ones the law names).
+fn appeal_rights(appeal: AppealRights) -> impl IntoView {
+    let body = |named: Option<String>, default: String| match named {
+        Some(named) => staff_text(named).into_any(),
+        None => default.into_any(),
+    };
+    view! {
+        <section class="appeal" aria-labelledby="appeal-heading">
+            <h3 id="appeal-heading">{tr("track-appeal-heading")}</h3>
+            <p>{tr("track-appeal-intro")}</p>
+            <ul class="appeal-options">
+                <li>
+                    <p><strong>{tr("track-appeal-review")}</strong></p>
+                    <p class="appeal-by">{t_args("track-appeal-review-by", &[("date", full_date(appeal.review_by).into())])}</p>
+                    <p class="staff-words">{tr("track-appeal-review-body")}{body(appeal.review_body, t("track-appeal-review-body-default"))}</p>
+                </li>
+                <li>
+                    <p><strong>{tr("track-appeal-lawsuit")}</strong></p>
+                    <p class="appeal-by">{t_args("track-appeal-lawsuit-by", &[("date", full_date(appeal.sue_by).into())])}</p>
+                    <p class="staff-words">{tr("track-appeal-court")}{body(appeal.court, t("track-appeal-court-default"))}</p>
+                </li>
+            </ul>
+            <p class="hint">{t_args("track-appeal-counted", &[("date", full_date(appeal.refused_on).into())])}</p>
+        </section>
+    }
+}
+
 fn timeline_entry(event: &StatusEvent, checklist: &str) -> impl IntoView + use<> {
     let correction = event.status == Status::CorrectionNeeded;
     view! {
         <li class="timeline-event">
             <p><strong>{status_name(event.status)}</strong>" · "{day_label(event.date)}</p>
-            // Reasons, materials and notes are written by hall staff, in Chinese.
-            {event.reason.clone().map(|reason| view! { <p lang="zh-CN">{reason}</p> })}
+            // Reasons, materials, places and notes are written by hall staff, in Chinese.
+            {event.reason.clone().map(|reason| view! { <p class="staff-words">{tr("track-reason")}{staff_text(reason)}</p> })}
             {(!event.materials.is_empty()).then(|| view! {
                 <p>{tr("track-resubmit")}</p>
-                <ul lang="zh-CN">{event.materials.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul>
+                <ul>{event.materials.iter().map(|m| view! { <li>{staff_text(m.clone())}</li> }).collect_view()}</ul>
             })}
+            {event.correction_due.map(|due| view! { <p class="correction-due">{t_args("track-correction-by", &[("date", full_date(due).into())])}</p> })}
+            {event.correction_where.clone().map(|place| view! { <p class="correction-where staff-words">{tr("track-correction-where")}{staff_text(place)}</p> })}
             {correction.then(|| view! { <p><a href=checklist.to_owned()>{tr("track-checklist-link")}</a></p> })}
             {event.tracking.clone().map(|tracking| view! { <p>{t_args("track-tracking", &[("tracking", tracking.into())])}</p> })}
-            {event.note.clone().map(|note| view! { <p lang="zh-CN">{note}</p> })}
+            {event.note.clone().map(|note| view! { <p>{staff_text(note)}</p> })}
         </li>
     }
 }

@@ -140,3 +140,89 @@ async fn a_completed_application_is_rated_once() {
     let stranger = post(&server, "/api/v1/applications/DEMO-09/feedback", json!({"verifier": "0000", "rating": 1}), None, 2).await;
     assert_eq!(stranger.error_code(), "application_not_found");
 }
+
+#[tokio::test]
+async fn the_demo_correction_says_by_when_and_where_and_the_demo_refusal_which_rights_remain() {
+    let server = demo().await;
+    let correction: ApplicationView = lookup(&server, "DEMO-04", "5678", 1).await.parse();
+    let last = correction.timeline.last().unwrap();
+    let due = last.correction_due.expect("the demo correction has a deadline");
+    assert!(due > last.date, "{due} after {}", last.date);
+    assert!(last.correction_where.as_deref().is_some_and(|w| w.contains("窗口")), "{:?}", last.correction_where);
+    assert_eq!(correction.appeal, None, "no appeal rights without a refusal");
+
+    // Refused two working days before 2026-09-30 (a Monday, 28 September): review within 60
+    // days (Friday 27 November), a lawsuit within 6 months (Sunday 28 March 2027, so Monday).
+    let refused: ApplicationView = lookup(&server, "DEMO-11", "5678", 1).await.parse();
+    assert_eq!(refused.status, Status::Refused);
+    let appeal = refused.appeal.expect("a refusal says what the applicant may do");
+    assert_eq!(
+        (appeal.refused_on.to_string(), appeal.review_by.to_string(), appeal.sue_by.to_string()),
+        ("2026-09-28".to_owned(), "2026-11-27".to_owned(), "2027-03-29".to_owned())
+    );
+    assert_eq!(appeal.review_body.as_deref(), Some("浙江省人民政府"));
+    assert!(appeal.court.as_deref().is_some_and(|c| c.ends_with("人民法院")));
+}
+
+#[tokio::test]
+async fn staff_give_a_correction_a_deadline_and_a_place_and_a_refusal_the_bodies_of_its_decision() {
+    let server = demo().await;
+    let halls: hall_model::HallList = server.get("/api/v1/halls?limit=1").await.parse();
+    let hall = &halls.halls[0].code;
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{hall}/items")).await.parse();
+    let new = json!({
+        "number": "HZ-2026-0002", "item_code": items.items[0].code, "hall_code": hall, "submitted": "2026-09-29",
+        "applicant_name": "李四", "mobile": "13900002222", "query_code": "Q2W3E4R5",
+    });
+    assert_eq!(post(&server, "/api/v1/staff/applications", new, Some(STAFF_TOKEN), 1).await.status, StatusCode::CREATED);
+    let events = "/api/v1/staff/applications/HZ-2026-0002/events";
+    let accepted = post(&server, events, json!({"status": "accepted", "date": "2026-09-29"}), Some(STAFF_TOKEN), 1).await;
+    assert_eq!(accepted.status, StatusCode::CREATED);
+
+    let correction = |extra: serde_json::Value| {
+        let mut event = json!({"status": "correction_needed", "date": "2026-10-09", "reason": "身份证复印件不清晰", "materials": ["身份证复印件"]});
+        event.as_object_mut().unwrap().extend(extra.as_object().unwrap().clone());
+        event
+    };
+    let place = "请到 A01 窗口提交原件";
+    // Each refused with `invalid_parameter` naming the field.
+    let wrong = [
+        (correction(json!({"correction_where": place})), "correction_due"),
+        (correction(json!({"correction_due": "2026-10-08", "correction_where": place})), "correction_due"),
+        (correction(json!({"correction_due": "2036-10-09", "correction_where": place})), "correction_due"),
+        (correction(json!({"correction_due": "2026-10-23"})), "correction_where"),
+        (correction(json!({"correction_due": "2026-10-23", "correction_where": "   "})), "correction_where"),
+        (correction(json!({"correction_due": "2026-10-23", "correction_where": "窗".repeat(201)})), "correction_where"),
+        (correction(json!({"correction_due": "2026-10-23", "correction_where": place, "court": "杭州市西湖区人民法院"})), "court"),
+        (json!({"status": "under_review", "date": "2026-10-09", "correction_due": "2026-10-23"}), "correction_due"),
+        (json!({"status": "under_review", "date": "2026-10-09", "review_body": "浙江省人民政府"}), "review_body"),
+    ];
+    for (event, field) in wrong {
+        let refused = post(&server, events, event.clone(), Some(STAFF_TOKEN), 1).await;
+        assert_eq!((refused.status, refused.error_code()), (StatusCode::BAD_REQUEST, "invalid_parameter".to_owned()), "{event}");
+        assert_eq!(refused.json()["error"]["field"], field, "{event}: {}", String::from_utf8_lossy(&refused.body));
+    }
+    // A date that is not a date is refused as an unreadable body.
+    let unreadable = post(&server, events, correction(json!({"correction_due": "23.10.2026", "correction_where": place})), Some(STAFF_TOKEN), 1).await;
+    assert_eq!(unreadable.error_code(), "invalid_parameter");
+    let view: ApplicationView = lookup(&server, "HZ-2026-0002", "2222", 1).await.parse();
+    assert_eq!(view.timeline.len(), 2, "nothing refused was appended");
+
+    let given = post(&server, events, correction(json!({"correction_due": "2026-10-23", "correction_where": place})), Some(STAFF_TOKEN), 1).await;
+    assert_eq!(given.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&given.body));
+    let view: ApplicationView = lookup(&server, "HZ-2026-0002", "2222", 1).await.parse();
+    let last = view.timeline.last().unwrap();
+    assert_eq!((last.correction_due.map(|d| d.to_string()), last.correction_where.as_deref()), (Some("2026-10-23".to_owned()), Some(place)));
+
+    // A refusal whose decision names no bodies: the applicant is told the law's, with the dates.
+    let blank_court = post(&server, events, json!({"status": "refused", "date": "2026-10-12", "court": ""}), Some(STAFF_TOKEN), 1).await;
+    assert_eq!(blank_court.json()["error"]["field"], "court");
+    let refusal = post(&server, events, json!({"status": "refused", "date": "2026-10-12", "reason": "补正材料仍不符合要求"}), Some(STAFF_TOKEN), 1).await;
+    assert_eq!(refusal.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&refusal.body));
+    let appeal = refusal.parse::<ApplicationView>().appeal.expect("appeal rights");
+    assert_eq!((appeal.review_by.to_string(), appeal.sue_by.to_string()), ("2026-12-11".to_owned(), "2027-04-12".to_owned()));
+    assert_eq!((appeal.review_body, appeal.court), (None, None));
+    // Closing the refused case keeps the rights on view.
+    let closed = post(&server, events, json!({"status": "completed", "date": "2026-10-13"}), Some(STAFF_TOKEN), 1).await;
+    assert!(closed.parse::<ApplicationView>().appeal.is_some());
+}

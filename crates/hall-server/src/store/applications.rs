@@ -4,7 +4,7 @@
 //! A lookup fails the same way for a wrong number and a wrong verifier: same status, same
 //! body, and the same work (one query, two keyed hashes, constant-time comparisons).
 
-use hall_model::applications::{StatusEvent, check_timeline, mask_name, normalise_number, number_key};
+use hall_model::applications::{StatusEvent, appeal_rights, check_event, check_timeline, mask_name, normalise_number, number_key};
 use hall_model::appointments::is_printable_name;
 use hall_model::identity::{mask_identifiers_in_text, parse_mobile};
 use hall_model::records::{HallRecord, ItemSummaryRecord};
@@ -67,6 +67,7 @@ async fn view(store: &Store, row: Row, lang: Lang) -> Result<ApplicationView, St
     let running = !status.is_decided() && status != Status::CorrectionNeeded;
     let working_days_left = running.then(|| calendar.working_days_between(store.today(), due));
     let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM feedback WHERE number = $1").bind(&row.number).fetch_optional(store.bookings()).await?;
+    let appeal = appeal_rights(&events, &calendar);
     Ok(ApplicationView {
         lang,
         number: row.number,
@@ -82,6 +83,7 @@ async fn view(store: &Store, row: Row, lang: Lang) -> Result<ApplicationView, St
         timeline: events,
         applicant_masked: row.applicant_masked,
         rating: rating.map(|r| r as u8),
+        appeal,
     })
 }
 
@@ -174,7 +176,7 @@ impl Store {
             return Err(StoreError::conflict(Conflict::InvalidTransition, format!("application {number} exists already")));
         }
         inserted?;
-        let first = StatusEvent { status: Status::Submitted, date: new.submitted, reason: None, materials: vec![], tracking: None, note: None };
+        let first = StatusEvent::new(Status::Submitted, new.submitted);
         sqlx::query("INSERT INTO application_events (number, seq, event) VALUES ($1, 0, $2)")
             .bind(&number)
             .bind(serde_json::to_string(&first)?)
@@ -185,8 +187,12 @@ impl Store {
         view(self, row, lang).await
     }
 
-    /// Staff: appends an event, refusing one that cannot follow the current status.
+    /// Staff: appends an event, refusing one whose fields are wrong (a correction without
+    /// a deadline or a place, …: `check_event`) or that cannot follow the current status.
     pub async fn append_event(&self, number: &str, event: &StatusEvent, lang: Lang) -> Result<ApplicationView, StoreError> {
+        if let Err(problem) = check_event(event) {
+            return Err(StoreError::invalid(problem.field, problem.message));
+        }
         let number = number.trim().to_ascii_uppercase();
         let Some(found) = row(self, &number).await? else {
             return Err(StoreError::not_found(Missing::Application, format!("no application {number}")));
@@ -239,7 +245,7 @@ impl Store {
             }
             date
         };
-        let event = |status: Status, date: Date| StatusEvent { status, date, reason: None, materials: vec![], tracking: None, note: None };
+        let event = StatusEvent::new;
         use Status::*;
         let paths: Vec<Vec<StatusEvent>> = vec![
             vec![],
@@ -250,6 +256,9 @@ impl Store {
                 StatusEvent {
                     reason: Some("营业执照复印件不清晰，请重新提交。".into()),
                     materials: vec!["营业执照复印件".into()],
+                    // Ten working days from the notice, the usual time a hall gives.
+                    correction_due: Some(calendar.add_working_days(back(1), 10)),
+                    correction_where: Some("请带原件到 A01 企业开办专区窗口提交，也可以在“浙里办”本件的补正页面上传清晰的扫描件。".into()),
                     ..event(CorrectionNeeded, back(1))
                 },
             ],
@@ -263,7 +272,16 @@ impl Store {
             vec![event(Accepted, back(7)), event(Approved, back(4)), StatusEvent { tracking: Some("EMS 1234567890123".into()), ..event(Posted, back(2)) }],
             vec![event(Accepted, back(10)), event(Approved, back(8)), event(ReadyForPickup, back(7)), event(Completed, back(5))],
             vec![event(Accepted, back(3)), event(Approved, back(1))],
-            vec![event(Accepted, back(5)), StatusEvent { reason: Some("经营场所不符合消防安全要求，依法不予许可。".into()), ..event(Refused, back(2)) }],
+            vec![
+                event(Accepted, back(5)),
+                // As the written decision (不予行政许可决定书) names them.
+                StatusEvent {
+                    reason: Some("经营场所不符合消防安全要求，依法不予许可。".into()),
+                    review_body: Some("浙江省人民政府".into()),
+                    court: Some("杭州市西湖区人民法院".into()),
+                    ..event(Refused, back(2))
+                },
+            ],
         ];
         for (i, path) in paths.into_iter().enumerate() {
             let item = items.get(i % items.len().max(1)).cloned().unwrap_or_default();
