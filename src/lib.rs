@@ -105,6 +105,7 @@ fn CurrentPage() -> impl IntoView {
         Route::Appointments => view! { <pages::appointments::AppointmentsPage/> }.into_any(),
         Route::Track => view! { <pages::track::TrackPage/> }.into_any(),
         Route::Compose => view! { <pages::staff::ComposePage/> }.into_any(),
+        Route::About => view! { <pages::about::AboutPage/> }.into_any(),
         Route::Appointment { reference } => view! { <pages::appointments::AppointmentsPage reference/> }.into_any(),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }

@@ -1,5 +1,6 @@
 //! One file per page of the app.
 
+pub mod about;
 pub mod appointments;
 pub mod book;
 pub mod hall;

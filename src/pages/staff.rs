@@ -6,7 +6,7 @@
 use hall_model::questionnaire::QuestionState;
 use hall_model::reply::{fits_one_sms, full_reply, short_reply, sms_encoding, sms_length};
 use hall_model::route::with_lang;
-use hall_model::{Answers, ItemGuide, Lang, Route, ShortLink, Walk};
+use hall_model::{Answers, Checklist, ItemGuide, Lang, Route, ShortLink, Walk};
 use leptos::prelude::*;
 
 use crate::api::{ApiRequest, ApiResource, ApiWrite, HallSearch, use_api};
@@ -24,16 +24,18 @@ pub fn ComposePage() -> impl IntoView {
     let item = RwSignal::new(String::new());
     let reply_lang = RwSignal::new(i18n.lang.get_untracked());
     let answers = RwSignal::new(Answers::default());
-    let halls = ApiResource::new(move || ApiRequest::halls(&HallSearch { text: search.get(), limit: 8, ..Default::default() }));
-    let items = ApiResource::new(move || ApiRequest::hall_items(&hall.get().map(|(code, _)| code).unwrap_or_default()));
-    let guide = ApiResource::new(move || {
-        let hall = hall.get().map(|(code, _)| code);
-        ApiRequest::item_guide(hall.as_deref(), &item.get()).in_lang(reply_lang.get())
+    // Each list is asked for only once there is something to ask about: no request with an
+    // empty code (`/halls//items`, `/items/`), and no hall list before anything is typed.
+    // The components below own their requests, which end when they go away.
+    let searching = Memo::new(move |_| !search.get().trim().is_empty());
+    let hall_code = Memo::new(move |_| hall.get().map(|(code, _)| code));
+    let chosen = Memo::new(move |_| match (hall_code.get(), item.get()) {
+        (Some(hall), item) if !item.is_empty() => Some((hall, item)),
+        _ => None,
     });
     // A new item or hall starts with a blank situation.
     Effect::new(move |_| {
-        item.track();
-        hall.track();
+        chosen.track();
         answers.set(Answers::default());
     });
 
@@ -56,31 +58,13 @@ pub fn ComposePage() -> impl IntoView {
                             <label for="compose-hall">{tr("staff-hall")}</label>
                             <input id="compose-hall" type="search" placeholder=tr("staff-hall-search") prop:value=move || search.get()
                                 on:input=move |ev| search.set(event_target_value(&ev))/>
-                            {move || (!search.get().trim().is_empty()).then(|| match halls.get() {
-                                Some(Ok(list)) => view! {
-                                    <ul class="plain hall-choices">
-                                        {list.halls.into_iter().map(|h| {
-                                            let (code, name) = (h.code.clone(), h.name.clone());
-                                            view! { <li><button type="button" class="time-choice" on:click=move |_| hall.set(Some((code.clone(), name.clone())))>{h.name}</button></li> }
-                                        }).collect_view()}
-                                    </ul>
-                                }.into_any(),
-                                _ => ().into_any(),
-                            })}
+                            <Show when=move || searching.get()>
+                                <HallChoices search hall/>
+                            </Show>
                         </div>
                     }.into_any(),
                 }}
-                <Show when=move || hall.get().is_some()>
-                    <div class="field">
-                        <label for="compose-item">{tr("staff-item")}</label>
-                        <select id="compose-item" on:change=move |ev| item.set(event_target_value(&ev)) prop:value=move || item.get()>
-                            <option value="">{tr("staff-choose-item")}</option>
-                            {move || items.get().and_then(Result::ok).map(|list| list.items.into_iter().map(|i| {
-                                view! { <option value=i.code.clone()>{i.name}</option> }
-                            }).collect_view())}
-                        </select>
-                    </div>
-                </Show>
+                {move || hall_code.get().map(|code| view! { <ItemChoice hall=code item/> })}
                 <div class="field">
                     <label for="compose-lang">{tr("staff-language")}</label>
                     <select id="compose-lang" prop:value=move || reply_lang.get().tag().to_owned()
@@ -95,12 +79,56 @@ pub fn ComposePage() -> impl IntoView {
                     </select>
                 </div>
             </div>
-            {move || (!item.get().is_empty()).then(|| match guide.get() {
-                None => view! { <Loading/> }.into_any(),
-                Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch()/> }.into_any(),
-                Some(Ok(g)) => view! { <Situation guide=g answers reply_lang/> }.into_any(),
-            })}
+            {move || chosen.get().map(|(hall, item)| view! { <GuideReplies hall item answers reply_lang/> })}
         </section>
+    }
+}
+
+/// The halls matching what was typed, to choose one.
+#[component]
+fn HallChoices(search: RwSignal<String>, hall: RwSignal<Option<(String, String)>>) -> impl IntoView {
+    let halls = ApiResource::new(move || ApiRequest::halls(&HallSearch { text: search.get(), limit: 8, ..Default::default() }));
+    move || {
+        match halls.get() {
+        Some(Ok(list)) => view! {
+            <ul class="plain hall-choices">
+                {list.halls.into_iter().map(|h| {
+                    let (code, name) = (h.code.clone(), h.name.clone());
+                    view! { <li><button type="button" class="time-choice" on:click=move |_| hall.set(Some((code.clone(), name.clone())))>{h.name}</button></li> }
+                }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    }
+    }
+}
+
+/// The items of the chosen hall, to choose one.
+#[component]
+fn ItemChoice(hall: String, item: RwSignal<String>) -> impl IntoView {
+    let items = ApiResource::new(move || ApiRequest::hall_items(&hall));
+    view! {
+        <div class="field">
+            <label for="compose-item">{tr("staff-item")}</label>
+            <select id="compose-item" on:change=move |ev| item.set(event_target_value(&ev)) prop:value=move || item.get()>
+                <option value="">{tr("staff-choose-item")}</option>
+                {move || items.get().and_then(Result::ok).map(|list| list.items.into_iter().map(|i| {
+                    view! { <option value=i.code.clone()>{i.name}</option> }
+                }).collect_view())}
+            </select>
+        </div>
+    }
+}
+
+/// The chosen item's guide at the chosen hall, in the reply's language, and the replies.
+#[component]
+fn GuideReplies(hall: String, item: String, answers: RwSignal<Answers>, reply_lang: RwSignal<Lang>) -> impl IntoView {
+    let guide = ApiResource::new(move || ApiRequest::item_guide(Some(&hall), &item).in_lang(reply_lang.get()));
+    move || match guide.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch()/> }.into_any(),
+        Some(Ok(g)) => view! { <Situation guide=g answers reply_lang/> }.into_any(),
     }
 }
 
@@ -119,6 +147,11 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
             // Answered questions and the one to answer now: the next appears once it is answered.
             walk.states().filter(|(_, state)| matches!(state, QuestionState::Answered(_) | QuestionState::Current)).map(|(q, _)| q.clone()).collect::<Vec<_>>()
         })
+    });
+    // Materials that depend on questions not answered yet: the replies then say "at least".
+    let undecided = Memo::new(move |_| {
+        let answers = answers.get();
+        guide.with_value(|g| Checklist::new(&Walk::new(&g.questions, &g.materials, &answers)).undecided.len())
     });
     // Any change of the situation or language makes the replies stale.
     Effect::new(move |_| {
@@ -149,8 +182,8 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
         });
     };
     view! {
-        <section class="compose-situation" lang=move || reply_lang.get().tag() dir=move || reply_lang.get().direction().attr()>
-            <h2>{move || guide.with_value(|g| g.name.clone())}</h2>
+        <section class="compose-situation">
+            <h2 lang=move || reply_lang.get().tag() dir=move || reply_lang.get().direction().attr()>{move || guide.with_value(|g| g.name.clone())}</h2>
             <Show when=move || !asked.with(Vec::is_empty)>
                 <h3>{tr("staff-answers")}</h3>
             </Show>
@@ -161,7 +194,7 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
                         let select_id = format!("compose-q-{id}");
                         view! {
                             <div class="field">
-                                <label for=select_id.clone()>{question.text.clone()}</label>
+                                <label for=select_id.clone() lang=question.lang.tag() dir=question.lang.direction().attr()>{question.text.clone()}</label>
                                 <select id=select_id data-question=id.clone() prop:value={
                                     let id = id.clone();
                                     move || answers.with(|a| a.get(&id).unwrap_or_default().to_owned())
@@ -173,13 +206,16 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
                                     }
                                 }>
                                     <option value="">{tr("staff-not-asked")}</option>
-                                    {question.options.iter().map(|o| view! { <option value=o.id.clone()>{o.label.clone()}</option> }).collect_view()}
+                                    {question.options.iter().map(|o| view! { <option value=o.id.clone() lang=question.lang.tag()>{o.label.clone()}</option> }).collect_view()}
                                 </select>
                             </div>
                         }
                     }
                 </For>
             </div>
+            <Show when=move || { undecided.get() > 0 }>
+                <p class="hint compose-unanswered" role="status">{tr("staff-unanswered")}</p>
+            </Show>
         </section>
         <p><button type="button" class="button" on:click=make>{tr("staff-make")}</button></p>
         {move || failure.get().map(|id| view! { <p class="load-error" role="alert">{t(id)}</p> })}
@@ -196,11 +232,11 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
             let item_name = parts.item.clone();
             view! {
                 <section class="compose-output" aria-live="polite">
-                    <CopyField key="link" label=Signal::derive(tr("staff-link")) text=full_link.clone() lines=2 lang=None/>
-                    <CopyField key="short-link" label=Signal::derive(tr("staff-short-link")) text=short.clone() lines=1 lang=None/>
-                    <CopyField key="sms" label=Signal::derive(tr("staff-sms")) text=sms lines=3 lang=Some(lang)/>
+                    <CopyField key="link" label=Signal::derive(tr("staff-link")) text=full_link.clone() lang=None/>
+                    <CopyField key="short-link" label=Signal::derive(tr("staff-short-link")) text=short.clone() lang=None/>
+                    <CopyField key="sms" label=Signal::derive(tr("staff-sms")) text=sms lang=Some(lang)/>
                     <p class="hint" class:field-error=!fits>{move || t_args("staff-sms-length", &[("length", length.into()), ("limit", limit.into())])}</p>
-                    <CopyField key="full" label=Signal::derive(tr("staff-full")) text=full lines=10 lang=Some(lang)/>
+                    <CopyField key="full" label=Signal::derive(tr("staff-full")) text=full lang=Some(lang)/>
                     <h3>{tr("staff-qr")}</h3>
                     <div class="compose-qr">
                         <QrCode text=short label=Signal::derive(move || t_args("staff-qr-label", &[("item", item_name.clone().into())]))/>
@@ -212,9 +248,11 @@ fn Situation(guide: ItemGuide, answers: RwSignal<Answers>, reply_lang: RwSignal<
     }
 }
 
-/// A read-only text with a copy button.
+/// A read-only text with a copy button, as tall as its lines. The copy is the text exactly
+/// as shown: plain, with no direction marks but those a right-to-left reader's app needs.
 #[component]
-fn CopyField(key: &'static str, label: Signal<String>, text: String, lines: u32, lang: Option<Lang>) -> impl IntoView {
+fn CopyField(key: &'static str, label: Signal<String>, text: String, lang: Option<Lang>) -> impl IntoView {
+    let lines = text.lines().count().max(1);
     let copied = RwSignal::new(false);
     let id = format!("compose-{key}");
     let value = text.clone();

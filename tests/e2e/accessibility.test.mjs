@@ -60,6 +60,7 @@ function states() {
     }],
     appointments: ['/appointments'],
     'staff reply composer': ['/staff/reply'],
+    about: ['/about'],
     'not found': ['/no/such/page'],
   };
 }

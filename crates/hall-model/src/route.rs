@@ -31,6 +31,8 @@ pub enum Route {
     Track,
     /// `/staff/reply`: the reply composer for hall staff and 12345 operators.
     Compose,
+    /// `/about`: what the guide is, and where hall staff find their tools.
+    About,
     /// Anything else.
     NotFound,
 }
@@ -57,6 +59,7 @@ impl Route {
             Route::Appointments => "/appointments".to_owned(),
             Route::Track => "/track".to_owned(),
             Route::Compose => "/staff/reply".to_owned(),
+            Route::About => "/about".to_owned(),
             Route::Appointment { reference } => format!("/appointments/{}", seg(reference)),
             Route::NotFound => "/not-found".to_owned(),
         }
@@ -88,6 +91,7 @@ impl Route {
             ["appointments"] => Route::Appointments,
             ["track"] => Route::Track,
             ["staff", "reply"] => Route::Compose,
+            ["about"] => Route::About,
             ["appointments", reference] if is_code(reference) => Route::Appointment { reference: reference.to_ascii_uppercase() },
             _ => Route::NotFound,
         }
@@ -157,6 +161,7 @@ mod tests {
             Route::Appointments,
             Route::Track,
             Route::Compose,
+            Route::About,
             Route::Appointment { reference: "7K3M9QXA".into() },
         ];
         for route in routes {
