@@ -322,12 +322,55 @@ fn format_with(bundles: &HashMap<Locale, FluentBundle<FluentResource>>, locale: 
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, args, &mut errors);
         if errors.is_empty() || candidate == reference {
-            return text.into_owned();
+            return settle_isolates(&text);
         }
         report_fallback(candidate, id, "has errors");
     }
     // Only reachable when zh-CN itself lacks the message, which the checker forbids.
     id.to_owned()
+}
+
+/// A composed text put into another message (a weekday span into an opening line, a
+/// date into a sentence) arrives as a variable holding isolates of its own. Fluent wraps
+/// it in a first-strong isolate (FSI), but the first-strong rule skips nested isolates:
+/// with no letter of its own at that level, such an isolate falls back to left to right,
+/// and in Uyghur "Monday–Friday" is drawn "Friday–Monday". Such an isolate is made a
+/// right-to-left one (RLI): the composition is in the page's own right-to-left language.
+/// Isolates holding letters (a Chinese name, a code) keep their first-strong direction.
+fn settle_isolates(text: &str) -> String {
+    const FSI: char = '\u{2068}';
+    const RLI: char = '\u{2067}';
+    const PDI: char = '\u{2069}';
+    let isolate_start = |c: char| matches!(c, '\u{2066}' | '\u{2067}' | '\u{2068}');
+    if !text.contains(FSI) {
+        return text.to_owned();
+    }
+    let mut chars: Vec<char> = text.chars().collect();
+    for start in 0..chars.len() {
+        if chars[start] != FSI {
+            continue;
+        }
+        // Look at this isolate's own level: letters there, or nested isolates only.
+        let (mut depth, mut letters, mut nested) = (0usize, false, false);
+        for &c in &chars[start + 1..] {
+            if isolate_start(c) {
+                depth += 1;
+                nested = true;
+            } else if c == PDI {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            } else if depth == 0 && c.is_alphabetic() {
+                letters = true;
+                break;
+            }
+        }
+        if nested && !letters {
+            chars[start] = RLI;
+        }
+    }
+    chars.into_iter().collect()
 }
 
 /// Says on the console that a message fell back to zh-CN: the citizen sees Chinese text
@@ -468,6 +511,24 @@ mod tests {
         assert!(ug.contains('\u{2068}') && ug.contains('\u{2069}'), "{ug:?}");
         let en = format(Lang::En, "hall-items-count-all", Some(&args));
         assert!(!en.contains('\u{2068}'), "{en:?}");
+    }
+
+    #[test]
+    fn a_composed_text_inside_a_right_to_left_message_stays_right_to_left() {
+        let mut span = FluentArgs::new();
+        span.set("from", "دۈشەنبە");
+        span.set("to", "جۈمە");
+        let days = format(Lang::Ug, "hall-weekday-range", Some(&span));
+        let mut line = FluentArgs::new();
+        line.set("days", days);
+        line.set("open", "09:00");
+        line.set("close", "17:00");
+        let text = format(Lang::Ug, "hall-opening-span", Some(&line));
+        // The days' isolate holds only the two weekdays' own isolates: right to left.
+        assert!(text.starts_with('\u{2067}'), "{text:?}");
+        // A weekday, a time: first-strong as before.
+        assert_eq!(text.matches('\u{2068}').count(), 4, "{text:?}");
+        assert_eq!(settle_isolates("\u{2068}张三\u{2069}"), "\u{2068}张三\u{2069}", "letters of its own: unchanged");
     }
 
     #[test]

@@ -205,3 +205,31 @@ test('config.json, as deployed, is read: pseudo_locale offers the pseudo-locale 
     rmSync(copy, { recursive: true, force: true });
   }
 });
+
+test('ug reads opening hours right to left: Monday is drawn to the right of Friday, the opening time to the right of the closing time', async () => {
+  const halls = await (await fetch(`${e2e.server.url}/api/v1/halls?limit=100`)).json();
+  const weekdays = halls.halls.find((h) => h.code === '330106-01') ?? halls.halls[0];
+  const hours = (await (await fetch(`${e2e.server.url}/api/v1/halls/${weekdays.code}`)).json()).opening_hours[0];
+  const page = await e2e.newPage({ locale: 'ug' });
+  await page.goto(`${e2e.server.url}/halls/${weekdays.code}?lang=ug`);
+  const line = page.locator('.facts li', { hasText: 'دۈشەنبە' }).first();
+  await line.waitFor({ timeout: 15_000 });
+  // Where each part is drawn: the x of its first character.
+  const x = await line.evaluate((li, [open, close]) => {
+    const text = li.firstChild;
+    const at = (word) => {
+      const start = text.data.indexOf(word);
+      if (start < 0) return null;
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + word.length);
+      const box = range.getBoundingClientRect();
+      return box.left + box.width / 2;
+    };
+    return { monday: at('دۈشەنبە'), friday: at('جۈمە'), open: at(open), close: at(close), text: text.data };
+  }, [hours.open, hours.close]);
+  assert.ok(x.monday !== null && x.friday !== null, `a Monday–Friday line: ${JSON.stringify(x.text)}`);
+  assert.ok(x.monday > x.friday, `Monday (x ${x.monday}) is read first, so drawn right of Friday (x ${x.friday})`);
+  assert.ok(x.open > x.close, `${hours.open} (x ${x.open}) is read first, so drawn right of ${hours.close} (x ${x.close})`);
+  await page.context().close();
+});
