@@ -11,7 +11,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    // Read when the script runs, not baked in when it is compiled: a target directory
+    // shared by two checkouts reuses one compiled script, which must read its caller's files.
+    let manifest_dir = std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR is set by cargo");
+    let root = Path::new(&manifest_dir).join("locales");
     println!("cargo::rerun-if-changed={}", root.display());
     let mut locales: Vec<_> = std::fs::read_dir(&root).expect("locales/ exists").flatten().map(|e| e.path()).filter(|p| p.is_dir()).collect();
     locales.sort();
