@@ -69,6 +69,20 @@ appointment-cancel-question = 确定要取消这个预约吗？名额将释放�
 appointment-cancel-yes = 确定取消
 appointment-cancel-no = 不取消
 appointment-keep-time = 保留原时间
+appointment-reschedule-check = 核对新的预约时间
+appointment-old-time = 原时间
+appointment-new-time = 新时间
+appointment-reschedule-hint = 确认后，原时间的名额释放给其他人；预约号和二维码不变。
+appointment-reschedule-confirm = 确认改期
+appointment-rescheduled = 改期成功
+# Variables:
+#   $time (String) - 原来的预约时间，如“10月8日（周四） 09:00–09:30”
+appointment-rescheduled-released = 原时间 { $time } 已释放。
+# Variables:
+#   $time (String) - 新的预约时间，如“10月9日（周五） 10:00–10:30”
+appointment-rescheduled-now = 新的预约时间：{ $time }。预约号不变。
+appointment-rescheduled-calendar = 如果已把原时间加入日历，日历不会自动更新：请加入新的日历文件，并删除原来的日程。
+appointment-new-calendar = 下载新的日历文件
 appointments-title = 我的预约
 appointments-hint = 这里列出在这台设备上预约的记录。设备上只保存预约号和管理码，不保存姓名、手机号或身份证号。
 appointments-none = 这台设备上还没有预约。

@@ -135,7 +135,23 @@ pub fn AppointmentsPage(#[prop(optional)] reference: Option<String>) -> impl Int
 enum Mode {
     View,
     ConfirmCancel,
+    /// Choosing the new day and time.
     Reschedule,
+    /// A new time is chosen, nothing is sent yet: the old and the new time side by side,
+    /// and the button that moves the appointment.
+    CheckReschedule(NewTime),
+    /// Moved: the time it had before (now released), and the new calendar file on offer.
+    Rescheduled {
+        released: String,
+    },
+}
+
+/// The time chosen to move an appointment to.
+#[derive(Debug, Clone, PartialEq)]
+struct NewTime {
+    date: Date,
+    start: String,
+    end: String,
 }
 
 #[component]
@@ -148,6 +164,27 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
     let mode = RwSignal::new(Mode::View);
     let failure = RwSignal::new(None::<ApiFailure>);
     let busy = RwSignal::new(false);
+    // The day shown while rescheduling: kept when the citizen goes back from checking.
+    let new_day = RwSignal::new(None::<Date>);
+    // The heading of a reschedule step, focused when the step appears (the picker's, the
+    // check's or the confirmation's), so screen readers announce it.
+    let step_heading = NodeRef::<leptos::html::H2>::new();
+    Effect::new(move |previous: Option<()>| {
+        let entered = mode.with(|m| matches!(m, Mode::Reschedule | Mode::CheckReschedule(_) | Mode::Rescheduled { .. }));
+        new_day.track();
+        if previous.is_none() || !entered {
+            return;
+        }
+        request_animation_frame(move || {
+            if let Some(heading) = step_heading.get_untracked()
+                && heading.is_connected()
+            {
+                let _ = heading.set_attribute("tabindex", "-1");
+                let _ = heading.focus();
+                heading.scroll_into_view();
+            }
+        });
+    });
     let load = {
         let api = api.clone();
         move || {
@@ -166,17 +203,23 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
         current.set(None);
         load();
     });
-    let run = move |write: ApiWrite<Appointment>| {
+    // Sends a cancel or a reschedule; on success the card shows `done`, on failure the
+    // error and `failed` (the step to try again from).
+    let run = move |write: ApiWrite<Appointment>, done: Mode, failed: Mode| {
         let api = api.clone();
         busy.set(true);
         failure.set(None);
         leptos::task::spawn_local(async move {
             match api.send(write, i18n.lang.get_untracked()).await {
                 Ok(appointment) => {
+                    appointments_store::keep_details(&appointment);
                     current.set(Some(Ok(appointment)));
-                    mode.set(Mode::View);
+                    mode.set(done);
                 }
-                Err(f) => failure.set(Some(f.failure)),
+                Err(f) => {
+                    failure.set(Some(f.failure));
+                    mode.set(failed);
+                }
             }
             busy.set(false);
         });
@@ -202,9 +245,22 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                     let booked = appointment.status == AppointmentStatus::Booked;
                     let calendar = ics_href(&appointment);
                     let (hall, item) = (appointment.hall_code.clone(), appointment.item_code.clone());
+                    let old_time = date_at_time(appointment.date, &time_range(&appointment.start, &appointment.end));
                     let run_cancel = run_cancel.clone();
                     let run_move = run_move.clone();
+                    let moved = appointment.clone();
                     view! {
+                        {move || match mode.get() {
+                            Mode::Rescheduled { released } => Some(view! {
+                                <div class="rescheduled" role="status">
+                                    <h2 class="done-heading" node_ref=step_heading>{t("appointment-rescheduled")}</h2>
+                                    <p>{t_args("appointment-rescheduled-released", &[("time", released.into())])}</p>
+                                    <p>{t_args("appointment-rescheduled-now", &[("time", date_at_time(moved.date, &time_range(&moved.start, &moved.end)).into())])}</p>
+                                    <p class="hint">{t("appointment-rescheduled-calendar")}</p>
+                                </div>
+                            }),
+                            _ => None,
+                        }}
                         <Ticket appointment=appointment.clone()/>
                         {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
                         {booked.then(|| {
@@ -212,11 +268,20 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                             let run_cancel = run_cancel.clone();
                             let run_move = run_move.clone();
                             let (hall, item) = (hall.clone(), item.clone());
+                            let old_time = old_time.clone();
+                            let appointment = appointment.clone();
                             move || match mode.get() {
                                 Mode::View => view! {
                                     <div class="checklist-actions">
                                         <a class="button secondary" href=calendar.clone() download=format!("{}.ics", reference.get_value())>{tr("appointment-add-to-calendar")}</a>
-                                        <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::Reschedule)>{tr("appointment-reschedule")}</button>
+                                        <button type="button" class="button secondary" on:click=move |_| { new_day.set(None); mode.set(Mode::Reschedule) }>{tr("appointment-reschedule")}</button>
+                                        <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::ConfirmCancel)>{tr("appointment-cancel")}</button>
+                                    </div>
+                                }.into_any(),
+                                Mode::Rescheduled { .. } => view! {
+                                    <div class="checklist-actions">
+                                        <a class="button" href=calendar.clone() download=format!("{}.ics", reference.get_value())>{tr("appointment-new-calendar")}</a>
+                                        <button type="button" class="button secondary" on:click=move |_| { new_day.set(None); mode.set(Mode::Reschedule) }>{tr("appointment-reschedule")}</button>
                                         <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::ConfirmCancel)>{tr("appointment-cancel")}</button>
                                     </div>
                                 }.into_any(),
@@ -227,7 +292,7 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                                             <p id="confirm-cancel-question"><strong>{tr("appointment-cancel-question")}</strong></p>
                                             <div class="step-actions">
                                                 <button type="button" class="button" disabled=move || busy.get()
-                                                    on:click=move |_| run_cancel(ApiWrite::cancel(&reference.get_value(), &token.get_value()))>{tr("appointment-cancel-yes")}</button>
+                                                    on:click=move |_| run_cancel(ApiWrite::cancel(&reference.get_value(), &token.get_value()), Mode::View, Mode::ConfirmCancel)>{tr("appointment-cancel-yes")}</button>
                                                 <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::View)>{tr("appointment-cancel-no")}</button>
                                             </div>
                                         </div>
@@ -238,15 +303,47 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                                         let (hall, item) = (hall.clone(), item.clone());
                                         move || ApiRequest::slots(&hall, &item)
                                     });
-                                    let date = RwSignal::new(None::<Date>);
-                                    let run_move = run_move.clone();
                                     view! {
                                         <div class="reschedule">
-                                            <SlotPicker slots date on_pick=move |(d, s): (Date, String)| {
-                                                run_move(ApiWrite::reschedule(&reference.get_value(), &token.get_value(), &d.to_string(), &s));
+                                            <SlotPicker slots date=new_day heading=step_heading on_pick=move |(date, start): (Date, String)| {
+                                                // The end of the chosen time, from the slots on screen.
+                                                let end = untrack(|| slots.get()).and_then(Result::ok).and_then(|all| {
+                                                    all.days.into_iter().find(|d| d.date == date)?.slots.into_iter().find(|s| s.start == start).map(|s| s.end)
+                                                });
+                                                failure.set(None);
+                                                mode.set(Mode::CheckReschedule(NewTime { date, end: end.unwrap_or_default(), start }));
                                             }/>
-                                            <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::View)>{tr("appointment-keep-time")}</button>
+                                            <button type="button" class="button secondary" on:click=move |_| { failure.set(None); mode.set(Mode::View) }>{tr("appointment-keep-time")}</button>
                                         </div>
+                                    }.into_any()
+                                }
+                                Mode::CheckReschedule(new_time) => {
+                                    let run_move = run_move.clone();
+                                    let shown = if new_time.end.is_empty() { new_time.start.clone() } else { time_range(&new_time.start, &new_time.end) };
+                                    let new_label = date_at_time(new_time.date, &shown);
+                                    let old_time = old_time.clone();
+                                    let released = old_time.clone();
+                                    view! {
+                                        <section class="check-answers reschedule-check">
+                                            <h2 class="step-heading" node_ref=step_heading>{tr("appointment-reschedule-check")}</h2>
+                                            <dl class="answers">
+                                                <div class="answer"><dt>{tr("appointment-old-time")}</dt><dd><span>{old_time}</span></dd></div>
+                                                <div class="answer"><dt>{tr("appointment-new-time")}</dt><dd>
+                                                    <strong>{new_label}</strong>
+                                                    <button type="button" class="link-button" on:click=move |_| mode.set(Mode::Reschedule)>{tr("questions-change")}</button>
+                                                </dd></div>
+                                                <div class="answer"><dt>{tr("appointment-item")}</dt><dd><span>{appointment.item_name.clone()}</span></dd></div>
+                                                <div class="answer"><dt>{tr("ready-where")}</dt><dd><span>{appointment.hall_name.clone()}</span></dd></div>
+                                            </dl>
+                                            <p class="hint">{tr("appointment-reschedule-hint")}</p>
+                                            <div class="step-actions">
+                                                <button type="button" class="button" disabled=move || busy.get() on:click=move |_| {
+                                                    let write = ApiWrite::reschedule(&reference.get_value(), &token.get_value(), &new_time.date.to_string(), &new_time.start);
+                                                    run_move(write, Mode::Rescheduled { released: released.clone() }, Mode::Reschedule);
+                                                }>{move || if busy.get() { t("book-sending") } else { t("appointment-reschedule-confirm") }}</button>
+                                                <button type="button" class="button secondary" on:click=move |_| mode.set(Mode::View)>{tr("appointment-keep-time")}</button>
+                                            </div>
+                                        </section>
                                     }.into_any()
                                 }
                             }

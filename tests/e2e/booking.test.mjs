@@ -147,13 +147,37 @@ test('my appointments lists the bookings, moves one to another time and cancels 
   await card.waitFor(TIMEOUT);
   const before = await card.locator('.ticket dd strong').first().innerText();
 
+  const oldCalendar = decodeURIComponent(await card.getByRole('link', { name: '加入日历' }).getAttribute('href'));
   await card.getByRole('button', { name: '改期' }).click();
   const days = card.locator('.day-choice:not([disabled])');
   await days.nth(1).click();
-  await card.locator('.time-choice:not([disabled])').last().click();
+  const newTime = card.locator('.time-choice:not([disabled])').last();
+  const newStart = await newTime.getAttribute('data-start');
+  await newTime.click();
+
+  // One tap of a time only proposes it: the check shows the current and the new time, and nothing has moved yet.
+  const check = card.locator('.reschedule-check');
+  await check.getByRole('heading', { name: '核对新的预约时间' }).waitFor(TIMEOUT);
+  assert.ok(await check.getByRole('heading').evaluate((h) => h === document.activeElement), 'the check step takes the focus');
+  await check.getByText(before).waitFor(TIMEOUT);
+  await check.getByText(newStart).waitFor(TIMEOUT);
+  await check.getByText(item.name).waitFor(TIMEOUT);
+  assert.equal(await card.locator('.ticket dd strong').first().innerText(), before, 'not moved before confirming');
+  // "Change" goes back to the same day's times; choosing again comes back to checking.
+  await check.getByRole('button', { name: '修改' }).click();
+  await card.locator(`.time-choice[data-start="${newStart}"]`).click();
+  await card.getByRole('button', { name: '确认改期' }).click();
+
+  // The confirmation: moved, the old time released, the new calendar file offered.
+  await card.getByRole('heading', { name: '改期成功' }).waitFor(TIMEOUT);
+  await card.getByText(`原时间 ${before} 已释放`).waitFor(TIMEOUT);
   await card.locator('.ticket dd strong').first().filter({ hasNotText: before }).waitFor(TIMEOUT);
   const after = await card.locator('.ticket dd strong').first().innerText();
   assert.notEqual(after, before, 'the appointment moved');
+  const newCalendar = decodeURIComponent(await card.getByRole('link', { name: '下载新的日历文件' }).getAttribute('href'));
+  const dtstart = (ics) => ics.match(/DTSTART:(\S+)/)[1];
+  assert.notEqual(dtstart(newCalendar), dtstart(oldCalendar), 'the new calendar file has the new time');
+  assert.ok(newCalendar.includes(`UID:${reference}@hall-guide`), 'and the same event, to replace the old one');
 
   await card.getByRole('button', { name: '取消预约' }).click();
   await card.getByRole('button', { name: '确定取消' }).click();
