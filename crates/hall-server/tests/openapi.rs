@@ -188,6 +188,7 @@ async fn every_documented_route_answers_on_the_demo_data_with_its_documented_typ
             "/api/v1/halls" => "HallList",
             "/api/v1/halls/{code}" => "Hall",
             "/api/v1/halls/{code}/items" => "HallItems",
+            "/api/v1/items" => "ItemList",
             _ => "ItemGuide",
         };
         assert!(check_example(schema, &body), "{uri}");
