@@ -7,7 +7,7 @@
 use hall_guide::api::ApiFailure;
 use hall_guide::components::{ItemList, LoadError};
 use hall_guide::i18n::provide_i18n;
-use hall_guide::pages::book::CheckAnswers;
+use hall_guide::pages::book::{CheckAnswers, DetailsField};
 use hall_model::appointments::check_booking;
 use hall_model::{BookingRequest, Date, ItemCategory, ItemFilter, ItemKind, ItemSummary, Lang};
 use leptos::prelude::*;
@@ -162,7 +162,7 @@ async fn a_missing_hall_is_explained_without_a_pointless_retry_button() {
 }
 
 #[wasm_bindgen_test]
-async fn the_check_step_shows_the_details_as_checked_with_the_normalised_numbers_masked() {
+async fn the_check_step_shows_the_item_the_hall_and_the_details_as_checked_in_full() {
     // Typed as people type them: spaces in the name, a +86 prefix and groups in the mobile,
     // groups and a lower-case x in the ID.
     let typed = BookingRequest {
@@ -176,15 +176,23 @@ async fn the_check_step_shows_the_details_as_checked_with_the_normalised_numbers
     };
     let checked = check_booking(&typed, Date::parse("2026-10-01").unwrap()).expect("details a booking accepts");
     let root = container();
+    let changed = RwSignal::new(None::<DetailsField>);
     let _handle = leptos::mount::mount_to(root.clone(), move || {
         provide_i18n(Lang::ZhCn);
-        view! { <CheckAnswers checked=checked.clone() sending=false on_change_slot=|()| () on_change_details=|()| () on_confirm=|()| ()/> }
+        view! { <CheckAnswers checked=checked.clone() item_name="居民身份证换领".to_owned() hall_name="西湖区政务服务中心".to_owned() sending=false
+        on_change_slot=|()| () on_change_field=move |field| changed.set(Some(field)) on_confirm=|()| ()/> }
     });
     leptos::task::tick().await;
-    let answers = texts(&root, ".check-answers dd span");
-    assert_eq!(answers.len(), 4, "{answers:?}");
-    assert!(answers[0].contains("09:00"), "{answers:?}");
-    assert_eq!(answers[1..], ["张 三", "138****5678", "110***********002X"]);
-    let shown = root.text_content().unwrap_or_default();
-    assert!(!shown.contains("+86") && !shown.contains("13812345678") && !shown.contains("19491231"), "{shown}");
+    let answers = texts(&root, ".check-answers dd > span");
+    assert_eq!(answers.len(), 6, "{answers:?}");
+    assert_eq!(answers[..2], ["居民身份证换领", "西湖区政务服务中心"]);
+    assert!(answers[2].contains("09:00"), "{answers:?}");
+    // In full, as normalised: a typo can be caught before booking.
+    assert_eq!(answers[3..], ["张 三", "13812345678", "11010519491231002X"]);
+    // Each detail's Change goes back to its own field.
+    let buttons = root.query_selector_all(".check-answers dd button").unwrap();
+    assert_eq!(buttons.length(), 4);
+    buttons.item(2).unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    leptos::task::tick().await;
+    assert_eq!(changed.get_untracked(), Some(DetailsField::Mobile));
 }

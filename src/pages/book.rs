@@ -6,7 +6,6 @@
 //! the nearest free times.
 
 use hall_model::appointments::{CheckedBooking, check_booking};
-use hall_model::identity::{mask_mobile, mask_resident_id};
 use hall_model::{Booking, BookingRequest, Date, ErrorCode, FieldProblem, HallRef, HallSlots, ItemGuide, Problem, Route};
 use leptos::html::{H2, Input};
 use leptos::prelude::*;
@@ -42,30 +41,34 @@ pub fn BookPage(hall: String, item: String) -> impl IntoView {
     }
 }
 
-/// "Check your answers": the time and the details as [`check_booking`] accepted them (the
-/// name with its spaces tidied, the mobile and ID normalised, then masked), each with a
-/// Change button, and the button that books.
+/// "Check your answers": the item, the hall, the time and the details as [`check_booking`]
+/// accepted them (the name with its spaces tidied, the mobile and ID normalised), shown in
+/// full so that a typo can be caught (they are in memory only; after confirmation they are
+/// shown masked), each with a Change button back to its own field, and the button that books.
 #[component]
 pub fn CheckAnswers(
     checked: CheckedBooking,
+    item_name: String,
+    hall_name: String,
     #[prop(into)] sending: Signal<bool>,
     #[prop(into)] on_change_slot: Callback<()>,
-    #[prop(into)] on_change_details: Callback<()>,
+    #[prop(into)] on_change_field: Callback<DetailsField>,
     #[prop(into)] on_confirm: Callback<()>,
     /// The step's heading, for the page to move focus to.
     #[prop(optional)]
     heading: NodeRef<H2>,
 ) -> impl IntoView {
     let CheckedBooking { date, start, name, mobile, resident_id } = checked;
-    let (mobile, resident_id) = (mask_mobile(&mobile), mask_resident_id(&resident_id));
     view! {
         <section class="check-answers">
             <h2 class="step-heading" node_ref=heading>{tr("book-check-heading")}</h2>
             <dl class="answers">
+                <div class="answer"><dt>{tr("appointment-item")}</dt><dd><span>{item_name}</span></dd></div>
+                <div class="answer"><dt>{tr("ready-where")}</dt><dd><span>{hall_name}</span></dd></div>
                 <CheckRow label=Signal::derive(tr("book-when")) value=move || date_at_time(date, &start) change=move || on_change_slot.run(())/>
-                <CheckRow label=Signal::derive(tr("book-name")) value=move || name.clone() change=move || on_change_details.run(())/>
-                <CheckRow label=Signal::derive(tr("book-mobile")) value=move || mobile.clone() change=move || on_change_details.run(())/>
-                <CheckRow label=Signal::derive(tr("book-resident-id")) value=move || resident_id.clone() change=move || on_change_details.run(())/>
+                <CheckRow label=Signal::derive(tr("book-name")) value=move || name.clone() change=move || on_change_field.run(DetailsField::Name)/>
+                <CheckRow label=Signal::derive(tr("book-mobile")) value=move || mobile.clone() ltr=true change=move || on_change_field.run(DetailsField::Mobile)/>
+                <CheckRow label=Signal::derive(tr("book-resident-id")) value=move || resident_id.clone() ltr=true change=move || on_change_field.run(DetailsField::ResidentId)/>
             </dl>
             <p class="hint">{tr("book-check-hint")}</p>
             <div class="step-actions">
@@ -80,7 +83,7 @@ pub fn CheckAnswers(
 /// The fields of the details form, by the names the API gives them in a
 /// [`BookingRequest`] and in a [`FieldProblem`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum DetailsField {
+pub enum DetailsField {
     Name,
     Mobile,
     ResidentId,
@@ -171,6 +174,7 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         Crumb { label: guide.name.clone(), href: Route::HallItem { hall: hall.code.clone(), item: guide.code.clone(), answers: Default::default() }.path() },
     ];
     let (hall_code, item_code) = (StoredValue::new(hall.code.clone()), StoredValue::new(guide.code.clone()));
+    let (item_name, hall_name) = (StoredValue::new(guide.name.clone()), StoredValue::new(hall.name.clone()));
     let step = RwSignal::new(Step::Slot);
     let date = RwSignal::new(None::<Date>);
     let start = RwSignal::new(None::<String>);
@@ -183,6 +187,8 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
     // The heading of the step on screen, and the inputs of the details form.
     let heading = NodeRef::<H2>::new();
     let inputs = DetailsField::ALL.map(|_| NodeRef::<Input>::new());
+    // The field a "Change" on the check page goes back to: it takes the focus.
+    let change_field = StoredValue::new(None::<DetailsField>);
 
     // The details as typed, with the chosen slot: what check_booking checks.
     let typed = move || BookingRequest {
@@ -299,6 +305,17 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         if previous.is_none() || (step.with_untracked(|s| *s == Step::Details) && focus_first_flagged()) {
             return;
         }
+        if let Some(field) = change_field.get_value().take_if(|_| step.with_untracked(|s| *s == Step::Details)) {
+            change_field.set_value(None);
+            let input = inputs[DetailsField::ALL.iter().position(|f| *f == field).unwrap_or(0)];
+            request_animation_frame(move || {
+                if let Some(input) = input.get_untracked() {
+                    let _ = input.focus();
+                    input.scroll_into_view();
+                }
+            });
+            return;
+        }
         request_animation_frame(move || {
             if let Some(heading) = heading.get_untracked()
                 && heading.is_connected()
@@ -338,8 +355,11 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
                 </form>
             }.into_any(),
             Step::Check(checked) => view! {
-                <CheckAnswers checked sending heading on_confirm=confirm
-                    on_change_slot=move |()| step.set(Step::Slot) on_change_details=move |()| step.set(Step::Details)/>
+                <CheckAnswers checked sending heading on_confirm=confirm item_name=item_name.get_value() hall_name=hall_name.get_value()
+                    on_change_slot=move |()| step.set(Step::Slot) on_change_field=move |field: DetailsField| {
+                        change_field.set_value(Some(field));
+                        step.set(Step::Details);
+                    }/>
             }.into_any(),
             Step::Done(booking) => view! { <Confirmation booking heading/> }.into_any(),
         }}
@@ -377,13 +397,23 @@ fn Field(field: DetailsField, value: RwSignal<String>, problem: Signal<Option<Pr
 }
 
 #[component]
-fn CheckRow(label: Signal<String>, value: impl Fn() -> String + Send + Sync + 'static, change: impl Fn() + Send + Sync + 'static) -> impl IntoView {
+fn CheckRow(
+    label: Signal<String>,
+    value: impl Fn() -> String + Send + Sync + 'static,
+    change: impl Fn() + Send + Sync + 'static,
+    /// Digits and letters (a mobile, an ID): kept left to right in a right-to-left page.
+    #[prop(optional)]
+    ltr: bool,
+) -> impl IntoView {
     view! {
         <div class="answer">
             <dt>{move || label.get()}</dt>
             <dd>
-                <span dir="auto">{value}</span>
-                <button type="button" class="link-button" on:click=move |_| change()>{tr("questions-change")}</button>
+                <span dir=if ltr { "ltr" } else { "auto" } class:answer-code=ltr>{value}</span>
+                // "Change" alone is ambiguous in a list of them: screen readers hear which.
+                <button type="button" class="link-button" on:click=move |_| change()>
+                    {tr("questions-change")}<span class="visually-hidden">" "{move || label.get()}</span>
+                </button>
             </dd>
         </div>
     }

@@ -91,10 +91,19 @@ test('a citizen books a slot, fixes the details the form flags, and gets a ticke
   await form.getByLabel('居民身份证号码').fill(ID);
   await form.getByRole('button', { name: '继续' }).click();
 
+  // The check page shows what was typed in full (normalised), with the item and the hall, so a typo can be caught.
   const check = page.locator('.check-answers');
-  await check.getByText('138****5678').waitFor(TIMEOUT);
-  await check.getByText('110***********002X').waitFor(TIMEOUT);
-  assert.equal(await page.getByText(MOBILE).count(), 0, 'the full number is not shown back');
+  await check.getByText(MOBILE, { exact: true }).waitFor(TIMEOUT);
+  await check.getByText(ID, { exact: true }).waitFor(TIMEOUT);
+  await check.getByText(item.name, { exact: true }).waitFor(TIMEOUT);
+  await check.getByText(hall.name, { exact: true }).waitFor(TIMEOUT);
+  // "Change" on the mobile goes back to that very field, focused, with everything kept.
+  await check.getByRole('button', { name: '修改 手机号码' }).click();
+  const mobileField = form.getByLabel('手机号码');
+  await page.waitForFunction(() => document.activeElement?.id === 'mobile', null, TIMEOUT);
+  assert.equal(await mobileField.inputValue(), '138 1234 5678', 'kept as typed');
+  assert.equal(await form.getByLabel('姓名').inputValue(), '张三');
+  await form.getByRole('button', { name: '继续' }).click();
   await check.getByRole('button', { name: '确认预约' }).click();
 
   await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
@@ -102,6 +111,11 @@ test('a citizen books a slot, fixes the details the form flags, and gets a ticke
   assert.match(reference, /^[0-9A-HJKMNP-TV-Z]{8}$/);
   assert.equal(await page.locator('.ticket svg.qr-code path').count(), 1, 'a QR code of the reference');
   await page.locator('.ticket').getByText(start).first().waitFor(TIMEOUT);
+  // After confirmation the numbers are masked everywhere.
+  await page.locator('.ticket').getByText('138****5678').waitFor(TIMEOUT);
+  await page.locator('.ticket').getByText('110***********002X').waitFor(TIMEOUT);
+  assert.equal(await page.getByText(MOBILE).count(), 0, 'the full mobile is not shown after booking');
+  assert.equal(await page.getByText(ID).count(), 0, 'the full ID is not shown after booking');
   const calendar = await page.getByRole('link', { name: '加入日历' }).getAttribute('href');
   assert.match(calendar, /^data:text\/calendar/);
   assert.ok(decodeURIComponent(calendar).includes(`UID:${reference}@hall-guide`));
