@@ -49,6 +49,8 @@ book-when = 预约时间
 book-confirm = 确认预约
 book-sending = 正在提交…
 book-nearest-free = 离您所选时间最近的空闲时段：
+book-conflict-appointments = 到“我的预约”改期或取消
+book-conflict-other-day = 改约其他日期
 book-done = 预约成功
 appointment-reference = 预约号
 # Variables:

@@ -334,6 +334,27 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         <p class="card-meta">{hall.name.clone()}" · "{hall.address.clone()}</p>
         <div class="share-line"><crate::components::share::ShareButton/></div>
         {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
+        // Booked already that day, or the most bookings one person may hold: confirming again
+        // cannot help. The ways on: move or cancel the other booking, or (for the day) choose
+        // another day.
+        {move || {
+            let conflict = failure.get().and_then(|f| match f {
+                ApiFailure::Api(code @ (ErrorCode::AlreadyBookedThatDay | ErrorCode::TooManyBookings)) => Some(code),
+                _ => None,
+            });
+            conflict.map(|code| view! {
+                <div class="booking-conflict step-actions">
+                    <a class="button" href=Route::Appointments.path()>{tr("book-conflict-appointments")}</a>
+                    {(code == ErrorCode::AlreadyBookedThatDay).then(|| view! {
+                        <button type="button" class="button secondary" on:click=move |_| {
+                            failure.set(None);
+                            date.set(None);
+                            step.set(Step::Slot);
+                        }>{tr("book-conflict-other-day")}</button>
+                    })}
+                </div>
+            })
+        }}
         {move || match step.get() {
             Step::Slot => view! {
                 <SlotPicker slots date on_pick=pick heading/>

@@ -283,3 +283,27 @@ test('my appointments: a ticket that cannot be loaded says why and loads again o
   await page.locator(`.managed-appointment [data-reference="${reference}"]`).waitFor(TIMEOUT);
   assert.equal(await page.getByRole('alert').count(), 0);
 });
+
+test('booked already that day: the citizen is led to My appointments or to another day, not to confirm again', async () => {
+  const page = await e2e.newPage();
+  await bookFirstSlot(page, '孙八', '13600006666', '32010219750808004');
+
+  // The same person books the same item on the same day again.
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await chooseFirstSlot(page);
+  await enterDetails(page, '孙八', '13600006666', '32010219750808004');
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('alert').getByText('您当天已预约过这个事项').waitFor(TIMEOUT);
+  const toAppointments = page.getByRole('link', { name: '到“我的预约”改期或取消' });
+  assert.equal(new URL(await toAppointments.getAttribute('href'), page.url()).pathname, '/appointments');
+
+  // Another day, with the details kept: straight back to checking, and booked.
+  await page.getByRole('button', { name: '改约其他日期' }).click();
+  const days = page.locator('.day-choice:not([disabled])');
+  await days.nth(1).click();
+  await page.locator('.time-choice:not([disabled])').first().click();
+  await page.locator('.check-answers').getByText('孙八').waitFor(TIMEOUT);
+  assert.equal(await page.getByRole('alert').count(), 0, 'the old error is gone');
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+});
