@@ -1,7 +1,8 @@
 //! Booking an appointment: a day, a time with places left, the applicant's details (with
 //! inline errors that keep what was typed), "check your answers", and the confirmation.
 //!
-//! The details live in memory only: never in the URL or on the device. If the slot is
+//! The details live in memory only (kept for the visit by hall and item, so that leaving
+//! the booking and coming back finds them): never in the URL or on the device. If the slot is
 //! taken while the citizen fills in the form, they keep their details and are offered
 //! the nearest free times.
 
@@ -140,9 +141,37 @@ struct Details {
     resident_id: RwSignal<String>,
 }
 
+thread_local! {
+    /// What was typed into the details form, by hall and item, for this visit only: a citizen
+    /// who leaves the booking (to read the guide again) and comes back finds it as typed. In
+    /// memory, never in storage: gone when the tab closes or reloads, and cleared once booked.
+    static DRAFTS: std::cell::RefCell<std::collections::HashMap<(String, String), [String; 3]>> = Default::default();
+}
+
 impl Details {
-    fn new() -> Details {
-        Details { name: RwSignal::new(String::new()), mobile: RwSignal::new(String::new()), resident_id: RwSignal::new(String::new()) }
+    /// The form for `hall` and `item`: as typed earlier in this visit, or empty.
+    fn for_booking(hall: &str, item: &str) -> Details {
+        let key = (hall.to_owned(), item.to_owned());
+        let [name, mobile, resident_id] = DRAFTS.with(|drafts| drafts.borrow().get(&key).cloned()).unwrap_or_default();
+        let details = Details { name: RwSignal::new(name), mobile: RwSignal::new(mobile), resident_id: RwSignal::new(resident_id) };
+        // Every keystroke is kept for the visit.
+        Effect::new(move |_| {
+            let draft = [details.name.get(), details.mobile.get(), details.resident_id.get()];
+            DRAFTS.with(|drafts| {
+                let mut drafts = drafts.borrow_mut();
+                if draft.iter().all(String::is_empty) {
+                    drafts.remove(&key);
+                } else {
+                    drafts.insert(key.clone(), draft);
+                }
+            });
+        });
+        details
+    }
+
+    /// Forgets the form of `hall` and `item`: after a booking, the next one starts empty.
+    fn forget(hall: &str, item: &str) {
+        DRAFTS.with(|drafts| drafts.borrow_mut().remove(&(hall.to_owned(), item.to_owned())));
     }
 
     fn of(self, field: DetailsField) -> RwSignal<String> {
@@ -178,7 +207,7 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
     let step = RwSignal::new(Step::Slot);
     let date = RwSignal::new(None::<Date>);
     let start = RwSignal::new(None::<String>);
-    let details = Details::new();
+    let details = Details::for_booking(&hall.code, &guide.code);
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
     let failure = RwSignal::new(None::<ApiFailure>);
     let sending = RwSignal::new(false);
@@ -221,7 +250,9 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         date.set(Some(d));
         start.set(Some(s));
         failure.set(None);
-        if details.name.get_untracked().is_empty() {
+        // A form not filled in yet (or half filled in earlier in the visit) is shown as it
+        // is, without flagging what is still to type.
+        if DetailsField::ALL.iter().any(|field| details.of(*field).with_untracked(String::is_empty)) {
             step.set(Step::Details);
             return;
         }
@@ -278,6 +309,10 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
             match answer {
                 Ok(booking) => {
                     appointments_store::remember(&booking.appointment.reference, &booking.manage_token);
+                    Details::forget(&hall_code.get_value(), &item_code.get_value());
+                    for field in DetailsField::ALL {
+                        details.of(field).set(String::new());
+                    }
                     step.set(Step::Done(booking));
                     window().scroll_to_with_x_and_y(0.0, 0.0);
                 }

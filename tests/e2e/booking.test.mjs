@@ -307,3 +307,31 @@ test('booked already that day: the citizen is led to My appointments or to anoth
   await page.getByRole('button', { name: '确认预约' }).click();
   await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
 });
+
+test('leaving the booking to read the guide and coming back keeps what was typed, in memory only; booking clears it', async () => {
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await chooseFirstSlot(page);
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill('吴十');
+  await form.getByLabel('手机号码').fill('13600007777');
+  // Back to the guide (the breadcrumb), then to the booking again.
+  await page.locator('nav').getByRole('link', { name: item.name }).first().click();
+  await page.getByRole('link', { name: '预约到大厅办理' }).first().click();
+  await chooseFirstSlot(page);
+  assert.equal(await form.getByLabel('姓名').inputValue(), '吴十', 'the name is kept');
+  assert.equal(await form.getByLabel('手机号码').inputValue(), '13600007777', 'the mobile is kept');
+  assert.equal(await form.locator('.field-error').count(), 0, 'nothing flagged before the citizen continues');
+  const stored = await page.evaluate(() => JSON.stringify(localStorage) + JSON.stringify(sessionStorage));
+  assert.ok(!stored.includes('13600007777') && !stored.includes('吴十'), 'never in the browser\'s storage');
+  await form.getByLabel('居民身份证号码').fill(residentId('32010219750808005'));
+  await form.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+
+  // Booked: the next booking starts empty.
+  await page.locator('nav').getByRole('link', { name: item.name }).first().click();
+  await page.getByRole('link', { name: '预约到大厅办理' }).first().click();
+  await chooseFirstSlot(page);
+  assert.equal(await form.getByLabel('姓名').inputValue(), '');
+});
