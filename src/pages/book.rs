@@ -391,12 +391,13 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
             })
         }}
         {move || match step.get() {
-            Step::Slot => view! {
-                <SlotPicker slots date on_pick=pick heading/>
-                <Show when=move || matches!(failure.get(), Some(ApiFailure::Api(ErrorCode::SlotTaken)))>
-                    <NearestFree slots date start on_pick=pick/>
-                </Show>
+            // After a taken slot the nearest free times come first, right under the error,
+            // and take the focus; the day's other times follow.
+            Step::Slot if matches!(failure.get(), Some(ApiFailure::Api(ErrorCode::SlotTaken))) => view! {
+                <NearestFree slots date start on_pick=pick heading/>
+                <SlotPicker slots date on_pick=pick/>
             }.into_any(),
+            Step::Slot => view! { <SlotPicker slots date on_pick=pick heading/> }.into_any(),
             Step::Details => view! {
                 <form class="details-form" on:submit=continue_details novalidate>
                     <h2 class="step-heading" node_ref=heading>{tr("book-details-heading")}</h2>
@@ -482,6 +483,8 @@ fn NearestFree(
     date: RwSignal<Option<Date>>,
     start: RwSignal<Option<String>>,
     #[prop(into)] on_pick: Callback<(Date, String)>,
+    /// The list's heading, for the page to move focus to.
+    heading: NodeRef<H2>,
 ) -> impl IntoView {
     let nearest = Memo::new(move |_| {
         let (Some(d), Some(s)) = (date.get(), start.get()) else {
@@ -505,7 +508,7 @@ fn NearestFree(
         (!free.is_empty() && date.get().is_some()).then(|| {
             view! {
                 <section class="nearest-free">
-                    <h3>{t("book-nearest-free")}</h3>
+                    <h2 class="step-heading" node_ref=heading>{t("book-nearest-free")}</h2>
                     <ul class="time-list">
                         {free.into_iter().map(|(day, time)| {
                             let label = date_at_time(day, &time);

@@ -144,6 +144,11 @@ test('when the slot is taken meanwhile, the citizen keeps their details and pick
   await page.getByRole('alert').getByText('这个时段刚刚约满了').waitFor(TIMEOUT);
   const nearest = page.locator('.nearest-free .time-choice');
   await nearest.first().waitFor(TIMEOUT);
+  // The nearest free times come first, where the error is, on the phone's first screen; the day's times after them.
+  const nearestBox = await page.locator('.nearest-free').boundingBox();
+  const dayTimes = await page.locator('.time-list').last().boundingBox();
+  assert.ok(nearestBox.y < dayTimes.y, `nearest free times (y ${nearestBox.y}) above the day's times (y ${dayTimes.y})`);
+  assert.ok(nearestBox.y < 740, 'on the first screen');
   await nearest.first().click();
   // Straight back to checking, with the details as typed.
   await page.locator('.check-answers').getByText('李四').waitFor(TIMEOUT);
