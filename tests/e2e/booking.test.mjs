@@ -113,6 +113,9 @@ test('a citizen books a slot, fixes the details the form flags, and gets a ticke
   await page.locator('.ticket').getByText(start).first().waitFor(TIMEOUT);
   // After confirmation the numbers are masked everywhere.
   await page.locator('.ticket').getByText('138****5678').waitFor(TIMEOUT);
+  // Name, mobile and ID each on a row of their own, under their own labels.
+  const facts = await page.locator('.ticket .facts > div').evaluateAll((rows) => rows.map((r) => [r.querySelector('dt').innerText, r.querySelector('dd').innerText]));
+  assert.deepEqual(facts.slice(-3), [['姓名', '张三'], ['手机号码', '138****5678'], ['居民身份证号码', '110***********002X']]);
   await page.locator('.ticket').getByText('110***********002X').waitFor(TIMEOUT);
   assert.equal(await page.getByText(MOBILE).count(), 0, 'the full mobile is not shown after booking');
   assert.equal(await page.getByText(ID).count(), 0, 'the full ID is not shown after booking');
