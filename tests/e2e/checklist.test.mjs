@@ -262,3 +262,31 @@ test('a question sent without an answer moves the focus to an error summary abov
   assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'radio', 'its link moves on to the first choice');
   await page.context().close();
 });
+
+test('a material the hall fetches itself says there is nothing to bring, and gives no count of originals or copies', async () => {
+  // An item of the demo whose materials include one fetched through data sharing, needed in every case.
+  const api = async (path) => (await fetch(`${e2e.server.url}/api/v1${path}`)).json();
+  let found;
+  for (const h of (await api('/halls?limit=100')).halls) {
+    for (const summary of (await api(`/halls/${h.code}/items`)).items) {
+      const g = await api(`/halls/${h.code}/items/${summary.code}`);
+      const m = g.materials.find((x) => x.exempt_by_sharing && x.when.length === 0);
+      if (m) {
+        found = { hall: h.code, item: g.code, exempt: m };
+        break;
+      }
+    }
+    if (found) break;
+  }
+  assert.ok(found, 'the demo has a material fetched through data sharing');
+  const exempt = found.exempt;
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${found.hall}/items/${found.item}`);
+  const card = page.locator(`.material[data-material="${exempt.id}"]`);
+  await card.waitFor(TIMEOUT);
+  await card.locator('.exempt-line').waitFor(TIMEOUT);
+  assert.equal(await card.locator('.counts').count(), 0, 'no "原件 1 份" on a material nobody brings');
+  const other = page.locator('.material:not(:has(.exempt-line))').first();
+  assert.match(await other.locator('.counts').innerText(), /份/, 'the other materials keep their counts');
+  await page.context().close();
+});

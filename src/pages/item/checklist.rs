@@ -156,7 +156,10 @@ fn MaterialGroup(
                                         let questions = pending.join(" / ");
                                         view! { <p class="depends">{tr("material-depends-on")}" "<span lang=questions_lang>{questions}</span></p> }
                                     })}
-                                    <p class="counts">{move || t_args("material-counts", &[("originals", originals.into()), ("copies", copies.into())])}</p>
+                                    // Fetched by the hall through data sharing: nothing to bring, so no count.
+                                    {(!m.exempt_by_sharing).then(|| view! {
+                                        <p class="counts">{move || t_args("material-counts", &[("originals", originals.into()), ("copies", copies.into())])}</p>
+                                    })}
                                     <dl class="material-facts">
                                         <div><dt>{tr("material-format")}</dt><dd>{move || format_name(format)}</dd></div>
                                         <div><dt>{tr("material-source")}</dt><dd lang=lang_attr>{m.source.clone()}</dd></div>
