@@ -148,6 +148,9 @@ test('keyboard: every control is reached by Tab, shows its focus, and is at leas
       await page.goto(e2e.server.url + path);
       await page.locator('main h1').first().waitFor(TIMEOUT);
       await page.waitForLoadState('networkidle');
+      // The skeleton painted before the wasm has an h1 too: tab through the app, not the
+      // skeleton it is about to replace.
+      await page.waitForFunction(() => !document.querySelector('.skeleton-home, .skeleton-picker'), null, TIMEOUT);
       if (prepare) await prepare(page);
       // Start from the top, whatever was clicked last: the skip link comes first.
       await page.locator('.skip-link').focus();
