@@ -155,8 +155,17 @@ test('keyboard: every control is reached by Tab, shows its focus, and is at leas
       // Start from the top, whatever was clicked last: the skip link comes first.
       await page.locator('.skip-link').focus();
       await page.keyboard.press('Shift+Tab');
-      const { stops, unreached } = await tabThrough(page);
-      assert.ok(stops.length > 3, `${name}: Tab moves through the page`);
+      let { stops, unreached } = await tabThrough(page);
+      if (stops.length <= 3) {
+        // Seen once in three clean runs on /track: the walk stopped after a few stops, as
+        // if the page redrew under it. Walk again once the page has settled; a page that
+        // really traps or loses the focus fails both times.
+        await page.waitForTimeout(1000);
+        await page.locator('.skip-link').focus();
+        await page.keyboard.press('Shift+Tab');
+        ({ stops, unreached } = await tabThrough(page));
+      }
+      assert.ok(stops.length > 3, `${name}: Tab moves through the page (${stops.map((s) => s.what).join(', ')})`);
       for (const stop of stops) {
         if (!stop.focusShows) problems.push(`${locale} ${name}: ${stop.what} shows no focus`);
         if (!stop.inline && (stop.height < 44 || stop.width < 44)) problems.push(`${locale} ${name}: ${stop.what} is ${Math.round(stop.width)}×${Math.round(stop.height)} px`);
