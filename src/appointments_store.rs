@@ -57,7 +57,14 @@ const DETAILS_KEY: &str = "hall-guide.appointment-details";
 pub fn keep_details(appointment: &hall_model::Appointment) {
     let mut all = all_details();
     all.retain(|kept| kept.reference != appointment.reference);
-    all.push(hall_model::Appointment { name: String::new(), mobile_masked: String::new(), resident_id_masked: String::new(), ..appointment.clone() });
+    all.push(hall_model::Appointment {
+        name: String::new(),
+        mobile_masked: String::new(),
+        resident_id_masked: String::new(),
+        document_masked: String::new(),
+        agent_name: None,
+        ..appointment.clone()
+    });
     let known = load();
     all.retain(|kept| known.iter().any(|a| a.reference == kept.reference));
     save_details(&all);

@@ -172,7 +172,10 @@ async fn the_check_step_shows_the_item_the_hall_and_the_details_as_checked_in_fu
         start: "09:00".into(),
         name: "  张  三 ".into(),
         mobile: "+86 138 1234 5678".into(),
-        resident_id: "110105 19491231 002x".into(),
+        document_type: Default::default(),
+        document_number: "110105 19491231 002x".into(),
+        on_behalf: false,
+        agent_name: String::new(),
     };
     let checked = check_booking(&typed, Date::parse("2026-10-01").unwrap()).expect("details a booking accepts");
     let root = container();
@@ -184,15 +187,15 @@ async fn the_check_step_shows_the_item_the_hall_and_the_details_as_checked_in_fu
     });
     leptos::task::tick().await;
     let answers = texts(&root, ".check-answers dd > span");
-    assert_eq!(answers.len(), 6, "{answers:?}");
+    assert_eq!(answers.len(), 8, "{answers:?}");
     assert_eq!(answers[..2], ["居民身份证换领", "西湖区政务服务中心"]);
     assert!(answers[2].contains("09:00"), "{answers:?}");
     // In full, as normalised: a typo can be caught before booking.
-    assert_eq!(answers[3..], ["张 三", "13812345678", "11010519491231002X"]);
+    assert_eq!(answers[3..], ["为本人预约", "张 三", "居民身份证", "11010519491231002X", "13812345678"]);
     // Each detail's Change goes back to its own field.
     let buttons = root.query_selector_all(".check-answers dd button").unwrap();
-    assert_eq!(buttons.length(), 4);
-    buttons.item(2).unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
+    assert_eq!(buttons.length(), 6);
+    buttons.item(5).unwrap().dyn_into::<web_sys::HtmlElement>().unwrap().click();
     leptos::task::tick().await;
     assert_eq!(changed.get_untracked(), Some(DetailsField::Mobile));
 }

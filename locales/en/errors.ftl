@@ -38,10 +38,26 @@ error-headers-too-large = Your browser sent more than the server can read. Clear
 
 problem-missing = Fill this in.
 problem-too-long = This is too long. Shorten it.
-problem-mobile-format = Enter an 11-digit mobile number, like { $example }.
+problem-mobile-format = A mobile number has digits only, like { $example }.
 problem-resident-id-format = Enter the 18-character resident ID number (the last may be X).
 problem-resident-id-birth-date = The date of birth in this ID number is wrong. Check characters 7 to 14.
 problem-resident-id-check-digit = One character of this ID number is mistyped. Check it against the card.
 problem-characters = The name holds characters that can’t be shown (control characters or direction marks). Type the name again.
 problem-date-format = Choose a date.
 problem-time-format = Choose a time.
+
+# Document and mobile numbers (point 19.5): each document’s own format
+problem-mobile-length = A mobile number has 11 digits: check for a digit too many or too few, like { $example }.
+problem-mobile-start = A mainland mobile number starts with 1, then 3 to 9, like { $example }. Landlines cannot get text messages.
+problem-resident-id-other-document = This is the number of a residence permit or a permanent residence card: choose that document under “Document”.
+problem-hk-macau-permit-format = A Mainland Travel Permit for Hong Kong and Macao residents has H or M and 8 digits, like H12345678.
+problem-taiwan-permit-format = A Mainland Travel Permit for Taiwan residents has 8 digits, like 01234567.
+problem-residence-permit-format = Enter the 18-character residence permit number (the last may be X).
+problem-residence-permit-region = A residence permit for Hong Kong, Macao and Taiwan residents starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan). For another document, choose it under “Document”.
+problem-residence-permit-birth-date = The date of birth in this permit number is wrong. Check characters 7 to 14.
+problem-residence-permit-check-digit = One character of this permit number is mistyped. Check it against the card.
+problem-foreign-permanent-format = A Foreign Permanent Resident ID Card number has 18 characters starting with 9, or (older cards) 3 letters and 12 digits.
+problem-foreign-permanent-birth-date = The date of birth in this card number is wrong. Check characters 7 to 14.
+problem-foreign-permanent-check-digit = One character of this card number is mistyped. Check it against the card.
+problem-passport-characters = A passport number has Latin letters and digits only: remove any other signs.
+problem-passport-length = A passport number has 5 to 17 letters and digits. Check it against the passport.

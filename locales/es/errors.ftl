@@ -38,10 +38,26 @@ error-headers-too-large = Su navegador envió más datos de los que el servidor 
 
 problem-missing = Rellene este campo.
 problem-too-long = El texto es demasiado largo. Acórtelo.
-problem-mobile-format = Escriba un número de móvil de 11 cifras, por ejemplo, { $example }.
+problem-mobile-format = Un número de móvil solo lleva cifras, por ejemplo, { $example }.
 problem-resident-id-format = Escriba el número de 18 caracteres del documento de identidad de residente (el último puede ser una X).
 problem-resident-id-birth-date = La fecha de nacimiento de este número de identidad no es correcta. Revise los caracteres 7 a 14.
 problem-resident-id-check-digit = Hay un carácter mal escrito en este número de identidad. Compárelo uno a uno con su documento.
 problem-characters = El nombre contiene caracteres que no se pueden mostrar (de control o de dirección del texto). Escríbalo de nuevo.
 problem-date-format = Elija una fecha.
 problem-time-format = Elija una hora.
+
+# Números de documento y de móvil (punto 19.5): el formato de cada documento
+problem-mobile-length = Un número de móvil tiene 11 cifras: revise si sobra o falta alguna, por ejemplo, { $example }.
+problem-mobile-start = Un móvil de China continental empieza por 1 y luego de 3 a 9, por ejemplo, { $example }. Los fijos no reciben SMS.
+problem-resident-id-other-document = Este es el número de un permiso de residencia o de una tarjeta de residencia permanente: elija ese documento en «Documento».
+problem-hk-macau-permit-format = El permiso de viaje al continente para residentes de Hong Kong y Macao lleva H o M y 8 cifras, por ejemplo, H12345678.
+problem-taiwan-permit-format = El permiso de viaje al continente para residentes de Taiwán lleva 8 cifras, por ejemplo, 01234567.
+problem-residence-permit-format = Escriba el número de 18 caracteres del permiso de residencia (el último puede ser una X).
+problem-residence-permit-region = El permiso de residencia para residentes de Hong Kong, Macao y Taiwán empieza por 810000 (Hong Kong), 820000 (Macao) o 830000 (Taiwán). Si tiene otro documento, elíjalo en «Documento».
+problem-residence-permit-birth-date = La fecha de nacimiento de este número de permiso no es correcta. Revise los caracteres 7 a 14.
+problem-residence-permit-check-digit = Hay un carácter mal escrito en este número de permiso. Compárelo uno a uno con su documento.
+problem-foreign-permanent-format = La tarjeta de residencia permanente para extranjeros tiene 18 caracteres que empiezan por 9 o, en las antiguas, 3 letras y 12 cifras.
+problem-foreign-permanent-birth-date = La fecha de nacimiento de este número de tarjeta no es correcta. Revise los caracteres 7 a 14.
+problem-foreign-permanent-check-digit = Hay un carácter mal escrito en este número de tarjeta. Compárelo uno a uno con su documento.
+problem-passport-characters = Un número de pasaporte solo lleva letras latinas y cifras: quite los demás signos.
+problem-passport-length = Un número de pasaporte tiene de 5 a 17 letras y cifras. Compárelo con su pasaporte.

@@ -39,10 +39,33 @@ time-range = { $start }–{ $end }
 #   $time (String) - 时间或时段，如 09:00 或 09:00–09:30
 date-at-time = { $date } { $time }
 book-details-heading = 第 3 步：填写办事人信息
-book-details-hint = 信息只用于本次预约，到大厅时请携带本人身份证。
+book-details-hint = 信息只用于本次预约。到大厅时请携带所填证件的原件；替他人预约的，代办人还要带本人的身份证件。
 book-name = 姓名
 book-mobile = 手机号码
 book-resident-id = 居民身份证号码
+
+# 证件和代办（第 19.5 点）：为谁预约、证件类型、证件号码、代办人
+book-for-whom = 为谁预约
+book-for-self = 为本人预约
+book-for-other = 替他人预约（代办）
+book-for-other-hint = 填写办事人的姓名和证件，以及您（代办人）的姓名和手机号码；预约短信发到您的手机。
+book-applicant-heading = 办事人信息
+book-agent-heading = 代办人（您）的信息
+book-applicant-name = 办事人姓名
+book-agent-name = 代办人姓名
+book-agent-mobile = 代办人手机号码
+book-document-type = 证件类型
+book-document-resident-id = 居民身份证
+book-document-hk-macau-permit = 港澳居民来往内地通行证
+book-document-taiwan-permit = 台湾居民来往大陆通行证
+book-document-residence-permit = 港澳台居民居住证
+book-document-foreign-permanent = 外国人永久居留身份证
+book-document-passport = 护照
+book-number-hk-macau-permit = 港澳居民来往内地通行证号码
+book-number-taiwan-permit = 台湾居民来往大陆通行证号码
+book-number-residence-permit = 港澳台居民居住证号码
+book-number-foreign-permanent = 外国人永久居留身份证号码
+book-number-passport = 护照号码
 book-check-heading = 第 4 步：核对预约信息
 book-check-hint = 提交后会生成预约号，到大厅出示预约号或二维码即可。
 book-when = 预约时间

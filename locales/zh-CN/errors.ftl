@@ -40,10 +40,30 @@ problem-missing = 请填写这一项。
 problem-too-long = 内容太长，请缩短。
 # Variables:
 #   $example (String) - 示例号码 138 1234 5678（在从右到左的语言中保持从左到右）
-problem-mobile-format = 请输入 11 位手机号码，如 { $example }。
+problem-mobile-format = 手机号码只能填数字，如 { $example }。
 problem-resident-id-format = 请输入 18 位居民身份证号码（最后一位可能是 X）。
 problem-resident-id-birth-date = 身份证号码中的出生日期不正确，请核对第 7 至 14 位。
 problem-resident-id-check-digit = 身份证号码有一位输错了，请与证件逐位核对。
 problem-characters = 姓名里有无法正常显示的字符（控制字符或文字方向标记）。请重新输入姓名。
 problem-date-format = 请选择日期。
 problem-time-format = 请选择时段。
+
+# 证件号码和手机号码（第 19.5 点）：每种证件各自的格式
+# Variables:
+#   $example (String) - 示例号码 138 1234 5678（在从右到左的语言中保持从左到右）
+problem-mobile-length = 手机号码是 11 位数字，请检查是否多输或少输了一位，如 { $example }。
+# Variables:
+#   $example (String) - 示例号码 138 1234 5678
+problem-mobile-start = 大陆手机号码以 1 开头，第二位是 3 至 9，如 { $example }。座机号码收不到短信。
+problem-resident-id-other-document = 这是港澳台居民居住证或外国人永久居留身份证的号码：请在“证件类型”中选择这种证件。
+problem-hk-macau-permit-format = 港澳居民来往内地通行证号码是 H 或 M 加 8 位数字，如 H12345678。
+problem-taiwan-permit-format = 台湾居民来往大陆通行证号码是 8 位数字，如 01234567。
+problem-residence-permit-format = 请输入 18 位港澳台居民居住证号码（最后一位可能是 X）。
+problem-residence-permit-region = 港澳台居民居住证号码以 810000（香港）、820000（澳门）或 830000（台湾）开头。持其他证件请在“证件类型”中选择。
+problem-residence-permit-birth-date = 居住证号码中的出生日期不正确，请核对第 7 至 14 位。
+problem-residence-permit-check-digit = 居住证号码有一位输错了，请与证件逐位核对。
+problem-foreign-permanent-format = 外国人永久居留身份证号码是以 9 开头的 18 位，或旧版的 3 个字母加 12 位数字。
+problem-foreign-permanent-birth-date = 永久居留身份证号码中的出生日期不正确，请核对第 7 至 14 位。
+problem-foreign-permanent-check-digit = 永久居留身份证号码有一位输错了，请与证件逐位核对。
+problem-passport-characters = 护照号码只能由英文字母和数字组成，请去掉其他符号。
+problem-passport-length = 护照号码是 5 至 17 位字母和数字，请与护照逐位核对。

@@ -54,9 +54,7 @@ fn Ticket(appointment: Appointment) -> impl IntoView {
                 <div><dt>{tr("appointment-item")}</dt><dd>{appointment.item_name.clone()}</dd></div>
                 <div><dt>{tr("ready-where")}</dt><dd>{appointment.hall_name.clone()}<br/>{appointment.hall_address.clone()}</dd></div>
                 {(!appointment.name.is_empty()).then(|| view! {
-                    <div><dt>{tr("book-name")}</dt><dd><span dir="auto">{appointment.name.clone()}</span></dd></div>
-                    <div><dt>{tr("book-mobile")}</dt><dd><span dir="ltr">{appointment.mobile_masked.clone()}</span></dd></div>
-                    <div><dt>{tr("book-resident-id")}</dt><dd><span dir="ltr">{appointment.resident_id_masked.clone()}</span></dd></div>
+                    <crate::pages::book::TicketPerson appointment=appointment.clone()/>
                 })}
             </dl>
             {(!cancelled).then(|| view! { <p class="hint">{tr("appointment-bring")}</p> })}

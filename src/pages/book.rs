@@ -7,8 +7,9 @@
 //! the nearest free times.
 
 use hall_model::appointments::{CheckedBooking, check_booking};
-use hall_model::{Booking, BookingRequest, Date, ErrorCode, FieldProblem, HallRef, HallSlots, ItemGuide, Problem, Route};
-use leptos::html::{H2, Input};
+use hall_model::identity::DocumentType;
+use hall_model::{Appointment, Booking, BookingRequest, Date, ErrorCode, FieldProblem, HallRef, HallSlots, ItemGuide, Problem, Route};
+use leptos::html::{H2, Input, Select};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -43,9 +44,11 @@ pub fn BookPage(hall: String, item: String) -> impl IntoView {
 }
 
 /// "Check your answers": the item, the hall, the time and the details as [`check_booking`]
-/// accepted them (the name with its spaces tidied, the mobile and ID normalised), shown in
-/// full so that a typo can be caught (they are in memory only; after confirmation they are
-/// shown masked), each with a Change button back to its own field, and the button that books.
+/// accepted them (the names with their spaces tidied, the mobile and the document number
+/// normalised), shown in full so that a typo can be caught (they are in memory only; after
+/// confirmation they are shown masked), each with a Change button back to its own field,
+/// and the button that books. Booked for someone else, the applicant's details come first,
+/// then the agent's.
 #[component]
 pub fn CheckAnswers(
     checked: CheckedBooking,
@@ -59,7 +62,10 @@ pub fn CheckAnswers(
     #[prop(optional)]
     heading: NodeRef<H2>,
 ) -> impl IntoView {
-    let CheckedBooking { date, start, name, mobile, resident_id } = checked;
+    let CheckedBooking { date, start, name, mobile, document_type, document_number, agent_name } = checked;
+    let on_behalf = agent_name.is_some();
+    let label = move |field: DetailsField| Signal::derive(move || field.label(on_behalf, document_type));
+    let change = move |field: DetailsField| move || on_change_field.run(field);
     view! {
         <section class="check-answers">
             <h2 class="step-heading" node_ref=heading>{tr("book-check-heading")}</h2>
@@ -67,9 +73,14 @@ pub fn CheckAnswers(
                 <div class="answer"><dt>{tr("appointment-item")}</dt><dd><span>{item_name}</span></dd></div>
                 <div class="answer"><dt>{tr("ready-where")}</dt><dd><span>{hall_name}</span></dd></div>
                 <CheckRow label=Signal::derive(tr("book-when")) value=move || date_at_time(date, &start) change=move || on_change_slot.run(())/>
-                <CheckRow label=Signal::derive(tr("book-name")) value=move || name.clone() change=move || on_change_field.run(DetailsField::Name)/>
-                <CheckRow label=Signal::derive(tr("book-mobile")) value=move || mobile.clone() ltr=true change=move || on_change_field.run(DetailsField::Mobile)/>
-                <CheckRow label=Signal::derive(tr("book-resident-id")) value=move || resident_id.clone() ltr=true change=move || on_change_field.run(DetailsField::ResidentId)/>
+                <CheckRow label=label(DetailsField::ForWhom) value=move || t(if on_behalf { "book-for-other" } else { "book-for-self" }) change=change(DetailsField::ForWhom)/>
+                <CheckRow label=label(DetailsField::Name) value=move || name.clone() change=change(DetailsField::Name)/>
+                <CheckRow label=label(DetailsField::DocumentType) value=move || document_type_label(document_type) change=change(DetailsField::DocumentType)/>
+                <CheckRow label=label(DetailsField::DocumentNumber) value=move || document_number.clone() ltr=true change=change(DetailsField::DocumentNumber)/>
+                {agent_name.map(|agent| view! {
+                    <CheckRow label=label(DetailsField::AgentName) value=move || agent.clone() change=change(DetailsField::AgentName)/>
+                })}
+                <CheckRow label=label(DetailsField::Mobile) value=move || mobile.clone() ltr=true change=change(DetailsField::Mobile)/>
             </dl>
             <p class="hint">{tr("book-check-hint")}</p>
             <div class="step-actions">
@@ -81,48 +92,120 @@ pub fn CheckAnswers(
     }
 }
 
+/// The ticket's rows about the person, masked: the name, the mobile and the document
+/// (labelled by its type); booked for someone else, the applicant's name and document, then
+/// the agent's name and mobile.
+#[component]
+pub fn TicketPerson(appointment: Appointment) -> impl IntoView {
+    let Appointment { name, mobile_masked, resident_id_masked, document_type, document_masked, on_behalf, agent_name, .. } = appointment;
+    // Answers kept from before document types hold the masked resident ID only.
+    let document = if document_masked.is_empty() { resident_id_masked } else { document_masked };
+    let document = view! { <div><dt>{move || document_number_label(document_type)}</dt><dd><span dir="ltr">{document}</span></dd></div> };
+    if on_behalf {
+        view! {
+            <div><dt>{tr("book-applicant-name")}</dt><dd><span dir="auto">{name}</span></dd></div>
+            {document}
+            {agent_name.map(|agent| view! { <div><dt>{tr("book-agent-name")}</dt><dd><span dir="auto">{agent}</span></dd></div> })}
+            <div><dt>{tr("book-agent-mobile")}</dt><dd><span dir="ltr">{mobile_masked}</span></dd></div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div><dt>{tr("book-name")}</dt><dd><span dir="auto">{name}</span></dd></div>
+            <div><dt>{tr("book-mobile")}</dt><dd><span dir="ltr">{mobile_masked}</span></dd></div>
+            {document}
+        }
+        .into_any()
+    }
+}
+
+/// The name of a document type, as the form's list and the check page show it.
+pub fn document_type_label(kind: DocumentType) -> String {
+    match kind {
+        DocumentType::ResidentId => t("book-document-resident-id"),
+        DocumentType::HkMacauPermit => t("book-document-hk-macau-permit"),
+        DocumentType::TaiwanPermit => t("book-document-taiwan-permit"),
+        DocumentType::ResidencePermit => t("book-document-residence-permit"),
+        DocumentType::ForeignPermanentResidence => t("book-document-foreign-permanent"),
+        DocumentType::Passport => t("book-document-passport"),
+    }
+}
+
+/// The label of a document's number ("居民身份证号码", "护照号码"…): the form's field, the
+/// check page's row and the ticket's.
+pub fn document_number_label(kind: DocumentType) -> String {
+    match kind {
+        DocumentType::ResidentId => t("book-resident-id"),
+        DocumentType::HkMacauPermit => t("book-number-hk-macau-permit"),
+        DocumentType::TaiwanPermit => t("book-number-taiwan-permit"),
+        DocumentType::ResidencePermit => t("book-number-residence-permit"),
+        DocumentType::ForeignPermanentResidence => t("book-number-foreign-permanent"),
+        DocumentType::Passport => t("book-number-passport"),
+    }
+}
+
 /// The fields of the details form, by the names the API gives them in a
 /// [`BookingRequest`] and in a [`FieldProblem`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DetailsField {
+    /// Myself, or someone else (the radio buttons).
+    ForWhom,
+    /// The applicant's name.
     Name,
+    /// The list of documents.
+    DocumentType,
+    DocumentNumber,
+    /// Only when booking for someone else.
+    AgentName,
+    /// The applicant's, or the agent's when booking for someone else.
     Mobile,
-    ResidentId,
 }
 
 impl DetailsField {
-    /// In the order of the form.
-    const ALL: [DetailsField; 3] = [DetailsField::Name, DetailsField::Mobile, DetailsField::ResidentId];
+    /// The typed fields, in the order of the form: those a problem can flag.
+    const TYPED: [DetailsField; 4] = [DetailsField::Name, DetailsField::DocumentNumber, DetailsField::AgentName, DetailsField::Mobile];
 
-    /// The field's name in the API, also its input's `id` and `name`.
+    /// The field's name in the API, also its control's `id` and `name`.
     fn api_name(self) -> &'static str {
         match self {
+            DetailsField::ForWhom => "on_behalf",
             DetailsField::Name => "name",
+            DetailsField::DocumentType => "document_type",
+            DetailsField::DocumentNumber => "document_number",
+            DetailsField::AgentName => "agent_name",
             DetailsField::Mobile => "mobile",
-            DetailsField::ResidentId => "resident_id",
         }
     }
 
-    fn label_id(self) -> &'static str {
+    /// The field's label: the names and the mobile say whose they are when booking for
+    /// someone else, and the number names its document.
+    fn label(self, on_behalf: bool, document: DocumentType) -> String {
         match self {
-            DetailsField::Name => "book-name",
-            DetailsField::Mobile => "book-mobile",
-            DetailsField::ResidentId => "book-resident-id",
+            DetailsField::ForWhom => t("book-for-whom"),
+            DetailsField::Name if on_behalf => t("book-applicant-name"),
+            DetailsField::Name => t("book-name"),
+            DetailsField::DocumentType => t("book-document-type"),
+            DetailsField::DocumentNumber => document_number_label(document),
+            DetailsField::AgentName => t("book-agent-name"),
+            DetailsField::Mobile if on_behalf => t("book-agent-mobile"),
+            DetailsField::Mobile => t("book-mobile"),
         }
     }
 
-    fn autocomplete(self) -> &'static str {
+    fn autocomplete(self, on_behalf: bool) -> &'static str {
         match self {
-            DetailsField::Name => "name",
+            // The browser's own name is the agent's when booking for someone else.
+            DetailsField::Name if on_behalf => "off",
+            DetailsField::Name | DetailsField::AgentName => "name",
             DetailsField::Mobile => "tel",
-            DetailsField::ResidentId => "off",
+            _ => "off",
         }
     }
 
     fn inputmode(self) -> &'static str {
         match self {
             DetailsField::Mobile => "tel",
-            DetailsField::Name | DetailsField::ResidentId => "text",
+            _ => "text",
         }
     }
 
@@ -136,30 +219,51 @@ impl DetailsField {
 /// steps.
 #[derive(Clone, Copy)]
 struct Details {
+    on_behalf: RwSignal<bool>,
     name: RwSignal<String>,
+    document_type: RwSignal<DocumentType>,
+    document_number: RwSignal<String>,
+    agent_name: RwSignal<String>,
     mobile: RwSignal<String>,
-    resident_id: RwSignal<String>,
+}
+
+/// The details form as typed, for the visit.
+#[derive(Clone, Default, PartialEq)]
+struct Draft {
+    on_behalf: bool,
+    name: String,
+    document_type: DocumentType,
+    document_number: String,
+    agent_name: String,
+    mobile: String,
 }
 
 thread_local! {
     /// What was typed into the details form, by hall and item, for this visit only: a citizen
     /// who leaves the booking (to read the guide again) and comes back finds it as typed. In
     /// memory, never in storage: gone when the tab closes or reloads, and cleared once booked.
-    static DRAFTS: std::cell::RefCell<std::collections::HashMap<(String, String), [String; 3]>> = Default::default();
+    static DRAFTS: std::cell::RefCell<std::collections::HashMap<(String, String), Draft>> = Default::default();
 }
 
 impl Details {
     /// The form for `hall` and `item`: as typed earlier in this visit, or empty.
     fn for_booking(hall: &str, item: &str) -> Details {
         let key = (hall.to_owned(), item.to_owned());
-        let [name, mobile, resident_id] = DRAFTS.with(|drafts| drafts.borrow().get(&key).cloned()).unwrap_or_default();
-        let details = Details { name: RwSignal::new(name), mobile: RwSignal::new(mobile), resident_id: RwSignal::new(resident_id) };
+        let draft = DRAFTS.with(|drafts| drafts.borrow().get(&key).cloned()).unwrap_or_default();
+        let details = Details {
+            on_behalf: RwSignal::new(draft.on_behalf),
+            name: RwSignal::new(draft.name),
+            document_type: RwSignal::new(draft.document_type),
+            document_number: RwSignal::new(draft.document_number),
+            agent_name: RwSignal::new(draft.agent_name),
+            mobile: RwSignal::new(draft.mobile),
+        };
         // Every keystroke is kept for the visit.
         Effect::new(move |_| {
-            let draft = [details.name.get(), details.mobile.get(), details.resident_id.get()];
+            let draft = details.draft();
             DRAFTS.with(|drafts| {
                 let mut drafts = drafts.borrow_mut();
-                if draft.iter().all(String::is_empty) {
+                if draft == Draft::default() {
                     drafts.remove(&key);
                 } else {
                     drafts.insert(key.clone(), draft);
@@ -169,17 +273,41 @@ impl Details {
         details
     }
 
-    /// Forgets the form of `hall` and `item`: after a booking, the next one starts empty.
-    fn forget(hall: &str, item: &str) {
-        DRAFTS.with(|drafts| drafts.borrow_mut().remove(&(hall.to_owned(), item.to_owned())));
+    fn draft(self) -> Draft {
+        Draft {
+            on_behalf: self.on_behalf.get(),
+            name: self.name.get(),
+            document_type: self.document_type.get(),
+            document_number: self.document_number.get(),
+            agent_name: self.agent_name.get(),
+            mobile: self.mobile.get(),
+        }
     }
 
+    /// Forgets the form of `hall` and `item`: after a booking, the next one starts empty.
+    fn forget(self, hall: &str, item: &str) {
+        DRAFTS.with(|drafts| drafts.borrow_mut().remove(&(hall.to_owned(), item.to_owned())));
+        self.on_behalf.set(false);
+        self.document_type.set(DocumentType::default());
+        for field in DetailsField::TYPED {
+            self.of(field).set(String::new());
+        }
+    }
+
+    /// The text of a typed field.
     fn of(self, field: DetailsField) -> RwSignal<String> {
         match field {
-            DetailsField::Name => self.name,
+            DetailsField::AgentName => self.agent_name,
             DetailsField::Mobile => self.mobile,
-            DetailsField::ResidentId => self.resident_id,
+            DetailsField::DocumentNumber => self.document_number,
+            _ => self.name,
         }
+    }
+
+    /// The typed fields the form asks for now (the agent's name only for someone else).
+    fn asked(self) -> impl Iterator<Item = DetailsField> {
+        let on_behalf = self.on_behalf.get_untracked();
+        DetailsField::TYPED.into_iter().filter(move |field| on_behalf || *field != DetailsField::AgentName)
     }
 }
 
@@ -213,9 +341,19 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
     let sending = RwSignal::new(false);
     // One key per distinct request: a retry of the same request reuses it.
     let last_key = StoredValue::new(None::<(String, BookingRequest)>);
-    // The heading of the step on screen, and the inputs of the details form.
+    // The heading of the step on screen, and the controls of the details form.
     let heading = NodeRef::<H2>::new();
-    let inputs = DetailsField::ALL.map(|_| NodeRef::<Input>::new());
+    let inputs = DetailsField::TYPED.map(|_| NodeRef::<Input>::new());
+    let for_whom_first = NodeRef::<Input>::new();
+    let document_select = NodeRef::<Select>::new();
+    // The control of a field, to give it the focus.
+    let control = move |field: DetailsField| -> Option<web_sys::HtmlElement> {
+        match field {
+            DetailsField::ForWhom => for_whom_first.get_untracked().map(JsCast::unchecked_into),
+            DetailsField::DocumentType => document_select.get_untracked().map(JsCast::unchecked_into),
+            typed => DetailsField::TYPED.iter().position(|f| *f == typed).and_then(|i| inputs[i].get_untracked()).map(JsCast::unchecked_into),
+        }
+    };
     // The field a "Change" on the check page goes back to: it takes the focus.
     let change_field = StoredValue::new(None::<DetailsField>);
 
@@ -227,19 +365,22 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         start: start.get_untracked().unwrap_or_default(),
         name: details.name.get_untracked(),
         mobile: details.mobile.get_untracked(),
-        resident_id: details.resident_id.get_untracked(),
+        document_type: details.document_type.get_untracked(),
+        document_number: details.document_number.get_untracked(),
+        on_behalf: details.on_behalf.get_untracked(),
+        agent_name: details.agent_name.get_untracked(),
     };
     let today = move || Date::in_china((js_sys::Date::now() / 1000.0) as i64);
     // Focuses the first flagged field once the page shows its error: a screen reader then
     // reads that field with its error (`aria-describedby`), and a sighted reader sees where
     // to start. `false` when no field of the form is flagged.
     let focus_first_flagged = move || {
-        let first = problems.with_untracked(|found| DetailsField::ALL.iter().position(|field| field.problem_in(found).is_some()));
-        let Some(input) = first.map(|i| inputs[i]) else {
+        let first = problems.with_untracked(|found| details.asked().find(|field| field.problem_in(found).is_some()));
+        let Some(field) = first else {
             return false;
         };
         request_animation_frame(move || {
-            if let Some(input) = input.get_untracked() {
+            if let Some(input) = control(field) {
                 let _ = input.focus();
             }
         });
@@ -252,7 +393,7 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         failure.set(None);
         // A form not filled in yet (or half filled in earlier in the visit) is shown as it
         // is, without flagging what is still to type.
-        if DetailsField::ALL.iter().any(|field| details.of(*field).with_untracked(String::is_empty)) {
+        if details.asked().any(|field| details.of(field).with_untracked(String::is_empty)) {
             step.set(Step::Details);
             return;
         }
@@ -286,15 +427,7 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         let Step::Check(checked) = step.get_untracked() else {
             return;
         };
-        let request = BookingRequest {
-            hall_code: hall_code.get_value(),
-            item_code: item_code.get_value(),
-            date: checked.date.to_string(),
-            start: checked.start,
-            name: checked.name,
-            mobile: checked.mobile,
-            resident_id: checked.resident_id,
-        };
+        let request = checked.request(&hall_code.get_value(), &item_code.get_value());
         let key = match last_key.get_value() {
             Some((key, previous)) if previous == request => key,
             _ => new_key(),
@@ -309,10 +442,7 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
             match answer {
                 Ok(booking) => {
                     appointments_store::remember(&booking.appointment.reference, &booking.manage_token);
-                    Details::forget(&hall_code.get_value(), &item_code.get_value());
-                    for field in DetailsField::ALL {
-                        details.of(field).set(String::new());
-                    }
+                    details.forget(&hall_code.get_value(), &item_code.get_value());
                     step.set(Step::Done(booking));
                     window().scroll_to_with_x_and_y(0.0, 0.0);
                 }
@@ -342,9 +472,8 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         }
         if let Some(field) = change_field.get_value().take_if(|_| step.with_untracked(|s| *s == Step::Details)) {
             change_field.set_value(None);
-            let input = inputs[DetailsField::ALL.iter().position(|f| *f == field).unwrap_or(0)];
             request_animation_frame(move || {
-                if let Some(input) = input.get_untracked() {
+                if let Some(input) = control(field) {
                     let _ = input.focus();
                     input.scroll_into_view();
                 }
@@ -402,9 +531,19 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
                 <form class="details-form" on:submit=continue_details novalidate>
                     <h2 class="step-heading" node_ref=heading>{tr("book-details-heading")}</h2>
                     <p class="hint">{tr("book-details-hint")}</p>
-                    {DetailsField::ALL.into_iter().zip(inputs).map(|(field, input)| view! {
-                        <Field field value=details.of(field) problem=problem_of(field) input/>
-                    }).collect_view()}
+                    <ForWhom on_behalf=details.on_behalf first=for_whom_first/>
+                    {move || details.on_behalf.get().then(|| view! { <h3 class="details-part">{tr("book-applicant-heading")}</h3> })}
+                    <Field field=DetailsField::Name details problem=problem_of(DetailsField::Name) input=inputs[0]/>
+                    <DocumentChoice chosen=details.document_type select=document_select on_choose=move |()| {
+                        // A problem found in the number of another document no longer applies.
+                        problems.update(|found| found.retain(|p| p.field != DetailsField::DocumentNumber.api_name()));
+                    }/>
+                    <Field field=DetailsField::DocumentNumber details problem=problem_of(DetailsField::DocumentNumber) input=inputs[1]/>
+                    {move || details.on_behalf.get().then(|| view! {
+                        <h3 class="details-part">{tr("book-agent-heading")}</h3>
+                        <Field field=DetailsField::AgentName details problem=problem_of(DetailsField::AgentName) input=inputs[2]/>
+                    })}
+                    <Field field=DetailsField::Mobile details problem=problem_of(DetailsField::Mobile) input=inputs[3]/>
                     <div class="step-actions">
                         <button type="submit" class="button">{tr("questions-continue")}</button>
                         <button type="button" class="button secondary" on:click=move |_| step.set(Step::Slot)>{tr("questions-back")}</button>
@@ -433,18 +572,66 @@ fn new_key() -> String {
     uuid.unwrap_or_else(|| format!("{:x}{:x}", (js_sys::Math::random() * 1e15) as u64, (js_sys::Math::random() * 1e15) as u64))
 }
 
+/// "Who is this appointment for?": myself, or someone else (the agent books for the
+/// applicant, as the national platform's 代办 does).
 #[component]
-fn Field(field: DetailsField, value: RwSignal<String>, problem: Signal<Option<Problem>>, input: NodeRef<Input>) -> impl IntoView {
+fn ForWhom(on_behalf: RwSignal<bool>, first: NodeRef<Input>) -> impl IntoView {
+    view! {
+        <fieldset class="field for-whom" aria-describedby="on_behalf-hint">
+            <legend>{tr("book-for-whom")}</legend>
+            <div class="choices">
+                <label class="choice">
+                    <input type="radio" name="on_behalf" id="on_behalf_self" value="self" node_ref=first
+                        prop:checked=move || !on_behalf.get() on:change=move |_| on_behalf.set(false)/>
+                    <span><strong>{tr("book-for-self")}</strong></span>
+                </label>
+                <label class="choice">
+                    <input type="radio" name="on_behalf" id="on_behalf_other" value="other"
+                        prop:checked=move || on_behalf.get() on:change=move |_| on_behalf.set(true)/>
+                    <span><strong>{tr("book-for-other")}</strong></span>
+                </label>
+            </div>
+            // Outside the labels, so that each radio button is named by its choice alone.
+            <p class="hint" id="on_behalf-hint">{tr("book-for-other-hint")}</p>
+        </fieldset>
+    }
+}
+
+/// The applicant's document: one of [`DocumentType::ALL`].
+#[component]
+fn DocumentChoice(chosen: RwSignal<DocumentType>, select: NodeRef<Select>, #[prop(into)] on_choose: Callback<()>) -> impl IntoView {
+    let id = DetailsField::DocumentType.api_name();
+    view! {
+        <div class="field">
+            <label for=id>{tr("book-document-type")}</label>
+            <select id=id name=id node_ref=select on:change=move |ev| {
+                if let Some(kind) = DocumentType::from_name(&event_target_value(&ev)) {
+                    chosen.set(kind);
+                    on_choose.run(());
+                }
+            }>
+                {DocumentType::ALL.into_iter().map(|kind| view! {
+                    <option value=kind.as_str() selected=move || chosen.get() == kind>{move || document_type_label(kind)}</option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+#[component]
+fn Field(field: DetailsField, details: Details, problem: Signal<Option<Problem>>, input: NodeRef<Input>) -> impl IntoView {
     let id = field.api_name();
     let error_id = format!("{id}-error");
+    let value = details.of(field);
+    let label = move || field.label(details.on_behalf.get(), details.document_type.get());
     view! {
         <div class="field" class:has-error=move || problem.get().is_some()>
-            <label for=id>{tr(field.label_id())}</label>
+            <label for=id>{label}</label>
             {
                 let error_id = error_id.clone();
                 move || problem.get().map(|p| view! { <p class="field-error" id=error_id.clone()>{problem_message(p)}</p> })
             }
-            <input id=id name=id type="text" autocomplete=field.autocomplete() inputmode=field.inputmode() spellcheck="false" node_ref=input
+            <input id=id name=id type="text" autocomplete=move || field.autocomplete(details.on_behalf.get()) inputmode=field.inputmode() spellcheck="false" node_ref=input
                 aria-invalid=move || problem.get().is_some().to_string()
                 aria-describedby=move || problem.get().map(|_| error_id.clone())
                 prop:value=move || value.get()

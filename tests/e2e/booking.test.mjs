@@ -83,7 +83,7 @@ test('a citizen books a slot, fixes the details the form flags, and gets a ticke
   await form.getByLabel('手机号码').fill('12345');
   await form.getByLabel('居民身份证号码').fill('110105194912310021');
   await form.getByRole('button', { name: '继续' }).click();
-  await form.getByText('请输入 11 位手机号码').waitFor(TIMEOUT);
+  await form.getByText('手机号码是 11 位数字').waitFor(TIMEOUT);
   await form.getByText('身份证号码有一位输错了').waitFor(TIMEOUT);
   assert.equal(await form.getByLabel('姓名').inputValue(), '张三', 'what was typed is kept');
   assert.equal(await form.getByLabel('居民身份证号码').getAttribute('aria-invalid'), 'true');
@@ -342,4 +342,83 @@ test('leaving the booking to read the guide and coming back keeps what was typed
   await page.getByRole('link', { name: '预约到大厅办理' }).first().click();
   await chooseFirstSlot(page);
   assert.equal(await form.getByLabel('姓名').inputValue(), '');
+});
+
+// Documents other than the resident ID, and booking for someone else (issue 19.5).
+
+test('booking for someone else with a Hong Kong and Macao travel permit: the check page shows it in full, the ticket masked and labelled', async () => {
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await chooseFirstSlot(page);
+  const form = page.locator('.details-form');
+  await form.getByRole('radio', { name: '替他人预约（代办）' }).check();
+  await form.getByRole('heading', { name: '办事人信息' }).waitFor(TIMEOUT);
+  await form.getByLabel('办事人姓名', { exact: true }).fill('陈大文');
+  await form.getByLabel('证件类型').selectOption('hk_macau_permit');
+  await form.getByLabel('港澳居民来往内地通行证号码').fill('h1234 5678');
+  await form.getByLabel('代办人姓名', { exact: true }).fill('李四');
+  await form.getByLabel('代办人手机号码').fill('139 0000 1111');
+  await form.getByRole('button', { name: '继续' }).click();
+
+  // In full on the check page, each under its own label, with its own Change.
+  const check = page.locator('.check-answers');
+  await check.getByText('H12345678', { exact: true }).waitFor(TIMEOUT);
+  const rows = await check.locator('.answer').evaluateAll((all) => all.map((r) => [r.querySelector('dt').innerText, r.querySelector('dd > span').innerText]));
+  for (const row of [
+    ['为谁预约', '替他人预约（代办）'],
+    ['办事人姓名', '陈大文'],
+    ['证件类型', '港澳居民来往内地通行证'],
+    ['港澳居民来往内地通行证号码', 'H12345678'],
+    ['代办人姓名', '李四'],
+    ['代办人手机号码', '13900001111'],
+  ]) {
+    assert.ok(rows.some(([label, value]) => label === row[0] && value === row[1]), `${row.join(': ')} in ${JSON.stringify(rows)}`);
+  }
+  // Change on the document goes back to its list, focused, with everything kept.
+  await check.getByRole('button', { name: '修改 证件类型' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 'document_type', null, TIMEOUT);
+  assert.equal(await form.getByLabel('港澳居民来往内地通行证号码').inputValue(), 'h1234 5678');
+  await form.getByRole('button', { name: '继续' }).click();
+  await check.getByRole('button', { name: '确认预约' }).click();
+
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  const facts = await page.locator('.ticket .facts > div').evaluateAll((all) => all.map((r) => [r.querySelector('dt').innerText, r.querySelector('dd').innerText]));
+  const person = facts.filter(([label]) => ['办事人姓名', '港澳居民来往内地通行证号码', '代办人姓名', '代办人手机号码'].includes(label));
+  assert.deepEqual(person, [['办事人姓名', '陈大文'], ['港澳居民来往内地通行证号码', 'H*****678'], ['代办人姓名', '李四'], ['代办人手机号码', '139****1111']]);
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  for (const secret of ['H12345678', '13900001111', '陈大文', '李四']) {
+    assert.equal(await page.getByText(secret).count(), 0, `${secret} is not shown after booking`);
+    assert.ok(!page.url().includes(secret) && !stored.includes(secret), `${secret} not in URL or storage`);
+    assert.ok(!e2e.server.output().includes(secret), `${secret} not in the server log`);
+  }
+  assert.deepEqual(page.consoleErrors, []);
+});
+
+test('a passport number in the wrong format and a mobile starting with 2 each say what is wrong, and keep what was typed', async () => {
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${item.code}/book`);
+  await chooseFirstSlot(page);
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill('Ana García');
+  await form.getByLabel('证件类型').selectOption('passport');
+  await form.getByLabel('护照号码').fill('XDA-123456');
+  await form.getByLabel('手机号码').fill('23812345678');
+  await form.getByRole('button', { name: '继续' }).click();
+  await form.getByText('护照号码只能由英文字母和数字组成').waitFor(TIMEOUT);
+  await form.getByText('大陆手机号码以 1 开头').waitFor(TIMEOUT);
+  assert.equal(await form.getByText('手机号码是 11 位数字').count(), 0, 'an 11-digit number is not told to be 11 digits');
+  assert.equal(await form.getByLabel('护照号码').getAttribute('aria-invalid'), 'true');
+  await page.waitForFunction(() => document.activeElement?.id === 'document_number', null, TIMEOUT);
+  assert.equal(await form.getByLabel('护照号码').inputValue(), 'XDA-123456', 'kept as typed');
+  assert.equal(await form.getByLabel('手机号码').inputValue(), '23812345678');
+  assert.equal(await form.getByLabel('证件类型').inputValue(), 'passport');
+  // Corrected, it books.
+  await form.getByLabel('护照号码').fill('XDA123456');
+  await form.getByLabel('手机号码').fill('13812340000');
+  await form.getByRole('button', { name: '继续' }).click();
+  await page.locator('.check-answers').getByText('XDA123456', { exact: true }).waitFor(TIMEOUT);
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  await page.locator('.ticket').getByText('X*****456').waitFor(TIMEOUT);
+  assert.deepEqual(page.consoleErrors, []);
 });

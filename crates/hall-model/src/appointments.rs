@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{Date, HolidayCalendar};
-use crate::identity::{ResidentIdError, parse_mobile, parse_resident_id};
+use crate::identity::{DocumentType, check_mobile, parse_document};
 use crate::{FieldProblem, Lang, OpeningHours, Problem};
 
 /// How a hall takes appointments: stored with the hall.
@@ -105,6 +105,10 @@ pub struct HallSlots {
 }
 
 /// `POST /api/v1/appointments`. Personal data travels in the body only, never in a URL.
+///
+/// The person the appointment is for (the applicant) is named by `name` and a document;
+/// booked on their behalf (代办), `agent_name` names who books and will come, and `mobile`
+/// is the agent's: the hall's messages go to whoever booked.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BookingRequest {
@@ -112,9 +116,23 @@ pub struct BookingRequest {
     pub item_code: String,
     pub date: String,
     pub start: String,
+    /// The applicant's name.
     pub name: String,
+    /// The mobile the hall's messages go to: the applicant's, or the agent's when booked
+    /// on someone's behalf.
     pub mobile: String,
-    pub resident_id: String,
+    /// The applicant's document; a resident ID when not given, as before there were others.
+    #[serde(default)]
+    pub document_type: DocumentType,
+    /// The applicant's document number. Clients from before document types send it as
+    /// `resident_id`.
+    #[serde(alias = "resident_id")]
+    pub document_number: String,
+    /// Booked for someone else, by the agent named in `agent_name`.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub on_behalf: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub agent_name: String,
 }
 
 /// `POST /api/v1/appointments/{reference}/reschedule`.
@@ -147,11 +165,27 @@ pub struct Appointment {
     pub date: Date,
     pub start: String,
     pub end: String,
+    /// The applicant's name.
     pub name: String,
-    /// `138****5678`.
+    /// `138****5678`: the mobile the hall's messages go to (the agent's when booked on
+    /// someone's behalf).
     pub mobile_masked: String,
-    /// `110***********1234`.
+    /// `110***********1234`: the masked number when the document is a resident ID, empty
+    /// otherwise. Kept for clients from before document types; read `document_masked`.
     pub resident_id_masked: String,
+    /// The applicant's document (absent in answers stored before document types: a
+    /// resident ID).
+    #[serde(default)]
+    pub document_type: DocumentType,
+    /// The applicant's document number, masked (`identity::mask_document`).
+    #[serde(default)]
+    pub document_masked: String,
+    /// Booked for the applicant by someone else.
+    #[serde(default)]
+    pub on_behalf: bool,
+    /// Who booked on the applicant's behalf.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agent_name: Option<String>,
 }
 
 /// The answer to a booking: the appointment and the token that manages it, shown once.
@@ -221,9 +255,15 @@ fn fold(line: &str) -> String {
 pub struct CheckedBooking {
     pub date: Date,
     pub start: String,
+    /// The applicant's name, spaces tidied.
     pub name: String,
+    /// The mobile the messages go to (the agent's when on someone's behalf), normalised.
     pub mobile: String,
-    pub resident_id: String,
+    pub document_type: DocumentType,
+    /// Normalised by `identity::parse_document`.
+    pub document_number: String,
+    /// `Some` when booked on the applicant's behalf: the agent's name, spaces tidied.
+    pub agent_name: Option<String>,
 }
 
 /// Longest name accepted (characters): Chinese names are short, transliterated ones not.
@@ -249,6 +289,24 @@ pub fn is_clock_time(text: &str) -> bool {
         && text[3..].parse::<u32>().is_ok_and(|m| m < 60)
 }
 
+/// A name as typed with its spaces tidied: none at the ends, one between words.
+fn tidy_name(typed: &str) -> String {
+    typed.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What is wrong with a tidied name, if anything.
+fn name_problem(name: &str) -> Option<Problem> {
+    if name.is_empty() {
+        Some(Problem::Missing)
+    } else if !is_printable_name(name) {
+        Some(Problem::Characters)
+    } else if name.chars().count() > NAME_MAX_CHARS {
+        Some(Problem::TooLong)
+    } else {
+        None
+    }
+}
+
 /// Checks every field of a booking at once, so a form can mark them all.
 pub fn check_booking(request: &BookingRequest, today: Date) -> Result<CheckedBooking, Vec<FieldProblem>> {
     let mut problems = Vec::new();
@@ -261,47 +319,49 @@ pub fn check_booking(request: &BookingRequest, today: Date) -> Result<CheckedBoo
     if !is_clock_time(&start) {
         problem("start", Problem::TimeFormat);
     }
-    let name = request.name.split_whitespace().collect::<Vec<_>>().join(" ");
-    if name.is_empty() {
-        problem("name", Problem::Missing);
-    } else if !is_printable_name(&name) {
-        problem("name", Problem::Characters);
-    } else if name.chars().count() > NAME_MAX_CHARS {
-        problem("name", Problem::TooLong);
+    let name = tidy_name(&request.name);
+    if let Some(wrong) = name_problem(&name) {
+        problem("name", wrong);
+    }
+    let document_number = if request.document_number.trim().is_empty() {
+        problem("document_number", Problem::Missing);
+        None
+    } else {
+        parse_document(request.document_type, &request.document_number, today).map_err(|error| problem("document_number", Problem::of_document(error))).ok()
+    };
+    let agent_name = request.on_behalf.then(|| tidy_name(&request.agent_name));
+    if let Some(wrong) = agent_name.as_deref().and_then(name_problem) {
+        problem("agent_name", wrong);
     }
     let mobile = if request.mobile.trim().is_empty() {
         problem("mobile", Problem::Missing);
         None
     } else {
-        let mobile = parse_mobile(&request.mobile);
-        if mobile.is_none() {
-            problem("mobile", Problem::MobileFormat);
-        }
-        mobile
+        check_mobile(&request.mobile).map_err(|error| problem("mobile", Problem::of_mobile(error))).ok()
     };
-    let resident_id = if request.resident_id.trim().is_empty() {
-        problem("resident_id", Problem::Missing);
-        None
-    } else {
-        match parse_resident_id(&request.resident_id, today) {
-            Ok(id) => Some(id),
-            Err(ResidentIdError::Format) => {
-                problem("resident_id", Problem::ResidentIdFormat);
-                None
-            }
-            Err(ResidentIdError::BirthDate) => {
-                problem("resident_id", Problem::ResidentIdBirthDate);
-                None
-            }
-            Err(ResidentIdError::CheckDigit) => {
-                problem("resident_id", Problem::ResidentIdCheckDigit);
-                None
-            }
+    match (date, mobile, document_number) {
+        (Some(date), Some(mobile), Some(document_number)) if problems.is_empty() => {
+            Ok(CheckedBooking { date, start, name, mobile, document_type: request.document_type, document_number, agent_name })
         }
-    };
-    match (date, mobile, resident_id) {
-        (Some(date), Some(mobile), Some(resident_id)) if problems.is_empty() => Ok(CheckedBooking { date, start, name, mobile, resident_id }),
         _ => Err(problems),
+    }
+}
+
+impl CheckedBooking {
+    /// The request that books exactly these checked values.
+    pub fn request(&self, hall_code: &str, item_code: &str) -> BookingRequest {
+        BookingRequest {
+            hall_code: hall_code.to_owned(),
+            item_code: item_code.to_owned(),
+            date: self.date.to_string(),
+            start: self.start.clone(),
+            name: self.name.clone(),
+            mobile: self.mobile.clone(),
+            document_type: self.document_type,
+            document_number: self.document_number.clone(),
+            on_behalf: self.agent_name.is_some(),
+            agent_name: self.agent_name.clone().unwrap_or_default(),
+        }
     }
 }
 
@@ -381,17 +441,22 @@ mod tests {
             start: "09:30".into(),
             name: "  张  三 ".into(),
             mobile: "138 1234 5678".into(),
-            resident_id: "11010519491231002x".into(),
+            document_type: DocumentType::ResidentId,
+            document_number: "11010519491231002x".into(),
+            on_behalf: false,
+            agent_name: String::new(),
         };
         let checked = check_booking(&good, today).expect("valid");
-        assert_eq!((checked.name.as_str(), checked.mobile.as_str(), checked.resident_id.as_str()), ("张 三", "13812345678", "11010519491231002X"));
+        assert_eq!((checked.name.as_str(), checked.mobile.as_str(), checked.document_number.as_str()), ("张 三", "13812345678", "11010519491231002X"));
+        assert_eq!(checked.agent_name, None);
+        assert_eq!(checked.request(&good.hall_code, &good.item_code).document_number, "11010519491231002X", "the checked values are what is sent");
         let bad = BookingRequest {
             date: "2026-11-31".into(),
             start: "9:30".into(),
             name: " ".into(),
             mobile: "12345".into(),
-            resident_id: "110105194912310021".into(),
-            ..good
+            document_number: "110105194912310021".into(),
+            ..good.clone()
         };
         let problems: Vec<(String, Problem)> = check_booking(&bad, today).unwrap_err().into_iter().map(|p| (p.field, p.problem)).collect();
         assert_eq!(
@@ -400,10 +465,62 @@ mod tests {
                 ("date".into(), Problem::DateFormat),
                 ("start".into(), Problem::TimeFormat),
                 ("name".into(), Problem::Missing),
-                ("mobile".into(), Problem::MobileFormat),
-                ("resident_id".into(), Problem::ResidentIdCheckDigit),
+                ("document_number".into(), Problem::ResidentIdCheckDigit),
+                ("mobile".into(), Problem::MobileLength),
             ]
         );
+    }
+
+    #[test]
+    fn a_booking_for_someone_else_needs_the_agents_name_and_checks_the_applicants_document() {
+        let today = Date::parse("2026-11-26").unwrap();
+        let base = BookingRequest {
+            hall_code: "330106-01".into(),
+            item_code: "102100000007".into(),
+            date: "2026-11-27".into(),
+            start: "09:30".into(),
+            name: "陈大文".into(),
+            mobile: "13912345678".into(),
+            document_type: DocumentType::HkMacauPermit,
+            document_number: "h1234 5678".into(),
+            on_behalf: true,
+            agent_name: " 李  四 ".into(),
+        };
+        let checked = check_booking(&base, today).expect("valid");
+        assert_eq!(checked.document_number, "H12345678");
+        assert_eq!(checked.agent_name.as_deref(), Some("李 四"));
+        assert_eq!(checked.request("a", "b").agent_name, "李 四");
+        assert!(checked.request("a", "b").on_behalf);
+        let field_problems = |request: BookingRequest| -> Vec<(String, Problem)> {
+            check_booking(&request, today).err().unwrap_or_default().into_iter().map(|p| (p.field, p.problem)).collect()
+        };
+        let table: Vec<(BookingRequest, Vec<(&str, Problem)>)> = vec![
+            (BookingRequest { agent_name: "  ".into(), ..base.clone() }, vec![("agent_name", Problem::Missing)]),
+            // Not on behalf: an agent's name left in the form is not looked at.
+            (BookingRequest { on_behalf: false, agent_name: "\u{7}".into(), ..base.clone() }, vec![]),
+            (
+                BookingRequest { document_type: DocumentType::Passport, document_number: "E12-345".into(), ..base.clone() },
+                vec![("document_number", Problem::PassportCharacters)],
+            ),
+            (BookingRequest { document_type: DocumentType::TaiwanPermit, ..base.clone() }, vec![("document_number", Problem::TaiwanPermitFormat)]),
+            (BookingRequest { mobile: "23812345678".into(), ..base.clone() }, vec![("mobile", Problem::MobileStart)]),
+            (
+                BookingRequest { document_number: " ".into(), mobile: String::new(), ..base.clone() },
+                vec![("document_number", Problem::Missing), ("mobile", Problem::Missing)],
+            ),
+        ];
+        for (request, expected) in table {
+            let expected: Vec<(String, Problem)> = expected.into_iter().map(|(f, p)| (f.to_owned(), p)).collect();
+            assert_eq!(field_problems(request.clone()), expected, "{request:?}");
+        }
+    }
+
+    #[test]
+    fn an_old_clients_request_is_a_resident_id_booked_for_oneself() {
+        let old = serde_json::json!({"hall_code": "h", "item_code": "i", "date": "2026-11-27", "start": "09:30",
+            "name": "张三", "mobile": "13812345678", "resident_id": "11010519491231002X"});
+        let request: BookingRequest = serde_json::from_value(old).expect("an old request decodes");
+        assert_eq!((request.document_type, request.document_number.as_str(), request.on_behalf), (DocumentType::ResidentId, "11010519491231002X", false));
     }
 
     #[test]
@@ -423,6 +540,10 @@ mod tests {
             name: "张三".into(),
             mobile_masked: "138****5678".into(),
             resident_id_masked: "110***********002X".into(),
+            document_type: DocumentType::ResidentId,
+            document_masked: "110***********002X".into(),
+            on_behalf: false,
+            agent_name: None,
         };
         let ics = ics(&appointment, "预约：普通护照签发; 7K3M9QXA", "20261001T000000Z");
         assert!(ics.contains("DTSTART:20261007T233000Z\r\n"), "07:30 in China is 23:30 UTC the day before: {ics}");

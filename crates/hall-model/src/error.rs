@@ -174,7 +174,7 @@ pub struct FieldProblem {
 pub enum Problem {
     Missing,
     TooLong,
-    /// Not a mainland mobile number.
+    /// Not a mainland mobile number: holds something other than digits.
     MobileFormat,
     /// Not 17 digits and a digit or X.
     ResidentIdFormat,
@@ -187,6 +187,63 @@ pub enum Problem {
     /// Not `YYYY-MM-DD` / `HH:MM`.
     DateFormat,
     TimeFormat,
+    /// A mobile number that is not 11 digits.
+    MobileLength,
+    /// 11 digits, but a mainland mobile starts with 1 and then 3–9.
+    MobileStart,
+    /// A 港澳台居民居住证 or 外国人永久居留身份证 number given as a resident ID.
+    ResidentIdOtherDocument,
+    /// 港澳居民来往内地通行证: not H or M and 8 digits.
+    HkMacauPermitFormat,
+    /// 台湾居民来往大陆通行证: not 8 digits.
+    TaiwanPermitFormat,
+    /// 港澳台居民居住证: not 17 digits and a digit or X.
+    ResidencePermitFormat,
+    /// 港澳台居民居住证: does not start 810000, 820000 or 830000.
+    ResidencePermitRegion,
+    ResidencePermitBirthDate,
+    ResidencePermitCheckDigit,
+    /// 外国人永久居留身份证: neither 3 letters and 12 digits nor 18 characters starting with 9.
+    ForeignPermanentFormat,
+    ForeignPermanentBirthDate,
+    ForeignPermanentCheckDigit,
+    /// A passport number with something other than Latin letters and digits.
+    PassportCharacters,
+    /// A passport number shorter than 5 or longer than 17 characters.
+    PassportLength,
+}
+
+impl Problem {
+    /// The problems a document number can have, one per rule of [`crate::identity::parse_document`].
+    pub fn of_document(error: crate::identity::DocumentError) -> Problem {
+        use crate::identity::{DocumentError as E, ResidentIdError as R};
+        match error {
+            E::ResidentId(R::Format) => Problem::ResidentIdFormat,
+            E::ResidentId(R::BirthDate) => Problem::ResidentIdBirthDate,
+            E::ResidentId(R::CheckDigit) => Problem::ResidentIdCheckDigit,
+            E::ResidentId(R::OtherDocument) => Problem::ResidentIdOtherDocument,
+            E::HkMacauPermitFormat => Problem::HkMacauPermitFormat,
+            E::TaiwanPermitFormat => Problem::TaiwanPermitFormat,
+            E::ResidencePermitFormat => Problem::ResidencePermitFormat,
+            E::ResidencePermitRegion => Problem::ResidencePermitRegion,
+            E::ResidencePermitBirthDate => Problem::ResidencePermitBirthDate,
+            E::ResidencePermitCheckDigit => Problem::ResidencePermitCheckDigit,
+            E::ForeignPermanentFormat => Problem::ForeignPermanentFormat,
+            E::ForeignPermanentBirthDate => Problem::ForeignPermanentBirthDate,
+            E::ForeignPermanentCheckDigit => Problem::ForeignPermanentCheckDigit,
+            E::PassportCharacters => Problem::PassportCharacters,
+            E::PassportLength => Problem::PassportLength,
+        }
+    }
+
+    /// What is wrong with a mobile number, by [`crate::identity::check_mobile`].
+    pub fn of_mobile(error: crate::identity::MobileError) -> Problem {
+        match error {
+            crate::identity::MobileError::Characters => Problem::MobileFormat,
+            crate::identity::MobileError::Length => Problem::MobileLength,
+            crate::identity::MobileError::Start => Problem::MobileStart,
+        }
+    }
 }
 
 impl ApiError {

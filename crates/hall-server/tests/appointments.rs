@@ -174,8 +174,8 @@ async fn every_wrong_field_is_named_and_no_slot_outside_the_hours_or_window_is_b
         fields,
         vec![
             ("name".to_owned(), "missing".to_owned()),
-            ("mobile".to_owned(), "mobile_format".to_owned()),
-            ("resident_id".to_owned(), "resident_id_check_digit".to_owned()),
+            ("document_number".to_owned(), "resident_id_check_digit".to_owned()),
+            ("mobile".to_owned(), "mobile_length".to_owned()),
         ]
     );
 
@@ -185,6 +185,83 @@ async fn every_wrong_field_is_named_and_no_slot_outside_the_hours_or_window_is_b
     }
     let missing_key = b.send("POST", "/api/v1/appointments", Some(&b.request(3, "2026-10-08", "09:00")), &[], 3).await;
     assert_eq!(missing_key.json()["error"]["field"], "Idempotency-Key");
+}
+
+#[tokio::test]
+async fn each_document_type_and_each_mobile_mistake_has_its_own_problem_code() {
+    let server = TestServer::demo().await;
+    let b = booker(&server).await;
+    let table = [
+        ("passport", "E1234-5678", "document_number", "passport_characters"),
+        ("passport", "E12", "document_number", "passport_length"),
+        ("hk_macau_permit", "C12345678", "document_number", "hk_macau_permit_format"),
+        ("taiwan_permit", "1234567", "document_number", "taiwan_permit_format"),
+        ("residence_permit", "110105199001010021", "document_number", "residence_permit_region"),
+        ("foreign_permanent_residence", "US3100850619012", "document_number", "foreign_permanent_format"),
+        ("resident_id", "810000199001010021", "document_number", "resident_id_other_document"),
+    ];
+    for (i, (kind, number, field, problem)) in table.into_iter().enumerate() {
+        let mut request = b.request(2, "2026-10-08", "09:00");
+        request.as_object_mut().unwrap().remove("resident_id");
+        request["document_type"] = json!(kind);
+        request["document_number"] = json!(number);
+        let response = b.send("POST", "/api/v1/appointments", Some(&request), &[("idempotency-key", &format!("key-document-{i}"))], 200 + i as u32).await;
+        assert_eq!(response.error_code(), "invalid_booking", "{kind} {number}");
+        assert_eq!(response.json()["error"]["fields"], json!([{"field": field, "problem": problem}]), "{kind} {number}");
+    }
+    for (i, (mobile, problem)) in [("23812345678", "mobile_start"), ("1381234567", "mobile_length"), ("138-abc-5678", "mobile_format")].into_iter().enumerate()
+    {
+        let mut request = b.request(2, "2026-10-08", "09:00");
+        request["mobile"] = json!(mobile);
+        let response = b.send("POST", "/api/v1/appointments", Some(&request), &[("idempotency-key", &format!("key-mobile-{i}"))], 220 + i as u32).await;
+        assert_eq!(response.json()["error"]["fields"], json!([{"field": "mobile", "problem": problem}]), "{mobile}");
+    }
+    let mut unknown = b.request(2, "2026-10-08", "09:00");
+    unknown["document_type"] = json!("library_card");
+    let response = b.send("POST", "/api/v1/appointments", Some(&unknown), &[("idempotency-key", "key-document-unknown")], 230).await;
+    assert_eq!(response.status, StatusCode::BAD_REQUEST, "an unknown document type is refused: {}", String::from_utf8_lossy(&response.body));
+}
+
+#[tokio::test]
+async fn booking_for_someone_else_shows_their_document_masked_and_counts_it_as_theirs() {
+    let server = TestServer::demo().await;
+    let b = booker(&server).await;
+    let slots = b.slots().await;
+    let day = &slots.days[7];
+    let date = day.date.to_string();
+    let for_applicant = |agent: u32, start: &str, number: &str| {
+        json!({
+            "hall_code": b.hall, "item_code": b.item, "date": date, "start": start,
+            "name": "陈大文", "mobile": mobile(agent), "document_type": "hk_macau_permit", "document_number": number,
+            "on_behalf": true, "agent_name": format!("代办{agent}"),
+        })
+    };
+    let first = for_applicant(61, &day.slots[0].start, "H12345678");
+    let response = b.send("POST", "/api/v1/appointments", Some(&first), &[("idempotency-key", "key-behalf-1")], 61).await;
+    assert_eq!(response.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&response.body));
+    let booking: Booking = response.parse();
+    let a = &booking.appointment;
+    assert_eq!(a.document_type, hall_model::identity::DocumentType::HkMacauPermit);
+    assert_eq!((a.document_masked.as_str(), a.resident_id_masked.as_str()), ("H*****678", ""), "masked; no resident ID to show old clients");
+    assert_eq!((a.on_behalf, a.agent_name.as_deref(), a.name.as_str()), (true, Some("代办61"), "陈大文"));
+    assert_eq!(a.mobile_masked, "138****0061", "the agent's mobile: the messages go to whoever booked");
+    let auth = format!("Bearer {}", booking.manage_token);
+    let shown: Appointment = b.send("GET", &format!("/api/v1/appointments/{}", a.reference), None, &[("authorization", &auth)], 61).await.parse();
+    assert_eq!(&shown, a, "looked up, it reads the same");
+
+    // Another agent, the same applicant's document that day: the applicant's rule.
+    let second = for_applicant(62, &day.slots[1].start, "h 1234 5678");
+    let response = b.send("POST", "/api/v1/appointments", Some(&second), &[("idempotency-key", "key-behalf-2")], 62).await;
+    assert_eq!((response.status, response.error_code()), (StatusCode::CONFLICT, "already_booked_that_day".to_owned()));
+    // The agent booking for themselves is someone else.
+    let own = b.request(61, &date, &day.slots[1].start);
+    let response = b.send("POST", "/api/v1/appointments", Some(&own), &[("idempotency-key", "key-behalf-3")], 61).await;
+    assert_eq!(response.status, StatusCode::CREATED);
+
+    // The key is bound to the whole request: the same key for another agent is refused.
+    let reused =
+        b.send("POST", "/api/v1/appointments", Some(&for_applicant(63, &day.slots[0].start, "H12345678")), &[("idempotency-key", "key-behalf-1")], 63).await;
+    assert_eq!(reused.error_code(), "idempotency_key_reused");
 }
 
 #[tokio::test]

@@ -7,6 +7,7 @@ mod common;
 
 use common::{TODAY, demo_store, mobile, resident_id};
 use hall_model::appointments::{CheckedBooking, check_booking};
+use hall_model::identity::DocumentType;
 use hall_model::{BookingRequest, Date, Lang};
 use hall_server::store::{Conflict, HallQuery, Idempotency, MAX_BOOKED_PER_PERSON, Missing, Store, StoreError};
 
@@ -38,7 +39,28 @@ fn checked(hall: &str, item: &str, date: Date, start: &str, person: u32) -> Chec
         start: start.to_owned(),
         name: format!("测试{person}"),
         mobile: mobile(person),
-        resident_id: resident_id(person),
+        document_type: Default::default(),
+        document_number: resident_id(person),
+        on_behalf: false,
+        agent_name: String::new(),
+    };
+    check_booking(&request, Date::parse(TODAY).unwrap()).expect("a valid booking")
+}
+
+/// A booking for an applicant with another document, booked by agent `agent` (their
+/// name and mobile) when given.
+fn checked_document(hall: &str, item: &str, date: Date, start: &str, kind: DocumentType, number: &str, agent: Option<u32>) -> CheckedBooking {
+    let request = BookingRequest {
+        hall_code: hall.to_owned(),
+        item_code: item.to_owned(),
+        date: date.to_string(),
+        start: start.to_owned(),
+        name: "陈大文".to_owned(),
+        mobile: mobile(agent.unwrap_or(500)),
+        document_type: kind,
+        document_number: number.to_owned(),
+        on_behalf: agent.is_some(),
+        agent_name: agent.map(|a| format!("代办{a}")).unwrap_or_default(),
     };
     check_booking(&request, Date::parse(TODAY).unwrap()).expect("a valid booking")
 }
@@ -108,7 +130,7 @@ async fn one_idempotency_key_sent_ten_times_at_once_books_once_and_is_bound_to_i
     let (hall, item) = bookable(&store).await;
     let (date, start, _) = first_slots(&store, &hall, &item).await[0].clone();
     let booking = checked(&hall, &item, date, &start, 9);
-    let canonical = format!("{hall}\n{item}\n{date}\n{start}\n{}", booking.resident_id);
+    let canonical = format!("{hall}\n{item}\n{date}\n{start}\n{}", booking.document_number);
     let tasks: Vec<_> = (0..10)
         .map(|_| {
             let (store, hall, item, booking, canonical) = (store.clone(), hall.clone(), item.clone(), booking.clone(), canonical.clone());
@@ -131,6 +153,81 @@ async fn one_idempotency_key_sent_ten_times_at_once_books_once_and_is_bound_to_i
     let other = checked(&hall, &item, date, &start, 10);
     let reused = store.book(&hall, &item, &other, Some(Idempotency { key: "store-test-key-0001", canonical_request: "another request" }), Lang::ZhCn).await;
     assert!(matches!(reused, Err(StoreError::Conflict(Conflict::IdempotencyKeyReused, _))), "{reused:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_agents_booking_one_applicants_document_for_one_day_at_once_get_one() {
+    let (store, _dir) = demo_store(TODAY).await;
+    let (hall, item) = bookable(&store).await;
+    let day = store.slots(&hall, &item, None, None).await.unwrap().days.into_iter().find(|d| d.open && d.slots.len() >= 2).expect("a day of two slots");
+    // The same 回乡证, typed once with its old issue count: one document, one person.
+    let bookings = vec![
+        checked_document(&hall, &item, day.date, &day.slots[0].start, DocumentType::HkMacauPermit, "H12345678", Some(1)),
+        checked_document(&hall, &item, day.date, &day.slots[1].start, DocumentType::HkMacauPermit, "h1234567801", Some(2)),
+    ];
+    let results = book_at_once(&store, &hall, &item, bookings).await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert_eq!(conflicts(&results, Conflict::AlreadyBookedThatDay), 1, "{results:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_number_as_two_documents_is_two_people_and_each_has_its_own_cap() {
+    let (store, _dir) = demo_store(TODAY).await;
+    let (hall, item) = bookable(&store).await;
+    let days = first_slots(&store, &hall, &item).await;
+    assert!(days.len() >= 5, "five open days in the window: {days:?}");
+    // 12345678 is both a valid 台胞证 number and a valid passport number: two documents.
+    let (date, start, _) = &days[0];
+    let both = vec![
+        checked_document(&hall, &item, *date, start, DocumentType::TaiwanPermit, "12345678", None),
+        checked_document(&hall, &item, *date, start, DocumentType::Passport, "12345678", None),
+    ];
+    let results = book_at_once(&store, &hall, &item, both).await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 2, "{results:?}");
+    // The passport now holds one; four more days at once give it two more, not four.
+    let more = days[1..5].iter().map(|(date, start, _)| checked_document(&hall, &item, *date, start, DocumentType::Passport, "12345678", Some(3))).collect();
+    let results = book_at_once(&store, &hall, &item, more).await;
+    let cap = MAX_BOOKED_PER_PERSON as usize;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), cap - 1, "{results:?}");
+    assert_eq!(conflicts(&results, Conflict::TooManyBookings), 4 - (cap - 1), "{results:?}");
+}
+
+#[tokio::test]
+async fn a_resident_id_keeps_the_person_key_it_had_before_document_types() {
+    let (store, _dir) = demo_store(TODAY).await;
+    let (hall, item) = bookable(&store).await;
+    let (date, start, _) = first_slots(&store, &hall, &item).await[0].clone();
+    let (booking, _) = store.book(&hall, &item, &checked(&hall, &item, date, &start, 12), None, Lang::ZhCn).await.unwrap();
+    let key: String = sqlx::query_scalar("SELECT person_key FROM appointments WHERE reference = $1")
+        .bind(&booking.appointment.reference)
+        .fetch_one(store.bookings_pool())
+        .await
+        .unwrap();
+    // The HMAC of the number alone, as every booking before document types was keyed: their
+    // bookings still count towards the same cap.
+    assert_eq!(key, store.secrets().person_key(&resident_id(12)));
+}
+
+#[tokio::test]
+async fn the_purge_erases_the_agents_name_with_the_applicants_details() {
+    let (store, _dir) = demo_store(TODAY).await;
+    let (hall, item) = bookable(&store).await;
+    let (date, start, _) = first_slots(&store, &hall, &item).await[0].clone();
+    let booking = checked_document(&hall, &item, date, &start, DocumentType::Passport, "E12345678", Some(7));
+    let (booked, _) = store.book(&hall, &item, &booking, None, Lang::ZhCn).await.unwrap();
+    assert_eq!(booked.appointment.agent_name.as_deref(), Some("代办7"));
+    assert_eq!(booked.appointment.document_masked, "E*****678");
+    let purged = store.purge(0, date.add_days(91), 90).await.unwrap();
+    assert_eq!(purged.appointments, 1);
+    let after = store.appointment(&booked.appointment.reference, &booked.manage_token, Lang::ZhCn).await.unwrap();
+    assert_eq!((after.name.as_str(), after.mobile_masked.as_str(), after.document_masked.as_str()), ("", "", ""));
+    assert_eq!(after.agent_name, None, "the agent's name is erased");
+    let stored: (String, String, String) = sqlx::query_as("SELECT name, agent_name, resident_id_masked FROM appointments WHERE reference = $1")
+        .bind(&booked.appointment.reference)
+        .fetch_one(store.bookings_pool())
+        .await
+        .unwrap();
+    assert_eq!(stored, (String::new(), String::new(), String::new()));
 }
 
 #[tokio::test]

@@ -12,6 +12,7 @@ use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use hall_model::appointments::{check_booking, is_clock_time};
+use hall_model::identity::DocumentType;
 use hall_model::{ApiError, BookingRequest, Date, ErrorCode, RescheduleRequest};
 
 use super::error::{AppError, json_body, rate_limited};
@@ -101,10 +102,26 @@ pub async fn book(
 }
 
 /// A booking request as one string, its fields normalised as they are booked: what an
-/// `Idempotency-Key` is bound to.
+/// `Idempotency-Key` is bound to. A resident ID booked for oneself reads as it did before
+/// there were other documents; any other document, and an agent, are added after it.
 fn canonical_booking(request: &BookingRequest, checked: &hall_model::appointments::CheckedBooking) -> String {
-    [request.hall_code.trim(), request.item_code.trim(), &checked.date.to_string(), &checked.start, &checked.name, &checked.mobile, &checked.resident_id]
-        .join("\n")
+    let mut fields = vec![
+        request.hall_code.trim(),
+        request.item_code.trim(),
+        &checked.date.to_string(),
+        &checked.start,
+        &checked.name,
+        &checked.mobile,
+        &checked.document_number,
+    ]
+    .into_iter()
+    .map(str::to_owned)
+    .collect::<Vec<_>>();
+    if checked.document_type != DocumentType::ResidentId || checked.agent_name.is_some() {
+        fields.push(checked.document_type.as_str().to_owned());
+        fields.push(checked.agent_name.as_deref().map_or_else(String::new, |agent| format!("agent:{agent}")));
+    }
+    fields.join("\n")
 }
 
 /// `GET /api/v1/appointments/{reference}`

@@ -10,7 +10,7 @@
 //! - an idempotency key: claimed as the transaction's first write.
 
 use hall_model::appointments::{CheckedBooking, day_slots};
-use hall_model::identity::{mask_mobile, mask_resident_id};
+use hall_model::identity::{DocumentType, mask_document, mask_mobile};
 use hall_model::records::{HallRecord, ItemSummaryRecord};
 use hall_model::{Appointment, AppointmentStatus, Booking, Date, HallSlots, Lang, Slot, SlotDay};
 use sqlx::{Any, Transaction};
@@ -188,7 +188,9 @@ impl Store {
         }
         let b = bookable(self, hall_code, item_code).await?;
         let (end, capacity) = find_slot(self, &b, booking.date, &booking.start)?;
-        let person_key = self.secrets().person_key(&booking.resident_id);
+        // The person is their document: type and number (a number typed as a passport and as a
+        // resident ID is two documents; the same document twice is one person).
+        let person_key = self.secrets().document_key(booking.document_type, &booking.document_number);
         let token = new_token();
         let mut tx = self.bookings().begin().await?;
         if let Some((key, request_hash)) = idempotency
@@ -217,8 +219,8 @@ impl Store {
             let mut attempt_tx = dialect::savepoint(&mut tx).await?;
             let inserted = sqlx::query(
                 "INSERT INTO appointments (reference, token_hash, status, hall_code, item_code, date, start, end_time, name,
-             person_key, resident_id_masked, mobile_cipher, mobile_masked, created_at)
-             VALUES ($1, $2, 'booked', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+             person_key, resident_id_masked, mobile_cipher, mobile_masked, created_at, document_type, on_behalf, agent_name)
+             VALUES ($1, $2, 'booked', $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
             )
             .bind(&reference)
             .bind(sha256_hex(token.as_bytes()))
@@ -229,10 +231,14 @@ impl Store {
             .bind(&end)
             .bind(&booking.name)
             .bind(&person_key)
-            .bind(mask_resident_id(&booking.resident_id))
+            // The column holds the masked number of any document type.
+            .bind(mask_document(booking.document_type, &booking.document_number))
             .bind(self.secrets().encrypt(booking.mobile.as_bytes()))
             .bind(mask_mobile(&booking.mobile))
             .bind(super::db::now())
+            .bind(booking.document_type.as_str())
+            .bind(i64::from(booking.agent_name.is_some()))
+            .bind(booking.agent_name.as_deref().unwrap_or(""))
             .execute(&mut *attempt_tx)
             .await;
             match inserted {
@@ -308,11 +314,17 @@ struct Row {
     start: String,
     end_time: String,
     name: String,
+    /// The masked document number, of whichever type (the column's name is from before
+    /// there were other documents).
     resident_id_masked: String,
     mobile_masked: String,
+    document_type: String,
+    on_behalf: i64,
+    agent_name: String,
 }
 
 fn appointment(row: Row, hall: &HallRecord, item: &ItemSummaryRecord, lang: Lang) -> Appointment {
+    let document_type = DocumentType::from_name(&row.document_type).unwrap_or_default();
     Appointment {
         lang,
         reference: row.reference,
@@ -327,7 +339,12 @@ fn appointment(row: Row, hall: &HallRecord, item: &ItemSummaryRecord, lang: Lang
         end: row.end_time,
         name: row.name,
         mobile_masked: row.mobile_masked,
-        resident_id_masked: row.resident_id_masked,
+        resident_id_masked: if document_type == DocumentType::ResidentId { row.resident_id_masked.clone() } else { String::new() },
+        document_type,
+        document_masked: row.resident_id_masked,
+        on_behalf: row.on_behalf != 0,
+        // Erased with the other personal fields after the retention period.
+        agent_name: (row.on_behalf != 0 && !row.agent_name.is_empty()).then_some(row.agent_name),
     }
 }
 

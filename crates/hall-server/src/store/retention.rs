@@ -4,7 +4,7 @@
 //! | what | kept | why |
 //! |---|---|---|
 //! | idempotency rows (keyed hash of the request, the sealed answer) | 24 hours | a retry comes within minutes |
-//! | an appointment's name, mobile (sealed), masked IDs, person key | until `keep_appointment_days` (default 90) after its date | the hall may need to reach the citizen about a visit |
+//! | an appointment's name, agent's name, mobile (sealed), masked document, person key | until `keep_appointment_days` (default 90) after its date | the hall may need to reach the citizen about a visit |
 //! | the appointment's reference, hall, item, day, time, status | for good | counts of bookings per day; nothing personal |
 
 use hall_model::Date;
@@ -33,7 +33,7 @@ impl Store {
         // index stays unique and nothing links the row to a person any more.
         let appointments = sqlx::query(
             "UPDATE appointments SET name = '', person_key = 'purged:' || reference, resident_id_masked = '', mobile_cipher = $1,
-         mobile_masked = '', personal_purged_at = $2 WHERE date < $3 AND personal_purged_at IS NULL",
+         mobile_masked = '', agent_name = '', personal_purged_at = $2 WHERE date < $3 AND personal_purged_at IS NULL",
         )
         .bind(Vec::<u8>::new())
         .bind(now)

@@ -93,6 +93,17 @@ impl Secrets {
         hex(&mac.finalize().into_bytes())
     }
 
+    /// The person key of a document: [`Secrets::person_key`] of the number for a resident
+    /// ID, so that appointments booked before there were other documents keep counting
+    /// towards their holder's cap; of `type:number` for every other document (no resident
+    /// ID holds a colon, so no other document's key can equal a resident ID's).
+    pub fn document_key(&self, document_type: hall_model::identity::DocumentType, number: &str) -> String {
+        match document_type {
+            hall_model::identity::DocumentType::ResidentId => self.person_key(number),
+            other => self.person_key(&format!("{}:{number}", other.as_str())),
+        }
+    }
+
     /// A keyed hash of an application's verifier, bound to its number, so that a stored
     /// hash is useless for any other application.
     pub fn verifier_key(&self, number: &str, verifier: &str) -> String {
@@ -181,6 +192,17 @@ mod tests {
         let other = Secrets::from_master([7; 32]);
         assert_eq!(other.decrypt(&sealed), None, "another key cannot read it");
         assert_ne!(other.person_key("11010519491231002X"), first.person_key("11010519491231002X"));
+    }
+
+    #[test]
+    fn a_document_is_keyed_by_its_type_and_number_and_a_resident_id_as_before() {
+        use hall_model::identity::DocumentType;
+        let secrets = Secrets::from_master([3; 32]);
+        let id = "11010519491231002X";
+        assert_eq!(secrets.document_key(DocumentType::ResidentId, id), secrets.person_key(id), "old bookings keep their key");
+        let keys: std::collections::HashSet<String> = DocumentType::ALL.iter().map(|t| secrets.document_key(*t, "E12345678")).collect();
+        assert_eq!(keys.len(), DocumentType::ALL.len(), "one number as six documents is six people");
+        assert_eq!(secrets.document_key(DocumentType::Passport, "E12345678"), secrets.document_key(DocumentType::Passport, "E12345678"));
     }
 
     #[test]
