@@ -13,6 +13,7 @@ mod context;
 pub mod embed;
 pub mod i18n;
 pub mod navigation;
+pub mod nearby;
 pub mod pages;
 pub mod preferences;
 pub mod reply;
@@ -94,7 +95,11 @@ fn CurrentPage() -> impl IntoView {
     let navigator = navigation::use_navigator();
     let route = Memo::new(move |_| navigator.location().route());
     provide_context(CurrentRoute(route));
-    let page = Memo::new(move |_| page_identity(&route.get()));
+    let page = Memo::new(move |_| {
+        let route = route.get();
+        nearby::note_route(&route);
+        page_identity(&route)
+    });
     move || match page.get() {
         Route::Home { .. } => view! { <pages::home::HomePage/> }.into_any(),
         Route::Region { code } => view! { <pages::region::RegionPage code/> }.into_any(),

@@ -109,3 +109,14 @@ material-format-paper = Paper
 material-format-electronic = Electronic
 material-format-paper-or-electronic = Paper or electronic
 material-source = Issued by / where to get it
+
+## The halls that handle an item: nearest first, by distance when the reader asks.
+offering-near-me = Nearest to me first
+offering-locating = Finding your location…
+offering-by-distance = Listed by distance from you. Your location is used only for this list and is not saved.
+offering-location-refused = Location was not allowed, so the halls are in the usual order. Allow location in your browser or WeChat settings and try again.
+offering-location-unavailable = Your location cannot be found right now, so the halls are in the usual order. Please try again later.
+# $metres is a whole number of metres (to the nearest hundred).
+offering-distance-m = About { $metres } m away
+# $km is a number of kilometres, e.g. 2.3 or 1,050.
+offering-distance-km = About { $km } km away

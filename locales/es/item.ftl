@@ -112,3 +112,14 @@ material-format-paper = En papel
 material-format-electronic = Electrónico
 material-format-paper-or-electronic = En papel o electrónico
 material-source = Quién lo emite / dónde conseguirlo
+
+## The halls that handle an item: nearest first, by distance when the reader asks.
+offering-near-me = Primero los más cercanos a mí
+offering-locating = Buscando su ubicación…
+offering-by-distance = Ordenados por distancia desde donde está. Su ubicación solo se usa para esta lista y no se guarda.
+offering-location-refused = No se permitió la ubicación; los centros aparecen en el orden habitual. Permita la ubicación en los ajustes del navegador o de WeChat y vuelva a intentarlo.
+offering-location-unavailable = Ahora no se puede obtener su ubicación; los centros aparecen en el orden habitual. Inténtelo más tarde.
+# $metres is a whole number of metres (to the nearest hundred).
+offering-distance-m = A unos { $metres } m
+# $km is a number of kilometres, e.g. 2.3 or 1,050.
+offering-distance-km = A unos { $km } km

@@ -82,3 +82,14 @@ material-format-paper = قەغەز
 material-format-electronic = ئېلېكترونلۇق
 material-format-paper-or-electronic = قەغەز ياكى ئېلېكترونلۇق
 material-source = چىقىرىپ بېرىدىغان ئورۇن / ئېلىش ئۇسۇلى
+
+## The halls that handle an item: nearest first, by distance when the reader asks.
+offering-near-me = ماڭا ئەڭ يېقىنلىرى ئالدىدا
+offering-locating = ئورنىڭىز ئېنىقلىنىۋاتىدۇ…
+offering-by-distance = سىزدىن بولغان ئارىلىق بويىچە تىزىلدى. ئورنىڭىز پەقەت بۇ تىزىملىك ئۈچۈنلا ئىشلىتىلىدۇ، ساقلانمايدۇ.
+offering-location-refused = ئورۇن ئىجازىتى بېرىلمىدى، زاللار ئادەتتىكى تەرتىپتە تىزىلدى. توركۆرگۈ ياكى ۋېيشىن تەڭشىكىدە ئورۇنغا ئىجازەت بېرىپ قايتا سىناڭ.
+offering-location-unavailable = ھازىر ئورنىڭىزنى ئېنىقلىغىلى بولمىدى، زاللار ئادەتتىكى تەرتىپتە تىزىلدى. سەل تۇرۇپ قايتا سىناڭ.
+# $metres is a whole number of metres (to the nearest hundred).
+offering-distance-m = تەخمىنەن { $metres } مېتىر
+# $km is a number of kilometres, e.g. 2.3 or 1,050.
+offering-distance-km = تەخمىنەن { $km } كىلومېتىر

@@ -118,3 +118,14 @@ material-format-paper = 纸质
 material-format-electronic = 电子
 material-format-paper-or-electronic = 纸质或电子
 material-source = 出具单位 / 获取方式
+
+## The halls that handle an item: nearest first, by distance when the reader asks.
+offering-near-me = 离我最近的排在前面
+offering-locating = 正在获取您的位置…
+offering-by-distance = 已按离您的距离排列。位置只用于这次排序，不会保存。
+offering-location-refused = 没有获得位置权限，大厅按默认顺序列出。可以在浏览器或微信的设置里允许获取位置后再试。
+offering-location-unavailable = 暂时无法获取您的位置，大厅按默认顺序列出。请稍后再试。
+# $metres is a whole number of metres (to the nearest hundred).
+offering-distance-m = 约 { $metres } 米
+# $km is a number of kilometres, e.g. 2.3 or 1,050.
+offering-distance-km = 约 { $km } 公里

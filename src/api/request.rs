@@ -26,6 +26,8 @@ pub struct HallSearch {
     pub item: Option<String>,
     /// The nearest halls to this region first (same county, prefecture, province).
     pub near: Option<String>,
+    /// The reader's position, rounded (`30.27,120.13`): the nearest halls first, by distance.
+    pub at: Option<String>,
     pub offset: u32,
     pub limit: u32,
 }
@@ -69,6 +71,9 @@ impl ApiRequest<HallList> {
         }
         if let Some(near) = &search.near {
             params.push(("near", near.clone()));
+        }
+        if let Some(at) = &search.at {
+            params.push(("at", at.clone()));
         }
         if search.offset > 0 {
             params.push(("offset", search.offset.to_string()));

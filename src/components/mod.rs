@@ -8,6 +8,7 @@ mod header;
 pub mod item_list;
 mod load_error;
 mod loading;
+mod offering_halls;
 mod page_title;
 pub mod qr_code;
 pub mod share;
@@ -21,6 +22,7 @@ pub use header::Header;
 pub use item_list::ItemList;
 pub use load_error::LoadError;
 pub use loading::Loading;
+pub use offering_halls::OfferingHalls;
 pub use page_title::set_page_title;
 pub use qr_code::QrCode;
 

@@ -164,34 +164,37 @@ fn SearchResults(query: String) -> impl IntoView {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(failure)) => view! { <LoadError failure retry=move || items.refetch()/> }.into_any(),
                 Some(Ok(list)) if list.items.is_empty() => ().into_any(),
-                Some(Ok(list)) => {
-                    let total = list.total;
-                    view! {
-                        <section class="found-items" aria-labelledby="items-heading">
-                            <h3 id="items-heading">{tr("home-items-heading")}</h3>
-                            <p class="result-count">{move || t_args("home-items-count", &[("count", total.into())])}</p>
-                            <ItemLinks items=list.items/>
-                        </section>
-                    }.into_any()
-                }
+                Some(Ok(list)) => view! {
+                    <Found kind="items" heading="home-items-heading" count="home-items-count" total=list.total>
+                        <ItemLinks items=list.items/>
+                    </Found>
+                }.into_any(),
             }}
             {move || match results.get() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(failure)) => view! { <LoadError failure retry=move || results.refetch()/> }.into_any(),
                 Some(Ok(list)) if list.halls.is_empty() => ().into_any(),
-                Some(Ok(list)) => {
-                    let total = list.total;
-                    view! {
-                        <section class="found-halls" aria-labelledby="halls-heading">
-                            <h3 id="halls-heading">{tr("home-halls-heading")}</h3>
-                            <p class="result-count">{move || t_args("home-results-count", &[("count", total.into())])}</p>
-                            <ul class="card-list">
-                                {list.halls.into_iter().map(|hall| view! { <HallCard hall/> }).collect_view()}
-                            </ul>
-                        </section>
-                    }.into_any()
-                }
+                Some(Ok(list)) => view! {
+                    <Found kind="halls" heading="home-halls-heading" count="home-results-count" total=list.total>
+                        <ul class="card-list">
+                            {list.halls.into_iter().map(|hall| view! { <HallCard hall/> }).collect_view()}
+                        </ul>
+                    </Found>
+                }.into_any(),
             }}
+        </section>
+    }
+}
+
+/// One kind of search result (`items`, `halls`): its heading, how many were found, the list.
+#[component]
+fn Found(kind: &'static str, heading: &'static str, count: &'static str, total: u32, children: Children) -> impl IntoView {
+    let heading_id = format!("{kind}-heading");
+    view! {
+        <section class=format!("found-{kind}") aria-labelledby=heading_id.clone()>
+            <h3 id=heading_id.clone()>{tr(heading)}</h3>
+            <p class="result-count">{move || t_args(count, &[("count", total.into())])}</p>
+            {children()}
         </section>
     }
 }

@@ -13,10 +13,10 @@ use std::collections::HashSet;
 use hall_model::{Answers, AppointmentNeed, ErrorCode, FeeDue, ItemGuide, ItemKind, Lang, Route, Walk};
 use leptos::prelude::*;
 
-use crate::api::{ApiFailure, ApiRequest, ApiResource, HallSearch};
+use crate::api::{ApiFailure, ApiRequest, ApiResource};
 use crate::checklist_store::{self, SavedChecklist};
 use crate::components::item_list::category_name;
-use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
+use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, OfferingHalls, set_page_title};
 use crate::i18n::{t, t_args, tr};
 use crate::navigation::{Navigation, Navigator, use_navigator};
 use crate::pages::hall::opening_line;
@@ -43,12 +43,6 @@ pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
     }
 }
 
-/// The region of a hall by its code (`330106-01` is in 330106), when the code says.
-fn region_of(hall: &str) -> Option<String> {
-    let prefix = hall.split('-').next()?;
-    hall_model::RegionCode::parse(prefix).ok().map(|_| prefix.to_owned())
-}
-
 /// A link to an item at a hall that no longer offers it (hotline links live long): names
 /// the item, says so, and lists the halls that do, nearest to that hall first, each
 /// opening the same checklist there.
@@ -63,43 +57,7 @@ fn NotOfferedHere(item: String, hall: String) -> impl IntoView {
     view! {
         {move || heading.get().map(|(name, lang)| view! { <h1 lang=crate::i18n::lang_attr(lang)>{name}</h1> })}
         <div class="load-error" role="alert"><p>{tr("error-item-not-offered")}</p></div>
-        <OfferingHalls item near=region_of(&hall)/>
-    }
-}
-
-/// The halls that handle an item, nearest to `near` first, each link opening the item's
-/// checklist there with the answers given so far.
-#[component]
-fn OfferingHalls(item: String, near: Option<String>) -> impl IntoView {
-    let route = use_route();
-    let search = HallSearch { item: Some(item.clone()), near, limit: 50, ..Default::default() };
-    let halls = ApiResource::new(move || ApiRequest::halls(&search));
-    view! {
-        <h2>{tr("item-offered-at-heading")}</h2>
-        {move || match halls.get() {
-            None => view! { <Loading/> }.into_any(),
-            Some(Err(failure)) => view! { <LoadError failure retry=move || halls.refetch()/> }.into_any(),
-            Some(Ok(list)) if list.halls.is_empty() => view! { <p>{tr("item-offered-nowhere")}</p> }.into_any(),
-            Some(Ok(list)) => {
-                let answers = match route.get_untracked() {
-                    Route::HallItem { answers, .. } | Route::Item { answers, .. } => answers,
-                    _ => Default::default(),
-                };
-                view! {
-                    <ul class="card-list offering-halls">
-                        {list.halls.into_iter().map(|hall| {
-                            let href = Route::HallItem { hall: hall.code.clone(), item: item.clone(), answers: answers.clone() }.path();
-                            view! {
-                                <li class="card" lang=crate::i18n::lang_attr(hall.lang)>
-                                    <a class="card-link" href=href>{hall.name}</a>
-                                    <p class="card-address">{hall.address}</p>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }
-        }}
+        <OfferingHalls item near=crate::nearby::region_of_hall(&hall)/>
     }
 }
 

@@ -148,9 +148,11 @@ export async function launchBrowser() {
 /** A fresh browser context (no storage) in the given browser language, phone-sized.
  * `serviceWorkers: 'block'` for tests that fake API answers with page.route, which never
  * sees the requests a service worker makes; `deviceScaleFactor: 2` for a zoomed page;
- * `bypassCSP` for a test that injects its own inline script (axe-core). */
-export async function newPage(browser, { locale = 'zh-CN', width = 360, height = 740, serviceWorkers = 'allow', deviceScaleFactor = 1, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ locale, viewport: { width, height }, serviceWorkers, deviceScaleFactor, bypassCSP });
+ * `bypassCSP` for a test that injects its own inline script (axe-core); `geolocation`
+ * (`{ latitude, longitude }`) with `permissions: ['geolocation']` for a reader who shares
+ * their location, `permissions: []` for one who refuses. */
+export async function newPage(browser, { locale = 'zh-CN', width = 360, height = 740, serviceWorkers = 'allow', deviceScaleFactor = 1, bypassCSP = false, geolocation, permissions } = {}) {
+  const context = await browser.newContext({ locale, viewport: { width, height }, serviceWorkers, deviceScaleFactor, bypassCSP, geolocation, permissions });
   const page = await context.newPage();
   page.consoleErrors = [];
   // Messages that fell back to zh-CN (src/i18n.rs warns on the console for each).

@@ -98,6 +98,10 @@ pub struct HallSummary {
     pub region_name: String,
     pub address: String,
     pub services: HallServices,
+    /// How far the hall is from the position the search gave (`at`), in metres; absent
+    /// when the search gave none or the hall has no location.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance_m: Option<u32>,
     pub lang: Lang,
 }
 

@@ -257,7 +257,7 @@ pub fn replacement_for(head: &[u8], frame_policy: &str) -> Option<Vec<u8>> {
     };
     let mut out = format!(
         "HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\ncontent-length: {}\r\ncache-control: no-store\r\nconnection: close\r\n\
-         x-content-type-options: nosniff\r\nreferrer-policy: same-origin\r\npermissions-policy: camera=(), microphone=(), geolocation=()\r\n\
+         x-content-type-options: nosniff\r\nreferrer-policy: same-origin\r\npermissions-policy: camera=(), microphone=(), geolocation=(self)\r\n\
          content-security-policy: {frame_policy}\r\n\r\n",
         body.len()
     );

@@ -296,7 +296,7 @@ async fn every_response_carries_the_security_headers() {
         let response = server.get(path).await;
         assert_eq!(response.header(header::X_CONTENT_TYPE_OPTIONS), Some("nosniff"), "{path}");
         assert_eq!(response.header(header::REFERRER_POLICY), Some("same-origin"), "{path}");
-        assert_eq!(response.header(header::HeaderName::from_static("permissions-policy")), Some("camera=(), microphone=(), geolocation=()"), "{path}");
+        assert_eq!(response.header(header::HeaderName::from_static("permissions-policy")), Some("camera=(), microphone=(), geolocation=(self)"), "{path}");
         assert_eq!(response.header(header::STRICT_TRANSPORT_SECURITY), None, "no HSTS over plain http: {path}");
     }
     let behind_tls = server.get_with("/api/v1/regions", "x-forwarded-proto", "https").await;
@@ -424,4 +424,28 @@ async fn halls_offering_an_item_are_listed_nearest_first() {
     let order: Vec<u8> = regions.iter().map(|r| closeness(r)).collect();
     assert!(order.windows(2).all(|w| w[0] <= w[1]), "Xihu first, then Hangzhou, Zhejiang, the others: {regions:?}");
     assert_eq!(server.get("/api/v1/halls?near=33x").await.error_code(), "invalid_parameter");
+}
+
+#[tokio::test]
+async fn halls_offering_an_item_are_listed_by_distance_from_the_reader() {
+    let server = TestServer::demo().await;
+    // A reader standing in Shenzhen's Futian district, asking where to renew an ID card.
+    let list: HallList = server.get("/api/v1/halls?item=102200000001&at=22.54,114.06&limit=200").await.parse();
+    let distances: Vec<u32> = list.halls.iter().map(|h| h.distance_m.expect("every demo hall has a location")).collect();
+    assert!(distances.windows(2).all(|w| w[0] <= w[1]), "nearest first: {distances:?}");
+    assert!(list.halls[0].region_code.starts_with("4403"), "a Shenzhen hall first, not {}", list.halls[0].name);
+    assert!(distances[0] < 5_000, "the nearest is a few kilometres away: {}", distances[0]);
+    let hangzhou = list.halls.iter().find(|h| h.code == "330106-01").expect("Xihu offers it too");
+    // Futian to Xihu is about 1,050 km as the crow flies.
+    assert!((1_000_000..1_100_000).contains(&hangzhou.distance_m.unwrap()), "{:?}", hangzhou.distance_m);
+    assert_eq!(list.total as usize, list.halls.len());
+    // Pages of the distance order join up.
+    let second: HallList = server.get("/api/v1/halls?item=102200000001&at=22.54,114.06&limit=2&offset=2").await.parse();
+    assert_eq!(second.halls.iter().map(|h| &h.code).collect::<Vec<_>>(), list.halls[2..4].iter().map(|h| &h.code).collect::<Vec<_>>());
+    // Without a position no distance is given.
+    let plain: HallList = server.get("/api/v1/halls?item=102200000001").await.parse();
+    assert!(plain.halls.iter().all(|h| h.distance_m.is_none()));
+    for bad in ["22.54", "91,114", "22.54,181", "NaN,1", "a,b", "22.54;114.06"] {
+        assert_eq!(server.get(&format!("/api/v1/halls?at={bad}")).await.error_code(), "invalid_parameter", "{bad}");
+    }
 }

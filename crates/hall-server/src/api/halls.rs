@@ -3,16 +3,13 @@
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::response::IntoResponse;
-use hall_model::{HallLevel, RegionCode};
+use hall_model::{GeoPoint, HallLevel, RegionCode};
 
 use super::error::AppError;
 use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
 use crate::AppState;
 use crate::store::HallQuery;
-
-/// The longest search text accepted; longer input is a typo or an attack, not a hall name.
-pub const MAX_QUERY_CHARS: usize = 100;
 
 pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang, params: QueryPairs) -> Result<impl IntoResponse, AppError> {
     let region = match params.get("region").filter(|r| !r.is_empty()) {
@@ -25,10 +22,7 @@ pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang,
             Some(HallLevel::parse(level).ok_or_else(|| AppError::invalid_parameter("level", "level is one of provincial, prefecture, county, township"))?)
         }
     };
-    let text = params.get("q").unwrap_or("").trim().to_owned();
-    if text.chars().count() > MAX_QUERY_CHARS {
-        return Err(AppError::invalid_parameter("q", format!("q is at most {MAX_QUERY_CHARS} characters")));
-    }
+    let text = params.search_text()?;
     let item = params.get("item").map(str::trim).filter(|i| !i.is_empty()).map(str::to_owned);
     if let Some(item) = &item
         && (item.len() > 64 || !item.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
@@ -39,9 +33,21 @@ pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang,
         None => None,
         Some(code) => Some(RegionCode::parse(code).map_err(|e| AppError::invalid_parameter("near", e.to_string()))?),
     };
-    let query = HallQuery { region, level, text, item, near, limit: params.number("limit", 50, 200)?, offset: params.number("offset", 0, 1_000_000)? };
+    let at = params.get("at").filter(|a| !a.is_empty()).map(parse_position).transpose()?;
+    let query = HallQuery { region, level, text, item, near, at, limit: params.number("limit", 50, 200)?, offset: params.number("offset", 0, 1_000_000)? };
     let list = state.store.list_halls(&query, lang).await?;
     Ok((content_language(lang), Json(list)))
+}
+
+/// `at=30.27,120.15`: a latitude and a longitude in decimal degrees, WGS-84.
+fn parse_position(text: &str) -> Result<GeoPoint, AppError> {
+    let invalid = || AppError::invalid_parameter("at", "at is a latitude and a longitude in degrees, e.g. 30.27,120.15");
+    let (lat, lng) = text.split_once(',').ok_or_else(invalid)?;
+    let (lat, lng): (f64, f64) = (lat.trim().parse().map_err(|_| invalid())?, lng.trim().parse().map_err(|_| invalid())?);
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lng) {
+        return Err(invalid());
+    }
+    Ok(GeoPoint { lat, lng })
 }
 
 pub async fn show(State(state): State<AppState>, RequestLang(lang): RequestLang, Path(code): Path<String>) -> Result<impl IntoResponse, AppError> {

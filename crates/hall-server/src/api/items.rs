@@ -13,10 +13,7 @@ use crate::AppState;
 /// `GET /api/v1/items?q=&limit=`: items found by name (any language, or pinyin) across the
 /// catalogue; with no `q`, the most common ones.
 pub async fn search(State(state): State<AppState>, RequestLang(lang): RequestLang, params: QueryPairs) -> Result<impl IntoResponse, AppError> {
-    let text = params.get("q").unwrap_or("").trim().to_owned();
-    if text.chars().count() > super::halls::MAX_QUERY_CHARS {
-        return Err(AppError::invalid_parameter("q", format!("q is at most {} characters", super::halls::MAX_QUERY_CHARS)));
-    }
+    let text = params.search_text()?;
     let limit = params.number("limit", 10, crate::store::catalogue::MAX_ITEMS_FOUND)?;
     let items = state.store.search_items(&text, limit, lang).await?;
     Ok((content_language(lang), Json(items)))
@@ -29,10 +26,7 @@ pub async fn list_for_hall(
     params: QueryPairs,
 ) -> Result<impl IntoResponse, AppError> {
     let filter = ItemFilter::from_query_pairs(&params.0).map_err(|e| AppError::invalid_parameter(e.field, e.message))?;
-    if filter.text.chars().count() > super::halls::MAX_QUERY_CHARS {
-        let message = format!("q is at most {} characters", super::halls::MAX_QUERY_CHARS);
-        return Err(AppError::invalid_parameter("q", message));
-    }
+    super::params::check_search_text(&filter.text)?;
     let items = state.store.hall_items(&code, &filter, lang).await?;
     Ok((content_language(lang), Json(items)))
 }

@@ -17,7 +17,25 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
     }
 }
 
+/// The longest search text accepted; longer input is a typo or an attack, not a name.
+pub const MAX_QUERY_CHARS: usize = 100;
+
+/// A search text (`q`) checked for length: at most [`MAX_QUERY_CHARS`] characters.
+pub fn check_search_text(text: &str) -> Result<(), AppError> {
+    if text.chars().count() > MAX_QUERY_CHARS {
+        return Err(AppError::invalid_parameter("q", format!("q is at most {MAX_QUERY_CHARS} characters")));
+    }
+    Ok(())
+}
+
 impl QueryPairs {
+    /// The search text `q`, trimmed and checked by [`check_search_text`]; empty when absent.
+    pub fn search_text(&self) -> Result<String, AppError> {
+        let text = self.get("q").unwrap_or("").trim().to_owned();
+        check_search_text(&text)?;
+        Ok(text)
+    }
+
     pub fn get(&self, key: &str) -> Option<&str> {
         self.0.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }

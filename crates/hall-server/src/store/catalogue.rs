@@ -2,8 +2,8 @@
 
 use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{
-    CategoryCount, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter, ItemList, ItemSummary, Lang, LocalizedText, RegionCode,
-    RegionLevel, RegionSummary, RegionView, Window,
+    CategoryCount, GeoPoint, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter, ItemList, ItemSummary, Lang, LocalizedText,
+    RegionCode, RegionLevel, RegionSummary, RegionView, Window,
 };
 use sqlx::Row;
 
@@ -57,19 +57,19 @@ impl Store {
     /// Items whose name (in any language, or its pinyin) holds every word of `text`, the
     /// most widely offered first; with no text, the most common items (热门事项).
     pub async fn search_items(&self, text: &str, limit: u32, lang: Lang) -> Result<ItemList, StoreError> {
-        let terms: Vec<String> = text.to_lowercase().split_whitespace().map(like_pattern).collect();
-        let conditions: Vec<String> = (1..=terms.len()).map(|n| format!("search_text LIKE ${n} ESCAPE '\\'")).collect();
-        let where_clause = if conditions.is_empty() { "1 = 1".to_owned() } else { conditions.join(" AND ") };
+        let mut filter = Filter::default();
+        filter.words_in("search_text", text);
+        let where_clause = filter.where_clause();
         let count_sql = format!("SELECT COUNT(*) FROM items WHERE {where_clause}");
         let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
-        for term in &terms {
-            count = count.bind(term);
+        for value in &filter.binds {
+            count = count.bind(value);
         }
         let total = count.fetch_one(self.catalogue()).await? as u32;
-        let page_sql = format!("SELECT summary FROM items WHERE {where_clause} ORDER BY hall_count DESC, code LIMIT ${}", terms.len() + 1);
+        let page_sql = format!("SELECT summary FROM items WHERE {where_clause} ORDER BY hall_count DESC, code LIMIT ${}", filter.binds.len() + 1);
         let mut page = sqlx::query_scalar::<_, String>(&page_sql);
-        for term in &terms {
-            page = page.bind(term);
+        for value in &filter.binds {
+            page = page.bind(value);
         }
         let rows = page.bind(i64::from(limit.min(MAX_ITEMS_FOUND))).fetch_all(self.catalogue()).await?;
         let items = rows.iter().map(|json| Ok(serde_json::from_str::<ItemSummaryRecord>(json)?.resolve(lang))).collect::<Result<Vec<_>, StoreError>>()?;
@@ -152,12 +152,46 @@ pub struct HallQuery {
     /// Halls in the same county as this region first, then the same prefecture, the same
     /// province, and the others (each group in the catalogue's order).
     pub near: Option<RegionCode>,
+    /// The reader's position: halls nearest to it first (by great-circle distance), each
+    /// with its distance; halls without a location last. Takes precedence over `near`.
+    pub at: Option<GeoPoint>,
     pub limit: u32,
     pub offset: u32,
 }
 
 /// The most items `search_items` answers with.
 pub const MAX_ITEMS_FOUND: u32 = 50;
+
+/// A `WHERE` clause built up from conditions, with the values they bind as `$1`, `$2`…
+#[derive(Default)]
+struct Filter {
+    conditions: Vec<String>,
+    binds: Vec<String>,
+}
+
+impl Filter {
+    /// Binds a value; returns its placeholder (`$n`).
+    fn bind(&mut self, value: String) -> String {
+        self.binds.push(value);
+        format!("${}", self.binds.len())
+    }
+
+    fn push(&mut self, condition: String) {
+        self.conditions.push(condition);
+    }
+
+    /// Every word of `text` (lower-cased) somewhere in `column`, matched literally.
+    fn words_in(&mut self, column: &str, text: &str) {
+        for term in text.to_lowercase().split_whitespace() {
+            let placeholder = self.bind(like_pattern(term));
+            self.push(format!("{column} LIKE {placeholder} ESCAPE '\\'"));
+        }
+    }
+
+    fn where_clause(&self) -> String {
+        if self.conditions.is_empty() { "1 = 1".to_owned() } else { self.conditions.join(" AND ") }
+    }
+}
 
 /// Escapes `%`, `_` and `\` so user text matches literally inside `LIKE … ESCAPE '\'`.
 fn like_pattern(term: &str) -> String {
@@ -171,63 +205,90 @@ async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<HallList
     {
         return Err(StoreError::not_found(Missing::Region, format!("no region {region}")));
     }
-    let mut conditions = vec!["1 = 1".to_owned()];
-    let mut binds: Vec<String> = Vec::new();
-    // `$n` for the next bound value.
-    let next = |binds: &mut Vec<String>, value: String| {
-        binds.push(value);
-        format!("${}", binds.len())
-    };
+    let mut filter = Filter::default();
     if let Some(region) = &query.region {
-        let (from, until) = (next(&mut binds, region.descendant_prefix().to_owned()), next(&mut binds, format!("{}~", region.descendant_prefix())));
-        conditions.push(format!("h.region_code >= {from} AND h.region_code < {until}"));
+        let (from, until) = (filter.bind(region.descendant_prefix().to_owned()), filter.bind(format!("{}~", region.descendant_prefix())));
+        filter.push(format!("h.region_code >= {from} AND h.region_code < {until}"));
     }
     if let Some(level) = query.level {
-        conditions.push(format!("h.level = {}", next(&mut binds, level.as_str().to_owned())));
+        let level = filter.bind(level.as_str().to_owned());
+        filter.push(format!("h.level = {level}"));
     }
     if let Some(item) = &query.item {
-        conditions.push(format!("EXISTS (SELECT 1 FROM hall_items hi WHERE hi.hall_code = h.code AND hi.item_code = {})", next(&mut binds, item.clone())));
+        let item = filter.bind(item.clone());
+        filter.push(format!("EXISTS (SELECT 1 FROM hall_items hi WHERE hi.hall_code = h.code AND hi.item_code = {item})"));
     }
-    for term in query.text.to_lowercase().split_whitespace() {
-        conditions.push(format!("h.search_text LIKE {} ESCAPE '\\'", next(&mut binds, like_pattern(term))));
-    }
-    let where_clause = conditions.join(" AND ");
+    filter.words_in("h.search_text", &query.text);
+    let where_clause = filter.where_clause();
 
     let count_sql = format!("SELECT COUNT(*) FROM halls h WHERE {where_clause}");
     let mut count_query = sqlx::query_scalar::<_, i64>(&count_sql);
-    for bind in &binds {
+    for bind in &filter.binds {
         count_query = count_query.bind(bind);
     }
     let total = count_query.fetch_one(db).await? as u32;
+
+    if let Some(at) = query.at {
+        // Distance needs each hall's location, which lives in its summary: every matching
+        // hall is read, sorted here and paged. The filter (an item, a region) keeps this to
+        // the halls that handle one item, a few thousand at most.
+        let all_sql =
+            format!("SELECT h.summary, r.name AS region_name FROM halls h JOIN regions r ON r.code = h.region_code WHERE {where_clause} ORDER BY h.position");
+        let mut all_query = sqlx::query(&all_sql);
+        for bind in &filter.binds {
+            all_query = all_query.bind(bind);
+        }
+        let mut found = Vec::new();
+        for row in all_query.fetch_all(db).await? {
+            let (record, region_name) = hall_row(&row)?;
+            let distance = record.location.map(|location| distance_m(at, location));
+            found.push((distance, record, region_name));
+        }
+        // Stable: equal distances (and the halls with no location, last) keep the catalogue's order.
+        found.sort_by_key(|(distance, ..)| distance.unwrap_or(u32::MAX));
+        let halls = found
+            .into_iter()
+            .skip(query.offset as usize)
+            .take(query.limit as usize)
+            .map(|(distance, record, region_name)| HallSummary { distance_m: distance, ..hall_summary(&record, &region_name, lang) })
+            .collect();
+        return Ok(HallList { lang, total, offset: query.offset, limit: query.limit, halls });
+    }
 
     // Closeness by the region code's prefix: county (6 digits), prefecture (4), province (2).
     let order = match &query.near {
         None => "h.position".to_owned(),
         Some(near) => {
-            let near = next(&mut binds, near.as_str().to_owned());
+            let near = filter.bind(near.as_str().to_owned());
             format!(
                 "CASE WHEN substr(h.region_code, 1, 6) = substr({near}, 1, 6) THEN 0 WHEN substr(h.region_code, 1, 4) = substr({near}, 1, 4) THEN 1
                  WHEN substr(h.region_code, 1, 2) = substr({near}, 1, 2) THEN 2 ELSE 3 END, h.position"
             )
         }
     };
-    let (limit, offset) = (binds.len() + 1, binds.len() + 2);
+    let (limit, offset) = (filter.binds.len() + 1, filter.binds.len() + 2);
     let page_sql = format!(
         "SELECT h.summary, r.name AS region_name FROM halls h JOIN regions r ON r.code = h.region_code
          WHERE {where_clause} ORDER BY {order} LIMIT ${limit} OFFSET ${offset}"
     );
     let mut page_query = sqlx::query(&page_sql);
-    for bind in &binds {
+    for bind in &filter.binds {
         page_query = page_query.bind(bind);
     }
     let rows = page_query.bind(query.limit as i64).bind(query.offset as i64).fetch_all(db).await?;
     let mut halls = Vec::with_capacity(rows.len());
     for row in rows {
-        let record: HallRecord = serde_json::from_str(row.try_get::<&str, _>("summary")?)?;
-        let region_name: LocalizedText = serde_json::from_str(row.try_get::<&str, _>("region_name")?)?;
+        let (record, region_name) = hall_row(&row)?;
         halls.push(hall_summary(&record, &region_name, lang));
     }
     Ok(HallList { lang, total, offset: query.offset, limit: query.limit, halls })
+}
+
+/// A row of `summary, region_name` from the halls joined with their regions.
+fn hall_row(row: &sqlx::any::AnyRow) -> Result<(HallRecord, LocalizedText), StoreError> {
+    let record = serde_json::from_str(row.try_get::<&str, _>("summary")?)?;
+    let region_name = serde_json::from_str(row.try_get::<&str, _>("region_name")?)?;
+    Ok((record, region_name))
 }
 
 fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) -> HallSummary {
@@ -240,8 +301,19 @@ fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) ->
         region_name: region_name.get(lang),
         address: record.address.get(lang),
         services: record.services,
+        distance_m: None,
         lang,
     }
+}
+
+/// The great-circle distance between two points in metres (haversine, on a sphere of the
+/// Earth's mean radius: within 0.5 % of the ellipsoid, plenty to order halls).
+pub fn distance_m(from: GeoPoint, to: GeoPoint) -> u32 {
+    const EARTH_RADIUS_M: f64 = 6_371_008.8;
+    let (lat1, lat2) = (from.lat.to_radians(), to.lat.to_radians());
+    let (dlat, dlng) = ((to.lat - from.lat).to_radians(), (to.lng - from.lng).to_radians());
+    let a = (dlat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (dlng / 2.0).sin().powi(2);
+    (2.0 * EARTH_RADIUS_M * a.sqrt().min(1.0).asin()).round() as u32
 }
 
 pub(super) async fn hall_record(db: &Pool, code: &str) -> Result<HallRecord, StoreError> {
