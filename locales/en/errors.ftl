@@ -3,10 +3,10 @@
 
 ## Errors (each says what happened and what to do)
 
-error-unreachable = We can’t reach the server. Check your connection, then press “Try again”.
+error-unreachable = The service is not answering right now. Your device is online, so the problem is most likely on our side: there is no need to check your phone or connection. Press “Try again” in a few minutes; if it is urgent, call the 12345 government service hotline.
 error-offline = Your device is offline, and this step needs the network. What you have typed is kept: once you are connected, press “Try again”. Halls and items you have already opened also work offline.
 error-timed-out = No answer came in time. Everything you entered is kept: press the button again. Pressing again never does the same thing twice.
-error-write-unreachable = We can’t reach the server. Everything you entered is kept: check your connection, then press the button again.
+error-write-unreachable = The service is not answering right now. Everything you entered is kept. The problem is most likely on our side: press the button again in a few minutes; if it is urgent, call the 12345 government service hotline.
 error-write-offline = Your device is offline, and this step needs the network. Everything you entered is kept: once you are connected, press the button again.
 error-malformed = The server sent data we can’t read. Try again later; if it keeps happening, call 12345.
 error-region-not-found = We can’t find this region. Go back to the home page and choose again.
@@ -61,3 +61,8 @@ problem-foreign-permanent-birth-date = The date of birth in this card number is 
 problem-foreign-permanent-check-digit = One character of this card number is mistyped. Check it against the card.
 problem-passport-characters = A passport number has Latin letters and digits only: remove any other signs.
 problem-passport-length = A passport number has 5 to 17 letters and digits. Check it against the passport.
+
+## Titles of a page that could not be opened (they say which)
+
+error-page-title-guide = This service’s guide could not be opened
+error-page-title-hall = This hall’s page could not be opened

@@ -41,7 +41,7 @@ hall-jump-to-items = { $count ->
 }
 hall-items-heading = Services at this hall
 hall-filter-label = Filter services
-hall-filter-placeholder = A service or department, e.g. “ID card”
+hall-filter-placeholder = Service or department
 hall-filter-category = Category
 hall-filter-category-all = All categories
 hall-filter-online = Only those available online

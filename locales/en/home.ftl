@@ -6,7 +6,7 @@
 home-title = Find a government service hall
 home-intro = Choose your region step by step or search for a hall by name, and learn exactly what to bring so one visit is enough.
 home-search-label = Search for a hall or a service
-home-search-placeholder = For example: Xihu, ID card
+home-search-placeholder = e.g. Xihu, ID card
 home-search-button = Search
 home-results-heading = Results for “{ $query }”
 home-results-count = { $count ->

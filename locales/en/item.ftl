@@ -31,6 +31,8 @@ item-fee-extra = In some cases also: { $label }, ¥{ $yuan }
 item-online-heading = Online
 item-online-yes = You can apply online
 item-online-no = Apply at the hall
+
+item-online-link = Apply online at { $host } (opens in a new tab)
 item-windows = Windows:
 item-offered-at-heading = Halls that handle this service
 item-offered-nowhere = No hall handles this service at the moment. Call 12345 to ask.
@@ -53,16 +55,26 @@ questions-start-again = Clear my answers and ticks and start again
 ## One-time notification: checklist
 
 checklist-heading = Checklist
-checklist-totals = Bring { $documents ->
-    [one] 1 document
-   *[other] { $documents } documents
-}: { $originals ->
-    [one] 1 original
-   *[other] { $originals } originals
-} and { $copies ->
-    [one] 1 copy
-   *[other] { $copies } copies
-}.
+checklist-totals = { $documents ->
+    [0] Nothing to bring for your answers so far.
+   *[other] Bring { $documents ->
+        [one] 1 document
+       *[other] { $documents } documents
+    }: { $originals ->
+        [0] { $copies ->
+            [one] 1 copy
+           *[other] { $copies } copies
+        }.
+       *[other] { $originals ->
+            [one] 1 original
+           *[other] { $originals } originals
+        }{ $copies ->
+            [0] .
+            [one] {" "}and 1 copy.
+           *[other] {" "}and { $copies } copies.
+        }
+    }
+}
 checklist-totals-undecided = { $count ->
     [one] 1 more depends on your answers.
    *[other] { $count } more depend on your answers.

@@ -6,7 +6,7 @@
 staff-title = Compose a reply: link, QR code and SMS
 staff-intro = Choose the hall, the service, the caller’s language and situation, and get replies ready to paste: a short one that fits one SMS, a full one for WeChat or e-mail, the link and its QR code. Nothing personal about the caller is needed or kept.
 staff-hall = Hall
-staff-hall-search = Type a hall’s name or area
+staff-hall-search = A hall’s name or area
 staff-change-hall = Choose another hall
 staff-item = Service
 staff-choose-item = Choose a service

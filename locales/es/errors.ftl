@@ -3,10 +3,10 @@
 
 ## Errores (cada uno dice qué pasó y qué hacer)
 
-error-unreachable = No podemos conectar con el servidor. Compruebe su conexión a internet y pulse «Reintentar».
+error-unreachable = El servicio no responde en este momento. Su dispositivo tiene conexión, así que lo más probable es que el problema sea nuestro: no hace falta que revise su teléfono ni su conexión. Pulse «Reintentar» dentro de unos minutos; si es urgente, llame a la línea de servicios públicos 12345.
 error-offline = Su dispositivo no tiene conexión y este paso necesita internet. Lo que ha escrito se conserva: cuando vuelva a tener conexión, pulse «Reintentar». Los centros y trámites que ya abrió también funcionan sin conexión.
 error-timed-out = No llegó respuesta a tiempo. Todo lo que escribió se conserva: vuelva a pulsar el botón. Pulsar de nuevo nunca hace lo mismo dos veces.
-error-write-unreachable = No podemos conectar con el servidor. Todo lo que escribió se conserva: compruebe su conexión y vuelva a pulsar el botón.
+error-write-unreachable = El servicio no responde en este momento. Todo lo que escribió se conserva. Lo más probable es que el problema sea nuestro: vuelva a pulsar el botón dentro de unos minutos; si es urgente, llame a la línea de servicios públicos 12345.
 error-write-offline = Su dispositivo no tiene conexión y este paso necesita internet. Todo lo que escribió se conserva: cuando vuelva a tener conexión, pulse de nuevo el botón.
 error-malformed = El servidor ha enviado datos que no podemos leer. Vuelva a intentarlo más tarde. Si el problema continúa, llame al 12345.
 error-region-not-found = No encontramos esta zona. Vuelva a la página de inicio y elíjala de nuevo.
@@ -61,3 +61,8 @@ problem-foreign-permanent-birth-date = La fecha de nacimiento de este número de
 problem-foreign-permanent-check-digit = Hay un carácter mal escrito en este número de tarjeta. Compárelo uno a uno con su documento.
 problem-passport-characters = Un número de pasaporte solo lleva letras latinas y cifras: quite los demás signos.
 problem-passport-length = Un número de pasaporte tiene de 5 a 17 letras y cifras. Compárelo con su pasaporte.
+
+## Títulos de una página que no se pudo abrir (dicen cuál)
+
+error-page-title-guide = No se pudo abrir la guía de este trámite
+error-page-title-hall = No se pudo abrir la página de este centro

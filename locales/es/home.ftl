@@ -6,7 +6,7 @@
 home-title = Buscar un centro de servicios administrativos
 home-intro = Busque su zona paso a paso o escriba el nombre del centro. Sepa qué documentos llevar y haga su trámite en una sola visita.
 home-search-label = Buscar un centro o un trámite
-home-search-placeholder = Por ejemplo: Xihu, documento de identidad
+home-search-placeholder = Ej.: Xihu, pasaporte
 home-search-button = Buscar
 home-results-heading = Resultados de «{ $query }»
 home-results-count = { $count ->

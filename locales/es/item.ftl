@@ -34,6 +34,8 @@ item-fee-extra = En algunos casos, además: { $label }, { $yuan } yuanes
 item-online-heading = En línea
 item-online-yes = Puede solicitarlo en línea
 item-online-no = Hay que hacerlo en el centro
+
+item-online-link = Solicitar en línea en { $host } (se abre en una pestaña nueva)
 item-windows = Ventanillas:
 item-offered-at-heading = Centros que hacen este trámite
 item-offered-nowhere = Ahora mismo ningún centro hace este trámite. Llame al 12345 para informarse.
@@ -56,16 +58,26 @@ questions-start-again = Borrar respuestas y marcas, y empezar de nuevo
 ## Todo lo que necesita saber de una vez: lista de documentos
 
 checklist-heading = Lista de documentos
-checklist-totals = Lleve { $documents ->
-    [one] 1 documento
-   *[other] { $documents } documentos
-}: { $originals ->
-    [one] 1 original
-   *[other] { $originals } originales
-} y { $copies ->
-    [one] 1 copia
-   *[other] { $copies } copias
-}.
+checklist-totals = { $documents ->
+    [0] Con sus respuestas hasta ahora, no necesita llevar nada.
+   *[other] Lleve { $documents ->
+        [one] 1 documento
+       *[other] { $documents } documentos
+    }: { $originals ->
+        [0] { $copies ->
+            [one] 1 copia
+           *[other] { $copies } copias
+        }.
+       *[other] { $originals ->
+            [one] 1 original
+           *[other] { $originals } originales
+        }{ $copies ->
+            [0] .
+            [one] {" "}y 1 copia.
+           *[other] {" "}y { $copies } copias.
+        }
+    }
+}
 checklist-totals-undecided = { $count ->
     [one] 1 documento más depende de sus respuestas.
    *[other] { $count } documentos más dependen de sus respuestas.

@@ -6,7 +6,7 @@
 staff-title = Preparar una respuesta: enlace, código QR y SMS
 staff-intro = Elija el centro, el trámite, el idioma y la situación de quien llama, y obtenga respuestas listas para pegar: una corta que cabe en un SMS, una completa para WeChat o correo, el enlace y su código QR. No hace falta ni se guarda ningún dato personal de quien llama.
 staff-hall = Centro
-staff-hall-search = Escriba el nombre o la zona del centro
+staff-hall-search = Centro o zona
 staff-change-hall = Elegir otro centro
 staff-item = Trámite
 staff-choose-item = Elija un trámite

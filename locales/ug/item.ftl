@@ -25,6 +25,8 @@ item-fee-extra = بەزى ئەھۋالدا يەنە: { $label }، { $yuan } يۈ
 item-online-heading = توردا بېجىرىش
 item-online-yes = توردا ئىلتىماس قىلغىلى بولىدۇ
 item-online-no = زالغا بېرىپ بېجىرىش كېرەك
+
+item-online-link = { $host } دا توردا ئىلتىماس قىلىش (يېڭى بەتكۈچتە ئېچىلىدۇ)
 item-windows = بېجىرىش كۆزنىكى:
 item-offered-at-heading = بۇ ئىش تۈرىنى بېجىرىدىغان زاللار
 item-offered-nowhere = ھازىر بۇ ئىش تۈرىنى بېجىرىدىغان زال يوق. 12345 نومۇرىغا تېلېفون قىلىپ سوراڭ.
@@ -47,7 +49,16 @@ questions-start-again = جاۋاب ۋە بەلگىلەرنى تازىلاپ، ق
 ## بىر قېتىمدىلا ئۇقتۇرۇش: ماتېرىياللار تىزىملىكى
 
 checklist-heading = ماتېرىياللار تىزىملىكى
-checklist-totals = { $documents } خىل ماتېرىيال ئېلىپ بېرىڭ: ئەسلى نۇسخا { $originals } پارچە، كۆپەيتىلمە نۇسخا { $copies } پارچە.
+checklist-totals = { $documents ->
+    [0] ھازىرقى جاۋابىڭىزغا ئاساسەن ماتېرىيال ئېلىپ بېرىشنىڭ ھاجىتى يوق.
+   *[other] { $documents } خىل ماتېرىيال ئېلىپ بېرىڭ: { $originals ->
+        [0] كۆپەيتىلمە نۇسخا { $copies } پارچە.
+       *[other] ئەسلى نۇسخا { $originals } پارچە{ $copies ->
+            [0] .
+           *[other] ، كۆپەيتىلمە نۇسخا { $copies } پارچە.
+        }
+    }
+}
 checklist-totals-undecided = يەنە { $count } خىل ماتېرىيال جاۋابىڭىزغا باغلىق.
 checklist-progress = { $ticked } / { $total } خىل تەييار بولدى
 checklist-print = تىزىملىكنى بېسىش

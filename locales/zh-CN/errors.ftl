@@ -3,10 +3,10 @@
 
 ## 错误提示（每条都说明发生了什么、该怎么办）
 
-error-unreachable = 无法连接到服务器。请检查网络连接后点击“重试”。
+error-unreachable = 服务暂时没有响应。您的设备显示已联网，问题多半出在我们这边，不用检查您的手机或网络。请过几分钟再点“重试”；急需咨询请拨打 12345 政务服务热线。
 error-offline = 您的设备目前没有联网，这一步需要网络。您填写的内容会保留，联网后请点“重试”。看过的大厅和事项离线也能打开。
 error-timed-out = 长时间没有收到答复。您填写的内容都已保留，请再点一次；重复点击不会重复办理。
-error-write-unreachable = 无法连接到服务器。您填写的内容都已保留，请检查网络连接后再点一次。
+error-write-unreachable = 服务暂时没有响应，您填写的内容都已保留。问题多半出在我们这边：请过几分钟再点一次；急需办理请拨打 12345 政务服务热线。
 error-write-offline = 您的设备目前没有联网，这一步需要网络。您填写的内容都已保留，联网后请再点一次。
 error-malformed = 服务器返回的数据无法识别。请稍后重试；如仍有问题，请拨打 12345。
 error-region-not-found = 找不到这个地区。请返回首页重新选择。
@@ -67,3 +67,8 @@ problem-foreign-permanent-birth-date = 永久居留身份证号码中的出生�
 problem-foreign-permanent-check-digit = 永久居留身份证号码有一位输错了，请与证件逐位核对。
 problem-passport-characters = 护照号码只能由英文字母和数字组成，请去掉其他符号。
 problem-passport-length = 护照号码是 5 至 17 位字母和数字，请与护照逐位核对。
+
+## 整页出错时的标题（说明哪一页没能打开）
+
+error-page-title-guide = 没能打开这个事项的办事指南
+error-page-title-hall = 没能打开这个大厅的页面

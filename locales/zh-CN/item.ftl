@@ -40,6 +40,11 @@ item-fee-extra = 另按情况收取：{ $label }，{ $yuan } 元
 item-online-heading = 网上办理
 item-online-yes = 可网上申请
 item-online-no = 需到大厅办理
+
+# The link to the item's online service, opening in a new tab; it names the site it goes to.
+# Variables:
+#   $host (String) - 网上办理网站的域名，如 online.hall-guide.example
+item-online-link = 去网上申请（{ $host }，在新窗口打开）
 item-windows = 办理窗口：
 item-offered-at-heading = 办理这个事项的大厅
 item-offered-nowhere = 目前没有大厅办理这个事项。请拨打 12345 咨询。
@@ -69,7 +74,16 @@ checklist-heading = 材料清单
 #   $documents (Number) - 需携带的材料种数
 #   $originals (Number) - 原件总份数
 #   $copies (Number) - 复印件总份数
-checklist-totals = 请携带 { $documents } 种材料：原件 { $originals } 份，复印件 { $copies } 份。
+checklist-totals = { $documents ->
+    [0] 按您目前的回答，无需携带材料。
+   *[other] 请携带 { $documents } 种材料：{ $originals ->
+        [0] 复印件 { $copies } 份。
+       *[other] 原件 { $originals } 份{ $copies ->
+            [0] 。
+           *[other] ，复印件 { $copies } 份。
+        }
+    }
+}
 # Variables:
 #   $count (Number) - 取决于尚未回答的问题的材料种数
 checklist-totals-undecided = 另有 { $count } 种材料取决于您的回答。

@@ -76,8 +76,8 @@ track-rate = 请为这次办事服务评价
 track-comment = 意见或建议（选填）
 track-send-rating = 提交评价
 # Variables:
-#   $rating (Number) - 评价等级 1–5
-track-rated = 您已评价：{ $rating } 级（满分 5 级）。感谢您的反馈。
+#   $label (String) - 所选的满意程度（与评价选项的文字相同），如“非常满意”
+track-rated = 您已评价：{ $label }。感谢您的反馈。
 rating-5 = 非常满意
 rating-4 = 满意
 rating-3 = 基本满意

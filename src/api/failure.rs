@@ -6,7 +6,9 @@ use hall_model::{ErrorCode, FieldProblem, Problem};
 /// Why a request gave no data, as a citizen needs to hear it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiFailure {
-    /// The request never got an answer: DNS, server down, a gateway's error page.
+    /// The request never got an answer while the device says it is online: the server is
+    /// down or refuses connections, or a gateway answered with its own error page. The
+    /// citizen is told the service is not answering (not to check their network).
     Unreachable,
     /// The request never got an answer and the device says it has no network.
     Offline,
@@ -79,6 +81,26 @@ impl ApiFailure {
 }
 
 pub type ApiResult<T> = Result<T, ApiFailure>;
+
+/// A page whose own data never came, so that the failure is the whole page: its title
+/// says which page could not be opened (the failure's message then says why).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailedPage {
+    /// An item's guide.
+    Guide,
+    /// A hall's page.
+    Hall,
+}
+
+impl FailedPage {
+    /// The Fluent message titling the page.
+    pub fn title_id(self) -> &'static str {
+        match self {
+            FailedPage::Guide => "error-page-title-guide",
+            FailedPage::Hall => "error-page-title-hall",
+        }
+    }
+}
 
 /// Why a write failed, with every wrong field of a form when the API named them.
 #[derive(Debug, Clone, PartialEq, Eq)]

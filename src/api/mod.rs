@@ -20,7 +20,7 @@ mod request;
 mod resource;
 mod write;
 
-pub use failure::{ApiFailure, ApiResult, MOBILE_EXAMPLE, WriteFailure, problem_message, problem_message_id};
+pub use failure::{ApiFailure, ApiResult, FailedPage, MOBILE_EXAMPLE, WriteFailure, problem_message, problem_message_id};
 pub use http::{Api, provide_api, use_api};
 pub(crate) use prefetch::take_prefetched;
 pub use request::{ApiRequest, HallSearch};

@@ -1,6 +1,7 @@
 //! The share control of a page: its link, in the reader's language, to the share sheet or
 //! the clipboard (hotline operators paste these into replies).
 
+use hall_model::Route;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -14,8 +15,8 @@ enum Shared {
 }
 
 /// Shares the page's link, with the reader's language in it (`&lang=ug`) so that it
-/// opens in the same language: the phone's share sheet where there is one, else the
-/// clipboard, else the link shown to copy by hand.
+/// opens in the same language, and never embed mode's `embed=1`: the phone's share sheet
+/// where there is one, else the clipboard, else the link shown to copy by hand.
 #[component]
 pub fn ShareButton() -> impl IntoView {
     let shared = RwSignal::new(None::<Shared>);
@@ -25,7 +26,14 @@ pub fn ShareButton() -> impl IntoView {
         // The page as on screen: a filter typed a moment ago may not be in the address bar yet.
         let location = navigator.location_untracked();
         let origin = window().location().origin().unwrap_or_default();
-        let path = format!("{}{}", location.path, location.query);
+        // The page's link as the app writes it (`Route::path`): only what says which page
+        // and what is chosen on it. Whatever else the address carries stays out, above all
+        // `embed=1` inside a portal's frame, which would give the recipient a page with no
+        // header, language picker or way home.
+        let path = match Route::parse(&location.path, &location.query) {
+            Route::NotFound => location.path,
+            route => route.path(),
+        };
         let url = format!("{origin}{}", hall_model::route::with_lang(&path, i18n.lang.get_untracked()));
         leptos::task::spawn_local(async move {
             shared.set(Some(if share_link(&url).await { Shared::Copied } else { Shared::CopyThis(url) }));

@@ -5,7 +5,7 @@ use hall_model::display::weekday_spans;
 use hall_model::{Hall, ItemCategory, ItemFilter, OpeningHours, Route};
 use leptos::prelude::*;
 
-use crate::api::{ApiRequest, ApiResource};
+use crate::api::{ApiRequest, ApiResource, FailedPage};
 use crate::components::hall_card::{level_name, service_names};
 use crate::components::item_list::category_name;
 use crate::components::{Breadcrumbs, Crumb, ItemList, LoadError, Loading, set_page_title};
@@ -17,13 +17,18 @@ use crate::use_route;
 pub fn HallPage(code: String) -> impl IntoView {
     let hall_code = code.clone();
     let hall = ApiResource::new(move || ApiRequest::hall(&hall_code));
-    let heading = Memo::new(move |_| hall.get().and_then(|h| h.ok()).map(|h| h.name).unwrap_or_default());
+    // The tab says which page failed, as the error's heading does.
+    let heading = Memo::new(move |_| match hall.get() {
+        Some(Ok(h)) => h.name,
+        Some(Err(_)) => t(FailedPage::Hall.title_id()),
+        None => String::new(),
+    });
     set_page_title(move || heading.get());
     view! {
         <section class="page hall">
             {move || match hall.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(failure)) => view! { <LoadError failure retry=move || hall.refetch()/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || hall.refetch() page=FailedPage::Hall/> }.into_any(),
                 Some(Ok(hall)) => view! { <HallDetails hall/> <HallItemsSection code=code.clone()/> }.into_any(),
             }}
         </section>

@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use hall_model::{Answers, AppointmentNeed, ErrorCode, FeeDue, ItemGuide, ItemKind, Lang, Route, Walk};
 use leptos::prelude::*;
 
-use crate::api::{ApiFailure, ApiRequest, ApiResource};
+use crate::api::{ApiFailure, ApiRequest, ApiResource, FailedPage};
 use crate::checklist_store::{self, SavedChecklist};
 use crate::components::item_list::category_name;
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, OfferingHalls, set_page_title};
@@ -27,7 +27,12 @@ pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
     let item_code = item.clone();
     let hall_code = hall.clone();
     let guide = ApiResource::new(move || ApiRequest::item_guide(hall.as_deref(), &item));
-    let heading = Memo::new(move |_| guide.get().and_then(|g| g.ok()).map(|g| g.name).unwrap_or_default());
+    // The tab says which page failed, as the error's heading does.
+    let heading = Memo::new(move |_| match guide.get() {
+        Some(Ok(g)) => g.name,
+        Some(Err(ApiFailure::Api(ErrorCode::ItemNotOfferedAtHall))) | None => String::new(),
+        Some(Err(_)) => t(FailedPage::Guide.title_id()),
+    });
     set_page_title(move || heading.get());
     view! {
         <section class="page item">
@@ -36,7 +41,7 @@ pub fn ItemPage(hall: Option<String>, item: String) -> impl IntoView {
                 Some(Err(ApiFailure::Api(ErrorCode::ItemNotOfferedAtHall))) => {
                     view! { <NotOfferedHere item=item_code.clone() hall=hall_code.clone().unwrap_or_default()/> }.into_any()
                 }
-                Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch()/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch() page=FailedPage::Guide/> }.into_any(),
                 Some(Ok(guide)) => view! { <Guide guide/> }.into_any(),
             }}
         </section>
@@ -206,6 +211,14 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
     let g = state.guide.get_value();
     let (kind, category) = (g.kind, g.category);
     let (legal, promised, on_the_spot, online) = (g.legal_limit_days, g.promised_limit_days, g.on_the_spot, g.online);
+    // Linked only when it is an address the validator accepts (https, a plain host), whose
+    // host the link's label names.
+    let online_service = g
+        .online_url
+        .as_deref()
+        .filter(|_| online)
+        // Shown with non-breaking hyphens: a host is never split over two lines.
+        .and_then(|url| hall_model::online_url::host(url).map(|host| (url.to_owned(), host.replace('-', "\u{2011}"))));
     let windows = g.windows.clone();
     let legal_basis = g.legal_basis.clone();
     let appointment = g.appointment;
@@ -243,13 +256,26 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
                     {g.fee_note.clone().map(|note| view! { <span class="note" lang=lang_attr>{note}</span> })}
                 </dd>
             </div>
-            <div><dt>{tr("item-online-heading")}</dt><dd>{move || if online { t("item-online-yes") } else { t("item-online-no") }}</dd></div>
+            <div>
+                <dt>{tr("item-online-heading")}</dt>
+                <dd>
+                    {move || if online { t("item-online-yes") } else { t("item-online-no") }}
+                    {online_service.map(|(url, host)| view! {
+                        // Another site: a new tab, so the guide (and the checklist) stay open here.
+                        <a class="online-link" href=url target="_blank" rel="noopener noreferrer">
+                            {move || t_args("item-online-link", &[("host", host.clone().into())])}
+                        </a>
+                    })}
+                </dd>
+            </div>
         </dl>
         {(!windows.is_empty()).then(|| view! {
-            <p class="windows-line">
-                {tr("item-windows")}" "
-                {windows.iter().map(|w| view! { <span class="tag"><strong dir="ltr">{w.number.clone()}</strong>" "<span lang=crate::i18n::lang_attr(w.lang)>{w.name.clone()}</span></span>" " }).collect_view()}
-            </p>
+            <div class="windows-line windows-row">
+                <span class="windows-label">{tr("item-windows")}</span>
+                <ul class="tags">
+                    {windows.iter().map(|w| view! { <li class="tag"><strong dir="ltr">{w.number.clone()}</strong>" "<span lang=crate::i18n::lang_attr(w.lang)>{w.name.clone()}</span></li> }).collect_view()}
+                </ul>
+            </div>
         })}
 
         // Whether to book is said before the questions, not only once everything is ticked.

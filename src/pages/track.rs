@@ -208,7 +208,8 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
                     {entries}
                 </ol>
                 {match (view.status, view.rating) {
-                    (Status::Completed, Some(stars)) => view! { <p class="rated">{t_args("track-rated", &[("rating", stars.into())])}</p> }.into_any(),
+                    // The label the citizen chose (非常满意…), not a number they never saw.
+                    (Status::Completed, Some(stars)) => view! { <p class="rated">{move || t_args("track-rated", &[("label", rating_name(stars).into())])}</p> }.into_any(),
                     (Status::Completed, None) => view! {
                         <form class="rating" on:submit=rate novalidate>
                             <fieldset class:has-error=move || rating_missing.get() aria-describedby=move || rating_missing.get().then_some("rating-error")>

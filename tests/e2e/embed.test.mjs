@@ -94,3 +94,45 @@ test('a portal the server does not list cannot frame the guide', async () => {
   assert.deepEqual(await page.evaluate(() => window.heights), []);
   await page.context().close();
 });
+
+test('sharing from inside a portal copies the plain link: the recipient gets the whole guide', async () => {
+  // The allowed portal's port is the first test's: free it for this one.
+  for (const http of portals.splice(0)) {
+    http.closeAllConnections();
+    await new Promise((r) => http.close(r));
+  }
+  const origin = await portal(`${e2e.server.url}/halls/330106-01?embed=1&lang=en`, allowedPort);
+  const page = await e2e.newPage({ width: 400, height: 800 });
+  // Phones differ in what they share through; here the clipboard takes the link, and the
+  // test reads what it was given.
+  await page.addInitScript(() => {
+    window.copied = [];
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text) => { window.copied.push(text); } }, configurable: true });
+  });
+  await page.goto(origin);
+  const frame = page.frameLocator('#guide');
+  await frame.locator('main h1').waitFor(TIMEOUT);
+  await frame.locator('.share-line button').click();
+  await frame.locator('.share-status').waitFor(TIMEOUT);
+  const guide = page.frames().find((f) => f.url().startsWith(e2e.server.url));
+  const copied = await guide.evaluate(() => window.copied);
+  assert.deepEqual(copied, [`${e2e.server.url}/halls/330106-01?lang=en`], 'the hall in English, without embed=1');
+
+  // The same from a page reached inside the frame (an item's checklist).
+  await frame.locator('.item-list .card-link').first().click();
+  await frame.locator('.checklist-actions').getByRole('button', { name: 'Share' }).click();
+  await guide.waitForFunction(() => window.copied.length === 2, null, TIMEOUT);
+  const again = await guide.evaluate(() => window.copied[1]);
+  assert.match(again, new RegExp(`^${e2e.server.url}/halls/330106-01/items/\\w+\\?lang=en$`), again);
+
+  // Opened by the recipient: the header, the language picker and the way home are there.
+  const recipient = await e2e.newPage();
+  await recipient.goto(copied[0]);
+  await recipient.locator('main h1').waitFor(TIMEOUT);
+  assert.equal(await recipient.locator('.site-header').count(), 1, 'the header');
+  assert.equal(await recipient.locator('.lang-picker select').count(), 1, 'the language picker');
+  assert.equal(await recipient.locator('.site-name').getAttribute('href'), '/', 'the way home');
+  await page.context().close();
+  await recipient.context().close();
+});

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { statSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
-import { bookableHall, residentId, useServerAndBrowser } from './harness.mjs';
+import { bookableHall, launchBrowser, newPage, residentId, useServerAndBrowser } from './harness.mjs';
 
 // A freshly seeded server for each test (no browser): each test kills or stops it.
 const e2e = useServerAndBrowser({ browser: false, eachTest: true });
@@ -163,4 +163,54 @@ test('a request in flight when the server is told to stop still gets its answer'
   await server.resume();
   const seen = await json(`${server.url}/api/v1/appointments/${booking.appointment.reference}`, { headers: { authorization: `Bearer ${booking.manage_token}` } });
   assert.equal(seen.status, 200, 'and the booking is there after a restart');
+});
+
+// The citizen's side of an outage: the app is open when the server goes down. The page
+// says the service is not answering and what to do (not "check your network"), apart
+// from being offline, under a title naming the page that failed, at the top of the page.
+test('with the server down the guide says the service is not answering, unlike offline, under a title at the top', { timeout: 90_000 }, async () => {
+  const { server } = e2e;
+  const browser = await launchBrowser();
+  try {
+    // No service worker: every page after the first comes from the app, not a cache.
+    const page = await newPage(browser, { serviceWorkers: 'block' });
+    await page.goto(`${server.url}/halls/330106-01`);
+    const cards = page.locator('.item-list .card-link');
+    await cards.first().waitFor({ timeout: 15_000 });
+    // Far down the hall's list, as a citizen would be when choosing an item.
+    const last = cards.last();
+    await last.scrollIntoViewIfNeeded();
+    assert.ok(await page.evaluate(() => window.scrollY) > 300, 'scrolled down the list');
+    await server.pause('SIGKILL');
+    await last.click();
+
+    const title = page.getByRole('heading', { level: 1, name: '没能打开这个事项的办事指南' });
+    await title.waitFor({ timeout: 20_000 });
+    const alert = page.getByRole('alert');
+    const said = await alert.innerText();
+    assert.match(said, /服务暂时没有响应/);
+    assert.match(said, /12345/, 'says whom to call');
+    assert.doesNotMatch(said, /请检查网络/, 'does not blame the citizen\'s network');
+    assert.ok(await alert.getByRole('button', { name: '重试' }).isVisible(), 'offers to try again');
+    assert.equal(await page.evaluate(() => window.scrollY), 0, 'the page opens at its top');
+    const box = await title.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= 740, `the title is on the first screen (${box.y})`);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the focus is on the title');
+    assert.match(await page.title(), /^没能打开这个事项的办事指南 – /, 'the tab says which page failed');
+
+    // Offline is another message: the device, not the service.
+    await page.context().setOffline(true);
+    await alert.getByRole('button', { name: '重试' }).click();
+    await alert.getByText('您的设备目前没有联网').waitFor({ timeout: 20_000 });
+    assert.doesNotMatch(await alert.innerText(), /服务暂时没有响应/);
+
+    // Back online and the server up again: trying again opens the guide.
+    await page.context().setOffline(false);
+    await server.resume();
+    await alert.getByRole('button', { name: '重试' }).click();
+    await page.locator('.material').first().waitFor({ timeout: 20_000 });
+    await page.context().close();
+  } finally {
+    await browser.close();
+  }
 });

@@ -260,7 +260,7 @@ test('a wrong verifier reads exactly like a wrong number', async () => {
   await page.locator('.field.has-error').getByText('请填写这一项。').waitFor(TIMEOUT);
 });
 
-test('a completed case is rated once', async () => {
+test('a completed case is rated once, and the rating is then shown by the label chosen, in zh-CN and ug', async () => {
   const page = await e2e.newPage();
   await page.goto(e2e.server.url + '/track');
   await lookUp(page, 'DEMO-09', '5678');
@@ -268,11 +268,22 @@ test('a completed case is rated once', async () => {
   await form.getByLabel('满意', { exact: true }).check();
   await form.getByLabel('意见或建议（选填）').fill('窗口很耐心');
   await form.getByRole('button', { name: '提交评价' }).click();
-  await page.getByText('您已评价：4 级（满分 5 级）。感谢您的反馈。').waitFor(TIMEOUT);
+  // The words the citizen chose, never a level number they were not shown.
+  await page.locator('.rated').getByText('您已评价：满意。感谢您的反馈。', { exact: true }).waitFor(TIMEOUT);
   await page.reload();
   await lookUp(page, 'DEMO-09', 'DEMO00');
-  await page.getByText('您已评价：4 级').waitFor(TIMEOUT);
+  await page.locator('.rated').getByText('您已评价：满意。', { exact: false }).waitFor(TIMEOUT);
+  assert.doesNotMatch(await page.locator('.rated').innerText(), /\d/, 'no number in the rating line');
   assert.equal(await page.locator('.rating').count(), 0, 'no second rating form');
+
+  const ug = await e2e.newPage({ locale: 'ug' });
+  await ug.goto(e2e.server.url + '/track');
+  await lookUpById(ug, 'DEMO-09', 'DEMO00');
+  const rated = visible(await ug.locator('.rated').innerText());
+  assert.ok(rated.includes('سىزنىڭ باھايىڭىز: رازى.'), rated);
+  assert.doesNotMatch(rated, /\d/);
+  await page.context().close();
+  await ug.context().close();
 });
 
 test('no page scrolls sideways on a narrow phone, in any language', async () => {

@@ -415,6 +415,10 @@ pub struct ItemGuide {
     #[serde(default)]
     pub fees: Vec<Fee>,
     pub online: bool,
+    /// The online service's address (网上办理), `https://` only; null when the item has
+    /// none (or is not `online`).
+    #[serde(default)]
+    pub online_url: Option<String>,
     pub legal_basis: String,
     pub appointment: AppointmentNeed,
     /// The questions that decide which materials apply, in the order they are asked.

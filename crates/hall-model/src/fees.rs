@@ -195,6 +195,7 @@ mod tests {
             fee_note: None,
             fees,
             online: false,
+            online_url: None,
             legal_basis: String::new(),
             appointment: AppointmentNeed::Recommended,
             questions: vec![Question { id: "reason".into(), text: "reason".into(), help: None, options, ask_if: vec![], lang: Lang::ZhCn }],

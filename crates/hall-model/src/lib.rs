@@ -18,6 +18,7 @@ pub mod lang;
 pub mod links;
 pub mod localized;
 pub mod materials;
+pub mod online_url;
 pub mod query_string;
 pub mod questionnaire;
 pub mod records;

@@ -124,6 +124,7 @@ mod tests {
             fee_note: None,
             fees: vec![],
             online: true,
+            online_url: None,
             legal_basis: String::new(),
             appointment: AppointmentNeed::Recommended,
             questions: vec![question("foreign", &["yes", "no"]), question("applicant", &["self", "agent"])],

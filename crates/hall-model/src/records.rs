@@ -43,6 +43,10 @@ pub struct ItemRecord {
     #[serde(default)]
     pub fees: Vec<FeeRecord>,
     pub online: bool,
+    /// The online service's address (网上办理), for an `online` item that has one:
+    /// `https://` only ([`crate::online_url::check`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online_url: Option<String>,
     pub legal_basis: LocalizedText,
     pub appointment: AppointmentNeed,
     pub questions: Vec<QuestionRecord>,
@@ -206,6 +210,7 @@ impl ItemRecord {
             fee_note: opt(&self.fee_note, lang),
             fees: self.fees.iter().map(|f| Fee { fen: f.fen, label: f.label.get(lang), when: f.when.clone(), extra: f.extra }).collect(),
             online: self.online,
+            online_url: self.online_url.clone(),
             legal_basis: self.legal_basis.get(lang),
             appointment: self.appointment,
             questions: self
@@ -357,6 +362,14 @@ impl CatalogueRecords {
             if item.on_the_spot != (item.promised_limit_days == 0) {
                 problems.push(format!("{at}: on_the_spot must be true exactly when the promised time limit is 0"));
             }
+            if let Some(url) = &item.online_url {
+                if let Err(problem) = crate::online_url::check(url) {
+                    problems.push(format!("{at}: online_url {}", problem.describe()));
+                }
+                if !item.online {
+                    problems.push(format!("{at}: online_url is given but online is false"));
+                }
+            }
             for question in &item.questions {
                 let at = format!("{at}, question {}", question.id);
                 if !question.text.has_reference() || question.options.iter().any(|o| !o.label.has_reference()) {
@@ -449,6 +462,7 @@ mod tests {
             fee_note: None,
             fees: vec![],
             online: false,
+            online_url: None,
             legal_basis: text("《婚姻登记条例》", Some("Reglamento de registro de matrimonio")),
             appointment: AppointmentNeed::Recommended,
             questions: vec![QuestionRecord {
@@ -499,5 +513,36 @@ mod tests {
         assert_eq!((summary.lang, summary.name.as_str()), (Lang::ZhCn, "结婚登记"));
         let translated = ItemSummaryRecord::from(&item(Some("Oficina de Asuntos Civiles"), None)).resolve(Lang::Es);
         assert_eq!((translated.lang, translated.name.as_str()), (Lang::Es, "Registro de matrimonio"));
+    }
+
+    #[test]
+    fn the_validator_names_an_online_url_that_is_not_https_or_belongs_to_an_item_not_online() {
+        let cases: &[(bool, Option<&str>, &[&str])] = &[
+            (true, Some("https://online.hall-guide.example/items/330000001001"), &[]),
+            (true, None, &[]),
+            (false, None, &[]),
+            (true, Some("http://online.hall-guide.example/"), &["item 330000001001: online_url must start with https://"]),
+            (true, Some("javascript:alert(1)"), &["item 330000001001: online_url must start with https://"]),
+            (true, Some("https://www.gov.cn@evil.example/"), &["item 330000001001: online_url has a user part (user@) before the host"]),
+            (false, Some("https://online.hall-guide.example/"), &["item 330000001001: online_url is given but online is false"]),
+        ];
+        for &(online, url, expected) in cases {
+            let records =
+                CatalogueRecords { regions: vec![], items: vec![ItemRecord { online, online_url: url.map(str::to_owned), ..item(None, None) }], halls: vec![] };
+            // The sample item's one question decides nothing: only the address's problems count here.
+            let problems: Vec<String> = records.validate().into_iter().filter(|p| p.contains("online_url")).collect();
+            assert_eq!(problems, expected, "online {online}, {url:?}");
+        }
+    }
+
+    #[test]
+    fn the_guide_carries_the_online_url_and_a_record_without_one_still_reads() {
+        let record = ItemRecord { online: true, online_url: Some("https://online.hall-guide.example/items/1".into()), ..item(None, None) };
+        assert_eq!(record.guide(Lang::ZhCn, None, vec![]).online_url.as_deref(), Some("https://online.hall-guide.example/items/1"));
+        let mut json = serde_json::to_value(item(None, None)).expect("serialises");
+        assert!(json.get("online_url").is_none(), "no address, no field");
+        json.as_object_mut().unwrap().remove("online_url");
+        let read: ItemRecord = serde_json::from_value(json).expect("a record stored before online_url reads");
+        assert_eq!(read.online_url, None);
     }
 }

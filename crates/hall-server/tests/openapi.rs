@@ -194,3 +194,20 @@ async fn every_documented_route_answers_on_the_demo_data_with_its_documented_typ
         assert!(check_example(schema, &body), "{uri}");
     }
 }
+
+#[tokio::test]
+async fn an_online_items_guide_gives_its_https_address_and_an_item_not_online_gives_null() {
+    let server = common::TestServer::demo().await;
+    let spec = spec();
+    let documented = &spec["components"]["schemas"]["ItemGuide"]["properties"]["online_url"];
+    assert_eq!(documented["type"], serde_json::json!(["string", "null"]));
+    for (code, expected) in [("101100000001", Some("https://online.hall-guide.example/items/101100000001")), ("102200000001", None)] {
+        let body = server.get(&format!("/api/v1/items/{code}")).await.json();
+        assert_eq!(body["online_url"].as_str(), expected, "{code}");
+        assert!(check_example("ItemGuide", &body), "{code}");
+        // At a hall that offers it, the same address.
+        let at_hall = server.get(&format!("/api/v1/halls/330106-01/items/{code}")).await;
+        assert_eq!(at_hall.status, 200, "西湖区 offers {code}");
+        assert_eq!(at_hall.json()["online_url"].as_str(), expected, "330106-01 {code}");
+    }
+}

@@ -56,3 +56,26 @@ fn an_item_whose_fee_note_and_fee_parts_disagree_is_refused() {
     replacement.fees[1].when[0].question = "no-such-question".into();
     assert!(demo.validate().iter().any(|p| p.contains("item 102200000002, fee 2 (1000 fen): when names unknown question")), "a part's condition is checked");
 }
+
+#[tokio::test]
+async fn seeding_refuses_an_online_url_that_is_not_https_naming_the_item() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut demo = seed::demo::catalogue().expect("demo data parses");
+    let item = demo.items.iter_mut().find(|i| i.online_url.is_some()).expect("a demo item with an online service");
+    let code = item.code.clone();
+    item.online_url = Some("http://online.hall-guide.example/apply".into());
+    let error = seed::seed_data_dir(dir.path(), &demo, "demo").await.expect_err("an http address is refused").to_string();
+    assert!(error.contains(&format!("item {code}: online_url must start with https://")), "{error}");
+}
+
+#[test]
+fn every_demo_item_offered_online_links_its_service_on_the_demo_domain() {
+    let demo = seed::demo::catalogue().expect("demo data parses");
+    for item in &demo.items {
+        match (&item.online_url, item.online) {
+            (Some(url), true) => assert_eq!(hall_model::online_url::host(url), Some("online.hall-guide.example"), "{}: {url}", item.code),
+            (None, false) => {}
+            (url, online) => panic!("{}: online {online} with address {url:?}", item.code),
+        }
+    }
+}
