@@ -7,7 +7,7 @@
 
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Server, launchBrowser } from '../tests/e2e/harness.mjs';
+import { Server, launchBrowser, residentId } from '../tests/e2e/harness.mjs';
 
 const out = resolve(process.argv[2] ?? join(import.meta.dirname, '../tests/e2e/output'));
 mkdirSync(out, { recursive: true });
@@ -24,6 +24,30 @@ try {
   const tickAll = async (page) => {
     for (const box of await page.locator('.material-group-to-bring input[type=checkbox]').all()) await box.check();
     await page.locator('.ready').waitFor({ timeout: 15_000 });
+  };
+  // Appointments for the ticket pages, booked through the API by a new person each time
+  // (one booking per person and day, three at most), one of them cancelled if asked.
+  let person = 0;
+  const bookByApi = async ({ cancel = false } = {}) => {
+    const slots = (await (await fetch(`${server.url}/api/v1/halls/${hall}/slots?item=${item.code}`)).json()).days
+      .flatMap((d) => d.slots.filter((s) => s.remaining > 0).map((s) => ({ date: d.date, start: s.start })));
+    person += 1;
+    const { date, start } = slots[(person * 7) % slots.length];
+    const body = { hall_code: hall, item_code: item.code, date, start, name: '王小明', mobile: `1380000${1000 + person}`, resident_id: residentId(`33010619900101${100 + person}`) };
+    const response = await fetch(`${server.url}/api/v1/appointments`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': `screenshot-${person}` }, body: JSON.stringify(body) });
+    const booking = await response.json();
+    if (cancel) await fetch(`${server.url}/api/v1/appointments/${booking.appointment.reference}`, { method: 'DELETE', headers: { authorization: `Bearer ${booking.manage_token}` } });
+    return booking;
+  };
+  // Opens each booking's manage link (this device remembers it), then My appointments.
+  const myAppointments = async (page, bookings) => {
+    for (const b of bookings) {
+      await page.goto(`${server.url}/appointments/${b.appointment.reference}#${b.manage_token}`);
+      await page.locator('.ticket').first().waitFor({ timeout: 15_000 });
+    }
+    await page.goto(`${server.url}/appointments`);
+    await page.locator('.managed-appointment .ticket').nth(bookings.length - 1).waitFor({ timeout: 15_000 });
+    await page.locator('.managed-appointment .windows-line').first().waitFor({ timeout: 15_000 }).catch(() => {});
   };
   const pages = {
     home: '/',
@@ -47,6 +71,26 @@ try {
       await page.locator('.compose-output').waitFor({ timeout: 15_000 });
     }],
     appointments: '/appointments',
+    // The confirmation: through the booking form (fields by id, buttons by place).
+    confirmation: [`/halls/${hall}/items/${item.code}/book`, async (page) => {
+      await page.locator('.day-choice:not([disabled])').first().click();
+      await page.locator('.time-choice:not([disabled])').first().click();
+      person += 1;
+      await page.locator('#name').fill('王小明');
+      await page.locator('#mobile').fill(`1390000${1000 + person}`);
+      await page.locator('#document_number, #resident_id').fill(residentId(`44010619900201${100 + person}`));
+      await page.locator('.details-form button[type=submit]').click();
+      await page.locator('.check-answers .step-actions .button').first().click();
+      await page.locator('.confirmation .ticket .windows-line').waitFor({ timeout: 15_000 }).catch(() => {});
+    }],
+    'appointments-list': ['/appointments', async (page) => myAppointments(page, [await bookByApi({ cancel: true }), await bookByApi()])],
+    'reschedule-check': ['/appointments', async (page) => {
+      await myAppointments(page, [await bookByApi()]);
+      await page.locator('.managed-appointment .checklist-actions button').first().click();
+      await page.locator('.managed-appointment .day-choice:not([disabled])').nth(1).click();
+      await page.locator('.managed-appointment .time-choice:not([disabled])').last().click();
+      await page.locator('.reschedule-check').waitFor({ timeout: 15_000 });
+    }],
     'not-found': '/no/such/page',
   };
   const langs = (process.env.SHOT_LANGS ?? 'zh-CN,en,es,ug').split(',');

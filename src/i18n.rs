@@ -412,6 +412,14 @@ impl I18n {
     }
 }
 
+/// The `dir` attribute for text composed in the reader's language (a date, a time range):
+/// the page's own direction, stated on the element so that it is never guessed from a
+/// first digit or a nested isolate.
+pub fn text_dir() -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let i18n = use_i18n();
+    move || if i18n.pseudo.get() { "ltr" } else { i18n.lang.get().direction().attr() }
+}
+
 /// The `lang` attribute for catalogue text in language `content`: set only when it is not
 /// the page's language (text that fell back to zh-CN), so screen readers switch voice.
 pub fn lang_attr(content: Lang) -> impl Fn() -> Option<&'static str> + Copy + Send + Sync + 'static {

@@ -79,7 +79,7 @@ appointment-qr = QR code of reference { $reference }
 appointment-status = Status
 appointment-cancelled = Cancelled
 appointment-item = Service
-appointment-bring = Arrive on time with your resident ID card (original) and your materials.
+appointment-bring = Bring the original of the ID document given in the booking, and every material on your checklist.
 appointment-add-to-calendar = Add to calendar
 appointment-manage-link = Link to manage this booking (view, move or cancel it on another phone; don’t share it):
 appointment-calendar-summary = Government service hall: { $item }
@@ -104,3 +104,16 @@ appointments-hint = Bookings made on this device. Only their reference numbers a
 appointments-none = No bookings on this device yet.
 appointments-offline = Offline: showing the details this device saved last time. Cancelling or changing the time needs the network.
 appointments-forget = Remove from the list
+
+## The ticket: windows, arrival rules, what to bring, the manage link
+
+appointment-arrival-heading = When you come
+appointment-arrival-early = Arrive 10 minutes early and take a queue number at the ticket machine: scan the QR code or type in the reference.
+appointment-arrival-late = If you are more than 15 minutes late, the booking lapses: you can queue for a number at the hall, or book again.
+appointment-arrival-cancel = If you can’t come, please cancel in advance so that someone else can have the place.
+appointment-checklist = See what to bring
+appointment-your-checklist = See my checklist
+appointment-copy-link = Copy the link
+appointment-link-copied = Manage link copied.
+appointment-link-selected = Couldn’t copy it by itself: the link is selected, press and hold it to copy.
+appointment-book-again = Book this service again

@@ -79,7 +79,7 @@ appointment-qr = Código QR del número de cita { $reference }
 appointment-status = Estado
 appointment-cancelled = Cancelada
 appointment-item = Trámite
-appointment-bring = Llegue puntual y lleve el original de su documento de identidad de residente y los documentos del trámite.
+appointment-bring = Traiga el original del documento de identidad indicado en la cita y todos los documentos de su lista.
 appointment-add-to-calendar = Añadir al calendario
 appointment-manage-link = Enlace para gestionar la cita (puede verla, cambiarla o cancelarla desde otro teléfono; no se lo envíe a nadie):
 appointment-calendar-summary = Cita en el centro de servicios administrativos: { $item }
@@ -104,3 +104,16 @@ appointments-hint = Aquí aparecen las citas pedidas en este dispositivo. En el 
 appointments-none = Todavía no hay citas en este dispositivo.
 appointments-offline = Sin conexión: se muestran los datos que este dispositivo guardó la última vez. Para cancelar o cambiar la hora hace falta internet.
 appointments-forget = Quitar de la lista
+
+## El justificante: ventanillas, normas de llegada, qué traer, enlace de gestión
+
+appointment-arrival-heading = Al llegar
+appointment-arrival-early = Llegue 10 minutos antes y saque número en la máquina de turnos: escanee el código QR o escriba el número de cita.
+appointment-arrival-late = Si llega más de 15 minutos tarde, la cita se pierde: puede sacar número en el centro o pedir otra cita.
+appointment-arrival-cancel = Si no puede venir, cancele la cita con antelación para que otra persona aproveche la plaza.
+appointment-checklist = Ver qué debe traer
+appointment-your-checklist = Ver mi lista de documentos
+appointment-copy-link = Copiar el enlace
+appointment-link-copied = Enlace de gestión copiado.
+appointment-link-selected = No se pudo copiar automáticamente: el enlace está seleccionado; manténgalo pulsado para copiarlo.
+appointment-book-again = Pedir cita de nuevo para este trámite

@@ -82,7 +82,7 @@ appointment-qr = 预约号 { $reference } 的二维码
 appointment-status = 状态
 appointment-cancelled = 已取消
 appointment-item = 办理事项
-appointment-bring = 请按时到达，并携带本人居民身份证原件和办事材料。
+appointment-bring = 请带上预约时登记的证件原件，以及材料清单上的全部材料。
 appointment-add-to-calendar = 加入日历
 appointment-manage-link = 管理链接（可在其他手机上查看、改期或取消；请勿转发给他人）：
 # Variables:
@@ -113,3 +113,16 @@ appointments-hint = 这里列出在这台设备上预约的记录。设备上只
 appointments-none = 这台设备上还没有预约。
 appointments-offline = 离线：显示的是本机上次保存的预约信息。取消或改约需要联网。
 appointments-forget = 从列表中移除
+
+## 预约凭证：办理窗口、到达须知、要带的材料、管理链接
+
+appointment-arrival-heading = 到达须知
+appointment-arrival-early = 请提前 10 分钟到达，在取号机上扫描二维码或输入预约号取号。
+appointment-arrival-late = 迟到超过 15 分钟，预约自动失效：可以在现场取号排队，或重新预约。
+appointment-arrival-cancel = 来不了请提前取消，把名额留给别人。
+appointment-checklist = 查看需要带哪些材料
+appointment-your-checklist = 查看我的材料清单
+appointment-copy-link = 复制链接
+appointment-link-copied = 管理链接已复制。
+appointment-link-selected = 无法自动复制：链接已选中，请长按后选择“复制”。
+appointment-book-again = 重新预约这个事项

@@ -6,13 +6,18 @@ use leptos::prelude::*;
 
 use crate::api::ApiResource;
 use crate::components::{LoadError, Loading};
-use crate::i18n::{t, t_args};
+use crate::i18n::{t, t_args, text_dir};
 use crate::pages::hall::weekday_name;
 
-/// "10月8日（周四）" / "Thursday 8 October".
-/// A span of time as the reader's language writes it: "09:00–09:30".
+// Composed dates and times read in the reader's order in every language: Fluent isolates
+// each part in right-to-left text (`i18n::settle_isolates` makes a composition's own
+// isolate right to left there), and the element that shows one sets `dir` to the page's
+// direction (`text_dir`), so it never takes its direction from the first digit it holds.
+
+/// A span of time as the reader's language writes it: "09:00–09:30", never broken over
+/// two lines.
 pub fn time_range(start: &str, end: &str) -> String {
-    t_args("time-range", &[("start", start.to_owned().into()), ("end", end.to_owned().into())])
+    hall_model::display::unbreakable(&t_args("time-range", &[("start", start.to_owned().into()), ("end", end.to_owned().into())]))
 }
 
 /// A day and a time (or a span of time): "10月8日（周四） 09:00".
@@ -20,6 +25,18 @@ pub fn date_at_time(date: Date, time: &str) -> String {
     t_args("date-at-time", &[("date", day_label(date).into()), ("time", time.to_owned().into())])
 }
 
+/// An appointment's day and span of time: "10月8日（周四） 09:00–09:30".
+pub fn date_and_range(date: Date, start: &str, end: &str) -> String {
+    date_at_time(date, &time_range(start, end))
+}
+
+/// A composed date or time, in an element of the page's direction (see above).
+#[component]
+pub fn When(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    view! { <span class="when" dir=text_dir()>{move || text.get()}</span> }
+}
+
+/// "10月8日（周四）" / "Thursday 8 October".
 pub fn day_label(date: Date) -> String {
     let (_, month, day) = date.ymd();
     t_args("date-day", &[("month", month.into()), ("day", day.into()), ("weekday", weekday_name(date.weekday()).into())])
@@ -58,7 +75,7 @@ pub fn SlotPicker(
                             <li>
                                 <button type="button" class="day-choice" class:closed=!bookable disabled=!bookable
                                     data-date=d.to_string() on:click=move |_| date.set(Some(d))>
-                                    <strong>{day_label(d)}</strong>
+                                    <strong dir=text_dir()>{day_label(d)}</strong>
                                     <span class="day-status">{status}</span>
                                 </button>
                             </li>
@@ -80,7 +97,7 @@ pub fn SlotPicker(
                                 <li>
                                     <button type="button" class="time-choice" disabled=full data-start=slot.start.clone()
                                         on:click=move |_| on_pick.run((d, start.clone()))>
-                                        <strong>{time_range(&slot.start, &slot.end)}</strong>
+                                        <strong class="time-range" dir=text_dir()>{time_range(&slot.start, &slot.end)}</strong>
                                         <span class="day-status">{places}</span>
                                     </button>
                                 </li>

@@ -1,7 +1,9 @@
 //! "My appointments": the bookings made on this device (their references and manage
-//! tokens are kept on it, nothing personal), each with its ticket (reference and QR code),
-//! a calendar file, cancel and reschedule. `/appointments/<reference>#<token>` opens one
-//! appointment from a manage link on any device and remembers it there.
+//! tokens are kept on it, nothing personal), each with its ticket (reference and QR code,
+//! the windows serving the item, what to bring and the arrival rules), a calendar file,
+//! cancel and reschedule, and "book again" once cancelled.
+//! `/appointments/<reference>#<token>` opens one appointment from a manage link on any
+//! device and remembers it there.
 
 use hall_model::appointments::ics;
 use hall_model::{Appointment, AppointmentStatus, Booking, Date, HallSlots, Route};
@@ -9,9 +11,11 @@ use leptos::prelude::*;
 
 use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, use_api};
 use crate::appointments_store::{self, SavedAppointment};
-use crate::components::slot_picker::{SlotPicker, date_at_time, time_range};
+use crate::checklist_store;
+use crate::components::share::copy_text;
+use crate::components::slot_picker::{SlotPicker, When, date_and_range, date_at_time, time_range};
 use crate::components::{LoadError, Loading, QrCode, set_page_title};
-use crate::i18n::{t, t_args, tr, use_i18n};
+use crate::i18n::{lang_attr, t, t_args, tr, use_i18n};
 
 /// The link that manages an appointment from any device: the token rides in the
 /// fragment, which browsers never send to a server.
@@ -36,11 +40,16 @@ fn ics_href(appointment: &Appointment) -> String {
     format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&file)))
 }
 
-/// The ticket: reference, QR code, when and where; shared by the confirmation and the list.
+/// The ticket: reference, QR code, when and where, the windows serving the item, what to
+/// bring and the arrival rules; shared by the confirmation and the list. A cancelled one
+/// offers to book the same item at the same hall again.
 #[component]
 fn Ticket(appointment: Appointment) -> impl IntoView {
     let cancelled = appointment.status == AppointmentStatus::Cancelled;
     let reference = appointment.reference.clone();
+    let (date, start, end) = (appointment.date, appointment.start.clone(), appointment.end.clone());
+    let when = Signal::derive(move || date_and_range(date, &start, &end));
+    let (hall, item) = (appointment.hall_code.clone(), appointment.item_code.clone());
     view! {
         <div class="ticket" class:cancelled=cancelled data-reference=appointment.reference.clone()>
             <div class="ticket-code">
@@ -50,16 +59,114 @@ fn Ticket(appointment: Appointment) -> impl IntoView {
             </div>
             <dl class="facts">
                 {cancelled.then(|| view! { <div><dt>{tr("appointment-status")}</dt><dd class="status-cancelled">{tr("appointment-cancelled")}</dd></div> })}
-                <div><dt>{tr("book-when")}</dt><dd><strong>{date_at_time(appointment.date, &time_range(&appointment.start, &appointment.end))}</strong></dd></div>
+                <div><dt>{tr("book-when")}</dt><dd><strong><When text=when/></strong></dd></div>
                 <div><dt>{tr("appointment-item")}</dt><dd>{appointment.item_name.clone()}</dd></div>
                 <div><dt>{tr("ready-where")}</dt><dd>{appointment.hall_name.clone()}<br/>{appointment.hall_address.clone()}</dd></div>
                 {(!appointment.name.is_empty()).then(|| view! {
                     <crate::pages::book::TicketPerson appointment=appointment.clone()/>
                 })}
             </dl>
-            {(!cancelled).then(|| view! { <p class="hint">{tr("appointment-bring")}</p> })}
+            <ServingWindows hall=hall.clone() item=item.clone()/>
+            {if cancelled {
+                let again = Route::Book { hall, item }.path();
+                view! { <p class="ticket-again"><a class="button" href=again>{tr("appointment-book-again")}</a></p> }.into_any()
+            } else {
+                view! { <ArrivalRules hall item/> }.into_any()
+            }}
         </div>
     }
+}
+
+/// The windows of the hall that serve the item, as the item's guide shows them (its API
+/// answer names them). Nothing while it loads or when it cannot be had (offline).
+#[component]
+fn ServingWindows(hall: String, item: String) -> impl IntoView {
+    let guide = ApiResource::new(move || ApiRequest::item_guide(Some(&hall), &item));
+    move || {
+        guide.get().and_then(Result::ok).filter(|g| !g.windows.is_empty()).map(|g| {
+            view! {
+                <div class="windows-line windows-row ticket-windows">
+                    <span class="windows-label">{tr("item-windows")}</span>
+                    <ul class="tags">
+                        {g.windows.into_iter().map(|w| view! { <li class="tag"><strong dir="ltr">{w.number}</strong>" "<span lang=lang_attr(w.lang)>{w.name}</span></li> }).collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// What to bring and how arrival works. What to bring is the item's checklist: with the
+/// answers this device keeps for the item (`checklist_store`), the citizen's own list;
+/// without them (booked without answering, or another phone), the guide, which asks.
+#[component]
+fn ArrivalRules(hall: String, item: String) -> impl IntoView {
+    let answers = checklist_store::load(&item).answers;
+    let answered = !answers.is_empty();
+    let checklist = Route::HallItem { hall, item, answers }.path();
+    view! {
+        <section class="arrival">
+            <h3>{tr("appointment-arrival-heading")}</h3>
+            <ul class="arrival-rules">
+                <li>{tr("appointment-arrival-early")}</li>
+                <li>{tr("appointment-bring")}</li>
+                <li>{tr("appointment-arrival-late")}</li>
+                <li>{tr("appointment-arrival-cancel")}</li>
+            </ul>
+            <a class="button secondary what-to-bring" href=checklist>
+                {if answered { tr("appointment-your-checklist") } else { tr("appointment-checklist") }}
+            </a>
+        </section>
+    }
+}
+
+/// The manage link in full (it wraps anywhere, never cut off), with a button that copies it.
+#[component]
+fn ManageLink(link: String) -> impl IntoView {
+    let copied = RwSignal::new(None::<bool>);
+    let shown = NodeRef::<leptos::html::P>::new();
+    let copy = {
+        let link = link.clone();
+        move |_| {
+            let link = link.clone();
+            leptos::task::spawn_local(async move {
+                let done = copy_text(&link).await || shown.get_untracked().is_some_and(|p| select_and_copy(&p));
+                copied.set(Some(done));
+            });
+        }
+    };
+    view! {
+        <div class="manage-link">
+            <p>{tr("appointment-manage-link")}</p>
+            <p class="manage-url" dir="ltr" node_ref=shown>{link}</p>
+            <button type="button" class="button secondary" on:click=copy>{tr("appointment-copy-link")}</button>
+            <p class="copy-status" role="status">
+                {move || copied.get().map(|done| if done { t("appointment-link-copied") } else { t("appointment-link-selected") })}
+            </p>
+        </div>
+    }
+}
+
+/// Where the clipboard API is missing or refused (an older WebView): selects the element's
+/// text and copies it the old way. The text stays selected either way, so that a long
+/// press copies it. `false` when the browser would not copy.
+fn select_and_copy(element: &web_sys::Element) -> bool {
+    use js_sys::{Function, Reflect};
+    use wasm_bindgen::{JsCast, JsValue};
+    let window: JsValue = window().into();
+    let selection = Reflect::get(&window, &"getSelection".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|get| get.call0(&window).ok())
+        .filter(|s| s.is_object());
+    let Some(selection) = selection else {
+        return false;
+    };
+    let select_all = Reflect::get(&selection, &"selectAllChildren".into()).ok().and_then(|f| f.dyn_into::<Function>().ok());
+    if select_all.and_then(|f| f.call1(&selection, element).ok()).is_none() {
+        return false;
+    }
+    document().dyn_into::<web_sys::HtmlDocument>().ok().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false)
 }
 
 /// After booking: the ticket, the calendar file and the manage link.
@@ -86,10 +193,7 @@ pub fn Confirmation(
                 <a class="button secondary" href=calendar download=format!("{}.ics", booking.appointment.reference)>{tr("appointment-add-to-calendar")}</a>
                 <a class="button secondary" href=Route::Appointments.path()>{tr("appointments-title")}</a>
             </div>
-            <label class="share-status manage-link">
-                {tr("appointment-manage-link")}
-                <input type="text" readonly value=link/>
-            </label>
+            <ManageLink link/>
         </section>
     }
 }
@@ -245,7 +349,7 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                     let booked = appointment.status == AppointmentStatus::Booked;
                     let calendar = ics_href(&appointment);
                     let (hall, item) = (appointment.hall_code.clone(), appointment.item_code.clone());
-                    let old_time = date_at_time(appointment.date, &time_range(&appointment.start, &appointment.end));
+                    let old_time = date_and_range(appointment.date, &appointment.start, &appointment.end);
                     let run_cancel = run_cancel.clone();
                     let run_move = run_move.clone();
                     let moved = appointment.clone();
@@ -255,7 +359,7 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                                 <div class="rescheduled" role="status">
                                     <h2 class="done-heading" node_ref=step_heading>{t("appointment-rescheduled")}</h2>
                                     <p>{t_args("appointment-rescheduled-released", &[("time", released.into())])}</p>
-                                    <p>{t_args("appointment-rescheduled-now", &[("time", date_at_time(moved.date, &time_range(&moved.start, &moved.end)).into())])}</p>
+                                    <p>{t_args("appointment-rescheduled-now", &[("time", date_and_range(moved.date, &moved.start, &moved.end).into())])}</p>
                                     <p class="hint">{t("appointment-rescheduled-calendar")}</p>
                                 </div>
                             }),
@@ -327,9 +431,9 @@ fn ManagedAppointment(saved: SavedAppointment, #[prop(into)] on_forget: Callback
                                         <section class="check-answers reschedule-check">
                                             <h2 class="step-heading" node_ref=step_heading>{tr("appointment-reschedule-check")}</h2>
                                             <dl class="answers">
-                                                <div class="answer"><dt>{tr("appointment-old-time")}</dt><dd><span>{old_time}</span></dd></div>
+                                                <div class="answer"><dt>{tr("appointment-old-time")}</dt><dd><span><When text=old_time/></span></dd></div>
                                                 <div class="answer"><dt>{tr("appointment-new-time")}</dt><dd>
-                                                    <strong>{new_label}</strong>
+                                                    <strong><When text=new_label/></strong>
                                                     <button type="button" class="link-button" on:click=move |_| mode.set(Mode::Reschedule)>{tr("questions-change")}</button>
                                                 </dd></div>
                                                 <div class="answer"><dt>{tr("appointment-item")}</dt><dd><span>{appointment.item_name.clone()}</span></dd></div>
