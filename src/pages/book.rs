@@ -577,7 +577,7 @@ fn new_key() -> String {
 #[component]
 fn ForWhom(on_behalf: RwSignal<bool>, first: NodeRef<Input>) -> impl IntoView {
     view! {
-        <fieldset class="field for-whom" aria-describedby="on_behalf-hint">
+        <fieldset class="for-whom" aria-describedby="on_behalf-hint">
             <legend>{tr("book-for-whom")}</legend>
             <div class="choices">
                 <label class="choice">
