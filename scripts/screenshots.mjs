@@ -49,6 +49,17 @@ try {
     await page.locator('.managed-appointment .ticket').nth(bookings.length - 1).waitFor({ timeout: 15_000 });
     await page.locator('.managed-appointment .windows-line').first().waitFor({ timeout: 15_000 }).catch(() => {});
   };
+  // The booking form filled in for someone else with a Hong Kong and Macao travel permit.
+  const fillForSomeoneElse = async (page) => {
+    await page.locator('.day-choice:not([disabled])').first().click();
+    await page.locator('.time-choice:not([disabled])').first().click();
+    await page.locator('#on_behalf_other').check();
+    await page.locator('#name').fill('陈大文');
+    await page.locator('#document_type').selectOption('hk_macau_permit');
+    await page.locator('#document_number').fill('H12345678');
+    await page.locator('#agent_name').fill('王小明');
+    await page.locator('#mobile').fill('13900001111');
+  };
   const pages = {
     home: '/',
     search: '/?q=%E8%A5%BF%E6%B9%96',
@@ -82,6 +93,13 @@ try {
       await page.locator('.details-form button[type=submit]').click();
       await page.locator('.check-answers .step-actions .button').first().click();
       await page.locator('.confirmation .ticket .windows-line').waitFor({ timeout: 15_000 }).catch(() => {});
+    }],
+    // Booking for someone else (issue 19.5): the form with both parts, then its check page.
+    'book-other': [`/halls/${hall}/items/${item.code}/book`, (page) => fillForSomeoneElse(page)],
+    'book-other-check': [`/halls/${hall}/items/${item.code}/book`, async (page) => {
+      await fillForSomeoneElse(page);
+      await page.locator('.details-form button[type=submit]').click();
+      await page.locator('.check-answers').waitFor({ timeout: 15_000 });
     }],
     'appointments-list': ['/appointments', async (page) => myAppointments(page, [await bookByApi({ cancel: true }), await bookByApi()])],
     'reschedule-check': ['/appointments', async (page) => {
