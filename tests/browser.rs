@@ -140,7 +140,7 @@ async fn an_unreachable_api_is_explained_with_a_retry_button_that_retries() {
     });
     leptos::task::tick().await;
     let alert = root.query_selector("[role=alert]").unwrap().expect("an alert");
-    assert!(alert.text_content().unwrap_or_default().contains("We can’t reach the server"));
+    assert!(alert.text_content().unwrap_or_default().contains("The service is not answering right now"));
     let button: web_sys::HtmlElement = root.query_selector("[role=alert] button").unwrap().expect("a retry button").unchecked_into();
     assert_eq!(button.text_content().as_deref(), Some("Try again"));
     button.click();

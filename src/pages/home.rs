@@ -164,23 +164,31 @@ fn SearchResults(query: String) -> impl IntoView {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(failure)) => view! { <LoadError failure retry=move || items.refetch()/> }.into_any(),
                 Some(Ok(list)) if list.items.is_empty() => ().into_any(),
-                Some(Ok(list)) => view! {
-                    <Found kind="items" heading="home-items-heading" count="home-items-count" total=list.total>
-                        <ItemLinks items=list.items/>
-                    </Found>
-                }.into_any(),
+                Some(Ok(list)) => {
+                    let total = list.total;
+                    view! {
+                        <Found kind="items" heading=Signal::derive(tr("home-items-heading"))
+                            count=Signal::derive(move || t_args("home-items-count", &[("count", total.into())]))>
+                            <ItemLinks items=list.items/>
+                        </Found>
+                    }.into_any()
+                }
             }}
             {move || match results.get() {
                 None => view! { <Loading/> }.into_any(),
                 Some(Err(failure)) => view! { <LoadError failure retry=move || results.refetch()/> }.into_any(),
                 Some(Ok(list)) if list.halls.is_empty() => ().into_any(),
-                Some(Ok(list)) => view! {
-                    <Found kind="halls" heading="home-halls-heading" count="home-results-count" total=list.total>
-                        <ul class="card-list">
-                            {list.halls.into_iter().map(|hall| view! { <HallCard hall/> }).collect_view()}
-                        </ul>
-                    </Found>
-                }.into_any(),
+                Some(Ok(list)) => {
+                    let total = list.total;
+                    view! {
+                        <Found kind="halls" heading=Signal::derive(tr("home-halls-heading"))
+                            count=Signal::derive(move || t_args("home-results-count", &[("count", total.into())]))>
+                            <ul class="card-list">
+                                {list.halls.into_iter().map(|hall| view! { <HallCard hall/> }).collect_view()}
+                            </ul>
+                        </Found>
+                    }.into_any()
+                }
             }}
         </section>
     }
@@ -188,12 +196,12 @@ fn SearchResults(query: String) -> impl IntoView {
 
 /// One kind of search result (`items`, `halls`): its heading, how many were found, the list.
 #[component]
-fn Found(kind: &'static str, heading: &'static str, count: &'static str, total: u32, children: Children) -> impl IntoView {
+fn Found(kind: &'static str, heading: Signal<String>, count: Signal<String>, children: Children) -> impl IntoView {
     let heading_id = format!("{kind}-heading");
     view! {
         <section class=format!("found-{kind}") aria-labelledby=heading_id.clone()>
-            <h3 id=heading_id.clone()>{tr(heading)}</h3>
-            <p class="result-count">{move || t_args(count, &[("count", total.into())])}</p>
+            <h3 id=heading_id.clone()>{heading}</h3>
+            <p class="result-count">{count}</p>
             {children()}
         </section>
     }

@@ -261,7 +261,7 @@ test('a flaky network: reads are asked again, a booking whose answer is lost is 
   keys.length = 0;
   lose = 3;
   await page.getByRole('button', { name: '确认预约' }).click();
-  await page.getByRole('alert').getByText('无法连接到服务器。您填写的内容都已保留').waitFor(TIMEOUT);
+  await page.getByRole('alert').getByText('服务暂时没有响应，您填写的内容都已保留').waitFor(TIMEOUT);
   assert.equal(keys.length, 3, 'tried three times before telling the citizen');
   await page.locator('.check-answers').getByText('钱七').waitFor(TIMEOUT);
   assert.equal(await remaining(second.date, second.start), secondBefore - 1, 'the first try had booked');

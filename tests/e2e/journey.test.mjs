@@ -230,7 +230,7 @@ test('when the API is unreachable the page says so, keeps the app, and recovers 
   try {
     await page.locator('.region-link').first().click();
     const alert = page.getByRole('alert');
-    await alert.getByText('无法连接到服务器').waitFor(TIMEOUT);
+    await alert.getByText('服务暂时没有响应').waitFor(TIMEOUT);
     const retry = alert.getByRole('button', { name: '重试' });
     await retry.waitFor(TIMEOUT);
     // The rest of the app is still there: header and language picker.
