@@ -66,3 +66,5 @@ problem-passport-length = A passport number has 5 to 17 letters and digits. Chec
 
 error-page-title-guide = This service’s guide could not be opened
 error-page-title-hall = This hall’s page could not be opened
+error-page-title-region = This region’s page could not be opened
+error-page-title-booking = The booking page for this service could not be opened

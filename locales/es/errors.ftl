@@ -66,3 +66,5 @@ problem-passport-length = Un número de pasaporte tiene de 5 a 17 letras y cifra
 
 error-page-title-guide = No se pudo abrir la guía de este trámite
 error-page-title-hall = No se pudo abrir la página de este centro
+error-page-title-region = No se pudo abrir la página de esta región
+error-page-title-booking = No se pudo abrir la página de cita de este trámite

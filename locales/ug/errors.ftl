@@ -66,3 +66,5 @@ problem-passport-length = پاسپورت نومۇرى 5 تىن 17 خانىغىچ
 
 error-page-title-guide = بۇ ئىش تۈرىنىڭ ئىش بېجىرىش قوللانمىسىنى ئاچقىلى بولمىدى
 error-page-title-hall = بۇ زالنىڭ بېتىنى ئاچقىلى بولمىدى
+error-page-title-region = بۇ رايوننىڭ بېتىنى ئاچقىلى بولمىدى
+error-page-title-booking = بۇ ئىش تۈرىنىڭ ئالدىن بەلگىلەش بېتىنى ئاچقىلى بولمىدى

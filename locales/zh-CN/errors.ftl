@@ -72,3 +72,5 @@ problem-passport-length = 护照号码是 5 至 17 位字母和数字，请与�
 
 error-page-title-guide = 没能打开这个事项的办事指南
 error-page-title-hall = 没能打开这个大厅的页面
+error-page-title-region = 没能打开这个地区的页面
+error-page-title-booking = 没能打开这个事项的预约页面

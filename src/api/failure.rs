@@ -90,6 +90,10 @@ pub enum FailedPage {
     Guide,
     /// A hall's page.
     Hall,
+    /// A region's page (its sub-regions and halls).
+    Region,
+    /// The booking page of an item at a hall.
+    Booking,
 }
 
 impl FailedPage {
@@ -98,6 +102,8 @@ impl FailedPage {
         match self {
             FailedPage::Guide => "error-page-title-guide",
             FailedPage::Hall => "error-page-title-hall",
+            FailedPage::Region => "error-page-title-region",
+            FailedPage::Booking => "error-page-title-booking",
         }
     }
 }

@@ -13,7 +13,7 @@ use leptos::html::{H2, Input, Select};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, WriteFailure, problem_message, use_api};
+use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, FailedPage, WriteFailure, problem_message, use_api};
 use crate::appointments_store;
 use crate::components::slot_picker::{SlotPicker, date_at_time};
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
@@ -25,13 +25,18 @@ pub fn BookPage(hall: String, item: String) -> impl IntoView {
     let (hall_code, item_code) = (StoredValue::new(hall), StoredValue::new(item));
     let guide = ApiResource::new(move || ApiRequest::item_guide(Some(&hall_code.get_value()), &item_code.get_value()));
     let slots: ApiResource<HallSlots> = ApiResource::new(move || ApiRequest::slots(&hall_code.get_value(), &item_code.get_value()));
-    let heading = Memo::new(move |_| guide.get().and_then(|g| g.ok()).map(|g| t_args("book-title", &[("item", g.name.into())])).unwrap_or_default());
+    // The tab says which page failed, as the error's heading does.
+    let heading = Memo::new(move |_| match guide.get() {
+        Some(Ok(g)) => t_args("book-title", &[("item", g.name.into())]),
+        Some(Err(_)) => t(FailedPage::Booking.title_id()),
+        None => String::new(),
+    });
     set_page_title(move || heading.get());
     view! {
         <section class="page book">
             {move || match guide.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch()/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || guide.refetch() page=FailedPage::Booking/> }.into_any(),
                 Some(Ok(answer)) => match answer.hall.clone() {
                     Some(hall) => view! { <BookingFlow guide=answer hall slots/> }.into_any(),
                     // Asked for at a hall, the guide names that hall; without it the answer

@@ -3,9 +3,9 @@
 use hall_model::{RegionView, Route};
 use leptos::prelude::*;
 
-use crate::api::{ApiRequest, ApiResource, HallSearch};
+use crate::api::{ApiRequest, ApiResource, FailedPage, HallSearch};
 use crate::components::{Breadcrumbs, Crumb, HallCard, LoadError, Loading, set_page_title};
-use crate::i18n::{t_args, tr};
+use crate::i18n::{t, t_args, tr};
 use crate::pages::home::RegionLinks;
 
 /// Halls per page of the region's list.
@@ -15,13 +15,18 @@ const PAGE_SIZE: u32 = 20;
 pub fn RegionPage(code: String) -> impl IntoView {
     let region_code = code.clone();
     let view_resource = ApiResource::new(move || ApiRequest::regions(Some(&region_code)));
-    let heading = Memo::new(move |_| view_resource.get().and_then(|r| r.ok()).and_then(|v| v.region).map(|r| r.name).unwrap_or_default());
+    // The tab says which page failed, as the error's heading does.
+    let heading = Memo::new(move |_| match view_resource.get() {
+        Some(Ok(view)) => view.region.map(|r| r.name).unwrap_or_default(),
+        Some(Err(_)) => t(FailedPage::Region.title_id()),
+        None => String::new(),
+    });
     set_page_title(move || heading.get());
     view! {
         <section class="page region">
             {move || match view_resource.get() {
                 None => view! { <Loading/> }.into_any(),
-                Some(Err(failure)) => view! { <LoadError failure retry=move || view_resource.refetch()/> }.into_any(),
+                Some(Err(failure)) => view! { <LoadError failure retry=move || view_resource.refetch() page=FailedPage::Region/> }.into_any(),
                 Some(Ok(view)) => view! { <RegionContent view code=code.clone()/> }.into_any(),
             }}
         </section>

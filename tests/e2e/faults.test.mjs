@@ -214,3 +214,33 @@ test('with the server down the guide says the service is not answering, unlike o
     await browser.close();
   }
 });
+
+test('with the server down a region page and a booking page each say which page could not be opened, at the top', { timeout: 90_000 }, async () => {
+  const { server } = e2e;
+  const browser = await launchBrowser();
+  try {
+    const page = await newPage(browser, { serviceWorkers: 'block' });
+    await page.goto(`${server.url}/regions/330000`);
+    await page.getByRole('heading', { level: 1, name: '浙江省' }).waitFor({ timeout: 15_000 });
+    const item = (await (await fetch(`${server.url}/api/v1/halls/330106-01/items`)).json()).items[0].code;
+    await server.pause('SIGKILL');
+    try {
+      for (const [path, title] of [['/regions/330100', '没能打开这个地区的页面'], [`/halls/330106-01/items/${item}/book`, '没能打开这个事项的预约页面']]) {
+        await page.evaluate((to) => {
+          history.pushState(null, '', to);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, path);
+        const heading = page.getByRole('heading', { level: 1, name: title });
+        await heading.waitFor({ timeout: 20_000 });
+        assert.match(await page.getByRole('alert').innerText(), /服务暂时没有响应/, path);
+        assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', `${path}: the focus is on the title`);
+        assert.ok((await page.title()).startsWith(`${title} – `), `${path}: the tab says which page failed: ${await page.title()}`);
+      }
+    } finally {
+      await server.resume();
+    }
+    await page.context().close();
+  } finally {
+    await browser.close();
+  }
+});
