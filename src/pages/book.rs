@@ -15,7 +15,7 @@ use wasm_bindgen::JsCast;
 
 use crate::api::{ApiFailure, ApiRequest, ApiResource, ApiWrite, FailedPage, WriteFailure, problem_message, use_api};
 use crate::appointments_store;
-use crate::components::slot_picker::{SlotPicker, date_at_time};
+use crate::components::slot_picker::{SlotPicker, date_and_range, date_at_time};
 use crate::components::{Breadcrumbs, Crumb, LoadError, Loading, set_page_title};
 use crate::i18n::{t, t_args, tr, use_i18n};
 use crate::pages::appointments::Confirmation;
@@ -66,6 +66,9 @@ pub fn CheckAnswers(
     /// The step's heading, for the page to move focus to.
     #[prop(optional)]
     heading: NodeRef<H2>,
+    /// When the chosen slot ends, when known: the check page then gives the whole span.
+    #[prop(default = None)]
+    end: Option<String>,
 ) -> impl IntoView {
     let CheckedBooking { date, start, name, mobile, document_type, document_number, agent_name } = checked;
     let on_behalf = agent_name.is_some();
@@ -77,7 +80,10 @@ pub fn CheckAnswers(
             <dl class="answers">
                 <div class="answer"><dt>{tr("appointment-item")}</dt><dd><span>{item_name}</span></dd></div>
                 <div class="answer"><dt>{tr("ready-where")}</dt><dd><span>{hall_name}</span></dd></div>
-                <CheckRow label=Signal::derive(tr("book-when")) value=move || date_at_time(date, &start) change=move || on_change_slot.run(())/>
+                <CheckRow label=Signal::derive(tr("book-when")) value=move || match &end {
+                    Some(end) => date_and_range(date, &start, end),
+                    None => date_at_time(date, &start),
+                } change=move || on_change_slot.run(())/>
                 <CheckRow label=label(DetailsField::ForWhom) value=move || t(if on_behalf { "book-for-other" } else { "book-for-self" }) change=change(DetailsField::ForWhom)/>
                 <CheckRow label=label(DetailsField::Name) value=move || name.clone() change=change(DetailsField::Name)/>
                 <CheckRow label=label(DetailsField::DocumentType) value=move || document_type_label(document_type) change=change(DetailsField::DocumentType)/>
@@ -556,7 +562,7 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
                 </form>
             }.into_any(),
             Step::Check(checked) => view! {
-                <CheckAnswers checked sending heading on_confirm=confirm item_name=item_name.get_value() hall_name=hall_name.get_value()
+                <CheckAnswers end=slot_end(slots, checked.date, &checked.start) checked sending heading on_confirm=confirm item_name=item_name.get_value() hall_name=hall_name.get_value()
                     on_change_slot=move |()| step.set(Step::Slot) on_change_field=move |field: DetailsField| {
                         change_field.set_value(Some(field));
                         step.set(Step::Details);
@@ -643,6 +649,14 @@ fn Field(field: DetailsField, details: Details, problem: Signal<Option<Problem>>
                 on:input=move |ev| value.set(event_target_value(&ev))/>
         </div>
     }
+}
+
+/// When the slot starting at `start` on `date` ends, from the hall's slots as loaded.
+fn slot_end(slots: ApiResource<HallSlots>, date: Date, start: &str) -> Option<String> {
+    // Read once: a later refetch of the slots does not redraw the check page.
+    let days = untrack(|| slots.get())?.ok()?.days;
+    let day = days.into_iter().find(|d| d.date == date)?;
+    day.slots.into_iter().find(|s| s.start == start).map(|s| s.end)
 }
 
 #[component]

@@ -97,6 +97,10 @@ test('a citizen books a slot, fixes the details the form flags, and gets a ticke
   await check.getByText(ID, { exact: true }).waitFor(TIMEOUT);
   await check.getByText(item.name, { exact: true }).waitFor(TIMEOUT);
   await check.getByText(hall.name, { exact: true }).waitFor(TIMEOUT);
+  // The whole span of the visit, not only when it starts.
+  const slotsNow = await (await fetch(`${e2e.server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+  const end = slotsNow.days.find((d) => d.date === date).slots.find((s) => s.start === start).end;
+  assert.match((await check.locator('.answer').nth(2).innerText()).replace(/[\u00a0\u2060]/g, ' '), new RegExp(`${start}\\s*–\\s*${end}`), 'the check page gives start and end');
   // "Change" on the mobile goes back to that very field, focused, with everything kept.
   await check.getByRole('button', { name: '修改 手机号码' }).click();
   const mobileField = form.getByLabel('手机号码');
