@@ -11,6 +11,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::Lang;
 pub use crate::region_code::RegionLevel;
+pub use crate::standard::{
+    AcceptanceCondition, Applicant, Channel, Delivery, Faq, Intermediary, ItemResult, OnlineDepth, ResultKind, Scope, SpecialProcedure, Stage, Step,
+    Translated, Visits,
+};
 
 /// One region in a list or breadcrumb.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -166,6 +170,26 @@ pub struct Hall {
     pub windows: Vec<Window>,
     pub item_count: u32,
     pub categories: Vec<CategoryCount>,
+    /// How to get there by public transport.
+    #[serde(default)]
+    pub transport: Option<Translated>,
+    /// Where to park.
+    #[serde(default)]
+    pub parking: Option<Translated>,
+    /// Days in the coming weeks on which the hall's usual hours do not apply, from the
+    /// public-holiday calendar: closed holidays, and weekend days made working days (调休,
+    /// open with the hours of `weekday`). With `opening_hours` they say whether the hall is
+    /// open now ([`crate::opening::OpenState`]).
+    #[serde(default)]
+    pub exceptions: Vec<DayException>,
+}
+
+/// A day on which a hall's usual weekly hours do not apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayException {
+    pub date: crate::Date,
+    /// The weekday whose hours apply (调休: a Saturday worked as a Monday); `None`: closed.
+    pub weekday: Option<u8>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -387,6 +411,12 @@ pub struct HallRef {
     pub hours_note: Option<String>,
     /// The hall takes appointments (预约).
     pub appointments: bool,
+    /// The hall posts results (邮寄送达).
+    pub postal_delivery: bool,
+    /// The unified service hotline (12345), for enquiries and complaints.
+    pub hotline: String,
+    /// The hall's supervision line (监督投诉).
+    pub supervision_phone: String,
     /// The language of the name, address and hours note.
     pub lang: Lang,
 }
@@ -424,6 +454,36 @@ pub struct ItemGuide {
     /// The questions that decide which materials apply, in the order they are asked.
     pub questions: Vec<Question>,
     pub materials: Vec<Material>,
+    /// 办理对象.
+    pub applicants: Vec<Applicant>,
+    /// 受理条件: shown before the questions ("Can I apply?"); a condition with `when`
+    /// applies only to the answers it names.
+    pub conditions: Vec<AcceptanceCondition>,
+    /// 到办事现场次数.
+    pub visits: Visits,
+    /// 办理流程, in order; steps of one channel (window or online) where they differ.
+    pub steps: Vec<Step>,
+    /// 办理结果; null only for a record that has none (the validator refuses those).
+    pub result: Option<ItemResult>,
+    /// 特别程序.
+    pub special_procedures: Vec<SpecialProcedure>,
+    /// 数量限制.
+    pub quantity_limit: Option<Translated>,
+    /// 中介服务.
+    pub intermediaries: Vec<Intermediary>,
+    /// 网上办理深度.
+    pub online_depth: OnlineDepth,
+    /// The online service's address for phones, `https://` only.
+    pub online_mobile_url: Option<String>,
+    /// 通办范围.
+    pub scope: Scope,
+    /// 咨询电话 of the department.
+    pub enquiry_phone: String,
+    /// 常见问题.
+    pub faq: Vec<Faq>,
+    /// The guide's version and the date it was last updated.
+    pub version: u32,
+    pub updated: Option<crate::Date>,
     /// The hall the guide was asked for, if any.
     pub hall: Option<HallRef>,
     /// The windows of that hall that serve this item.

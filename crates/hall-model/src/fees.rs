@@ -200,8 +200,7 @@ mod tests {
             appointment: AppointmentNeed::Recommended,
             questions: vec![Question { id: "reason".into(), text: "reason".into(), help: None, options, ask_if: vec![], lang: Lang::ZhCn }],
             materials: vec![material("old-card", vec![]), material("proof-of-change", vec![cond("reason", &["info-change"])])],
-            hall: None,
-            windows: vec![],
+            ..crate::standard::blank_guide()
         }
     }
 

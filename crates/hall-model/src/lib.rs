@@ -17,14 +17,17 @@ pub mod item_filter;
 pub mod lang;
 pub mod links;
 pub mod localized;
+pub mod maps;
 pub mod materials;
 pub mod online_url;
+pub mod opening;
 pub mod query_string;
 pub mod questionnaire;
 pub mod records;
 pub mod region_code;
 pub mod reply;
 pub mod route;
+pub mod standard;
 
 pub use applications::{ApplicationView, FeedbackRequest, LookupRequest, NewApplication, Status, StatusEvent};
 pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots, RescheduleRequest, Slot, SlotDay};

@@ -136,8 +136,7 @@ mod tests {
                 material("business-licence", 1, 0, true, &[]),
                 material("foreign-approval", 1, 1, false, &[("foreign", &["yes"])]),
             ],
-            hall: None,
-            windows: vec![],
+            ..crate::standard::blank_guide()
         }
     }
 

@@ -7,8 +7,11 @@
 use serde::{Deserialize, Serialize};
 
 use crate::questionnaire::{Asked, Conditional};
+use crate::standard::{
+    Applicant, ConditionRecord, FaqRecord, IntermediaryRecord, OnlineDepth, ResultRecord, Scope, SpecialProcedureRecord, StepRecord, Translated, Visits,
+};
 use crate::{
-    AnswerOption, AppointmentNeed, Condition, Fee, GeoPoint, HallLevel, HallRef, HallServices, ItemCategory, ItemGuide, ItemKind, ItemSummary, Lang,
+    AnswerOption, AppointmentNeed, Condition, Date, Fee, GeoPoint, HallLevel, HallRef, HallServices, ItemCategory, ItemGuide, ItemKind, ItemSummary, Lang,
     LocalizedText, Material, MaterialFormat, OpeningHours, Question, Window,
 };
 
@@ -51,6 +54,55 @@ pub struct ItemRecord {
     pub appointment: AppointmentNeed,
     pub questions: Vec<QuestionRecord>,
     pub materials: Vec<MaterialRecord>,
+    // The national standard's other elements ([`crate::standard`]). Each is optional in the
+    // JSON so that a record missing one is refused by [`CatalogueRecords::validate`] with
+    // the item's code and the field named, not by a parse error.
+    /// 办理对象.
+    #[serde(default)]
+    pub applicants: Vec<Applicant>,
+    /// 受理条件.
+    #[serde(default)]
+    pub conditions: Vec<ConditionRecord>,
+    /// 到办事现场次数.
+    #[serde(default)]
+    pub visits: Option<u8>,
+    #[serde(default)]
+    pub visits_reason: Option<LocalizedText>,
+    /// 办理流程.
+    #[serde(default)]
+    pub steps: Vec<StepRecord>,
+    /// 办理结果.
+    #[serde(default)]
+    pub result: Option<ResultRecord>,
+    /// 特别程序.
+    #[serde(default)]
+    pub special_procedures: Vec<SpecialProcedureRecord>,
+    /// 数量限制.
+    #[serde(default)]
+    pub quantity_limit: Option<LocalizedText>,
+    /// 中介服务.
+    #[serde(default)]
+    pub intermediaries: Vec<IntermediaryRecord>,
+    /// 网上办理深度.
+    #[serde(default)]
+    pub online_depth: Option<OnlineDepth>,
+    /// The online service's address for phones (移动端), `https://` only.
+    #[serde(default)]
+    pub online_mobile_url: Option<String>,
+    /// 通办范围.
+    #[serde(default)]
+    pub scope: Option<Scope>,
+    /// 咨询电话 of the department.
+    #[serde(default)]
+    pub enquiry_phone: String,
+    /// 常见问题.
+    #[serde(default)]
+    pub faq: Vec<FaqRecord>,
+    /// The guide's version, counting from 1, and the date it was last updated.
+    #[serde(default)]
+    pub version: u32,
+    #[serde(default)]
+    pub updated: Option<Date>,
 }
 
 /// A part of an item's fee as stored: [`crate::Fee`] with its label in every language.
@@ -142,6 +194,12 @@ pub struct HallRecord {
     pub windows: Vec<WindowRecord>,
     /// Item codes, in the order the hall lists them.
     pub items: Vec<String>,
+    /// How to get there by public transport (metro lines, stations, bus stops).
+    #[serde(default)]
+    pub transport: Option<LocalizedText>,
+    /// Where to park, and whether it is free.
+    #[serde(default)]
+    pub parking: Option<LocalizedText>,
 }
 
 impl HallRecord {
@@ -160,6 +218,9 @@ impl HallRecord {
             opening_hours: self.opening_hours.clone(),
             hours_note: opt(&self.hours_note, lang),
             appointments: self.services.appointments,
+            postal_delivery: self.services.postal_delivery,
+            hotline: self.hotline.clone(),
+            supervision_phone: self.supervision_phone.clone(),
             lang,
         }
     }
@@ -244,6 +305,24 @@ impl ItemRecord {
                     sample: m.sample.clone(),
                 })
                 .collect(),
+            applicants: self.applicants.clone(),
+            conditions: self.conditions.iter().map(|c| c.resolve(requested)).collect(),
+            visits: {
+                let reason = self.visits_reason.as_ref().map(|r| Translated::of(r, requested));
+                Visits { count: self.visits.unwrap_or(1), lang: reason.as_ref().map_or(lang, |r| r.lang), reason: reason.map(|r| r.text) }
+            },
+            steps: self.steps.iter().map(|s| s.resolve(requested)).collect(),
+            result: self.result.as_ref().map(|r| r.resolve(requested, hall.as_ref().map(|h| h.postal_delivery))),
+            special_procedures: self.special_procedures.iter().map(|p| p.resolve(requested)).collect(),
+            quantity_limit: self.quantity_limit.as_ref().map(|q| Translated::of(q, requested)),
+            intermediaries: self.intermediaries.iter().map(|i| i.resolve(requested)).collect(),
+            online_depth: self.online_depth.unwrap_or(if self.online { OnlineDepth::OnlineAcceptance } else { OnlineDepth::Information }),
+            online_mobile_url: self.online_mobile_url.clone(),
+            scope: self.scope.unwrap_or(Scope::HallOnly),
+            enquiry_phone: self.enquiry_phone.clone(),
+            faq: self.faq.iter().map(|f| f.resolve(requested)).collect(),
+            version: self.version,
+            updated: self.updated,
             hall,
             windows,
         }
@@ -387,6 +466,7 @@ impl CatalogueRecords {
             }
             problems.extend(crate::questionnaire::validate(&at, &item.questions, &item.materials));
             problems.extend(crate::fees::validate(&at, item));
+            problems.extend(crate::standard::validate(&at, item));
         }
         let mut hall_codes = HashSet::new();
         for hall in &self.halls {
@@ -487,6 +567,36 @@ mod tests {
                 when: vec![],
                 sample: None,
             }],
+            applicants: vec![Applicant::NaturalPerson],
+            conditions: vec![ConditionRecord { text: text("男女双方自愿结婚", None), when: vec![] }],
+            visits: Some(1),
+            visits_reason: None,
+            steps: vec![StepRecord {
+                name: text("受理", None),
+                handler: text("婚姻登记窗口", None),
+                limit_days: Some(0),
+                applicant_acts: false,
+                channel: Default::default(),
+                stage: None,
+                note: None,
+            }],
+            result: Some(ResultRecord {
+                name: text("结婚证", None),
+                kind: crate::ResultKind::Licence,
+                validity: None,
+                delivery: vec![crate::Delivery::Window],
+                sample: None,
+            }),
+            special_procedures: vec![],
+            quantity_limit: None,
+            intermediaries: vec![],
+            online_depth: Some(OnlineDepth::Information),
+            online_mobile_url: None,
+            scope: Some(Scope::ProvinceWide),
+            enquiry_phone: "0571-87051234".into(),
+            faq: vec![],
+            version: 1,
+            updated: Date::parse("2026-11-20"),
         }
     }
 
@@ -544,5 +654,75 @@ mod tests {
         json.as_object_mut().unwrap().remove("online_url");
         let read: ItemRecord = serde_json::from_value(json).expect("a record stored before online_url reads");
         assert_eq!(read.online_url, None);
+    }
+
+    #[test]
+    fn an_item_missing_a_national_standard_element_is_refused_with_its_code_and_the_field() {
+        // The sample item's one question decides nothing: only the new elements' problems count here.
+        let validate = |record: ItemRecord| -> Vec<String> {
+            CatalogueRecords { regions: vec![], items: vec![record], halls: vec![] }.validate().into_iter().filter(|p| !p.contains("question who")).collect()
+        };
+        let complete = item(None, None);
+        assert_eq!(validate(complete.clone()), Vec::<String>::new());
+        let cases: Vec<(ItemRecord, &str)> = vec![
+            (ItemRecord { conditions: vec![], ..complete.clone() }, "item 330000001001: conditions is missing (受理条件: at least one)"),
+            (ItemRecord { steps: vec![], ..complete.clone() }, "item 330000001001: steps is missing (办理流程: at least one)"),
+            (ItemRecord { result: None, ..complete.clone() }, "item 330000001001: result is missing (办理结果)"),
+            (ItemRecord { visits: None, ..complete.clone() }, "item 330000001001: visits is missing (到办事现场次数)"),
+            (ItemRecord { visits: Some(2), ..complete.clone() }, "item 330000001001: visits_reason is missing (why more than one visit)"),
+            (ItemRecord { visits: Some(0), ..complete.clone() }, "item 330000001001: visits must be 0 exactly when online_depth is fully_online"),
+            (ItemRecord { online_depth: None, ..complete.clone() }, "item 330000001001: online_depth is missing (网上办理深度)"),
+            (
+                ItemRecord { online_depth: Some(OnlineDepth::OnlineAcceptance), ..complete.clone() },
+                "item 330000001001: online_depth online_acceptance does not match online false",
+            ),
+            (ItemRecord { scope: None, ..complete.clone() }, "item 330000001001: scope is missing (通办范围)"),
+            (
+                ItemRecord { applicants: vec![], ..complete.clone() },
+                "item 330000001001: applicants is missing (who may apply: natural_person, legal_person, other_organization)",
+            ),
+            (
+                ItemRecord { enquiry_phone: "javascript:alert(1)".into(), ..complete.clone() },
+                "item 330000001001: enquiry_phone is missing or not a phone number (digits and hyphens, e.g. 0571-87051234)",
+            ),
+            (ItemRecord { updated: None, ..complete.clone() }, "item 330000001001: updated is missing (the guide's date, YYYY-MM-DD)"),
+            (
+                ItemRecord {
+                    conditions: vec![ConditionRecord {
+                        text: text("代办须有委托", None),
+                        when: vec![Condition { question: "who".into(), any_of: vec!["boss".into()] }],
+                    }],
+                    ..complete.clone()
+                },
+                "item 330000001001: conditions has none that applies to everyone",
+            ),
+            (
+                ItemRecord { steps: vec![StepRecord { limit_days: Some(2), ..complete.steps[0].clone() }], ..complete.clone() },
+                "item 330000001001: steps take 2 working days (window channel), more than the legal limit of 1",
+            ),
+        ];
+        for (record, expected) in cases {
+            let problems = validate(record);
+            assert!(problems.iter().any(|p| p == expected), "expected {expected:?} in {problems:?}");
+        }
+        // A stored record of an older format (no new elements) reads, and is refused by name.
+        let mut json = serde_json::to_value(&complete).unwrap();
+        for field in ["conditions", "steps", "result", "visits", "scope"] {
+            json.as_object_mut().unwrap().remove(field);
+        }
+        let old: ItemRecord = serde_json::from_value(json).expect("reads");
+        assert_eq!(validate(old).len(), 5);
+    }
+
+    #[test]
+    fn each_new_element_falls_back_to_chinese_on_its_own() {
+        let mut record = item(Some("Oficina"), Some("Policía"));
+        record.conditions.push(ConditionRecord { text: LocalizedText::new(&[(Lang::ZhCn, "年满18周岁"), (Lang::Es, "Mayor de 18 años")]), when: vec![] });
+        let guide = record.guide(Lang::Es, None, vec![]);
+        // The first condition has no Spanish: it alone is in Chinese; the item stays Spanish.
+        assert_eq!(guide.lang, Lang::Es);
+        assert_eq!((guide.conditions[0].lang, guide.conditions[1].lang), (Lang::ZhCn, Lang::Es));
+        assert_eq!(guide.conditions[1].text, "Mayor de 18 años");
+        assert_eq!(guide.steps[0].lang, Lang::ZhCn);
     }
 }

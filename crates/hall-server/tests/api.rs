@@ -135,6 +135,42 @@ async fn an_item_guide_lists_every_field_and_its_materials() {
 }
 
 #[tokio::test]
+async fn a_guide_carries_the_national_standard_elements_and_post_only_where_the_hall_posts() {
+    let server = TestServer::demo().await;
+    let list: HallList = server.get("/api/v1/halls?limit=100").await.parse();
+    let mut seen_post = (false, false);
+    for hall in &list.halls {
+        let items: HallItems = server.get(&format!("/api/v1/halls/{}/items", hall.code)).await.parse();
+        for summary in items.items.iter().take(6) {
+            let guide: ItemGuide = server.get(&format!("/api/v1/halls/{}/items/{}?lang=ug", hall.code, summary.code)).await.parse();
+            assert!(!guide.conditions.is_empty() && !guide.steps.is_empty() && guide.faq.len() >= 2, "{}", guide.code);
+            assert!(guide.conditions.iter().all(|c| c.lang == hall_model::Lang::Ug), "{}: the demo conditions are in Uyghur", guide.code);
+            assert!(guide.updated.is_some() && guide.version >= 1 && hall_model::standard::is_phone(&guide.enquiry_phone));
+            let result = guide.result.as_ref().expect("a result");
+            let posts = result.delivery.contains(&hall_model::Delivery::Post);
+            assert!(!posts || hall.services.postal_delivery, "{} at {}: post offered by a hall that does not post", guide.code, hall.code);
+            if hall.services.postal_delivery {
+                seen_post.0 |= posts
+            } else {
+                seen_post.1 = true
+            }
+            assert_eq!(guide.visits.count == 0, guide.online_depth == hall_model::OnlineDepth::FullyOnline);
+        }
+    }
+    assert!(seen_post.0 && seen_post.1, "the demo has halls that post and halls that do not");
+}
+
+#[tokio::test]
+async fn a_hall_says_how_to_get_there_in_the_requested_language() {
+    let server = TestServer::demo().await;
+    let hall: Hall = server.get("/api/v1/halls/330000-01?lang=en").await.parse();
+    let transport = hall.transport.as_ref().expect("transport");
+    assert_eq!(transport.lang, hall_model::Lang::En);
+    assert!(!transport.text.is_empty() && !transport.text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{transport:?}");
+    assert!(hall.parking.is_some());
+}
+
+#[tokio::test]
 async fn content_follows_the_requested_language_and_says_which_it_is() {
     let server = TestServer::demo().await;
     let zh = server.get("/api/v1/regions").await;

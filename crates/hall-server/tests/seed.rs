@@ -79,3 +79,54 @@ fn every_demo_item_offered_online_links_its_service_on_the_demo_domain() {
         }
     }
 }
+
+#[test]
+fn every_demo_item_has_the_national_standard_elements_in_all_four_languages() {
+    use hall_model::{Lang, LocalizedText};
+    let demo = seed::demo::catalogue().expect("demo data parses");
+    let complete = |what: String, text: &LocalizedText| {
+        for lang in Lang::ALL {
+            assert!(text.has(lang), "{what} has no {lang:?} text");
+        }
+    };
+    for item in &demo.items {
+        let at = |field: &str| format!("item {} {field}", item.code);
+        assert!((2..=4).contains(&item.conditions.len()), "{}", at("conditions"));
+        assert!((3..=6).contains(&item.steps.len()), "{}", at("steps"));
+        assert!((2..=5).contains(&item.faq.len()), "{}", at("faq"));
+        item.conditions.iter().for_each(|c| complete(at("condition"), &c.text));
+        for step in &item.steps {
+            complete(at("step name"), &step.name);
+            complete(at("step handler"), &step.handler);
+            step.note.iter().for_each(|n| complete(at("step note"), n));
+        }
+        let result = item.result.as_ref().expect("a result");
+        complete(at("result"), &result.name);
+        result.validity.iter().for_each(|v| complete(at("validity"), v));
+        item.visits_reason.iter().for_each(|r| complete(at("visits reason"), r));
+        item.quantity_limit.iter().for_each(|q| complete(at("quantity limit"), q));
+        item.special_procedures.iter().for_each(|p| complete(at("special procedure"), &p.name));
+        item.intermediaries.iter().for_each(|i| complete(at("intermediary"), &i.name));
+        for faq in &item.faq {
+            complete(at("faq question"), &faq.question);
+            complete(at("faq answer"), &faq.answer);
+        }
+        assert_eq!(item.online_mobile_url.is_some(), item.online, "{}", at("online_mobile_url"));
+    }
+    for hall in &demo.halls {
+        complete(format!("hall {} transport", hall.code), hall.transport.as_ref().expect("transport"));
+        complete(format!("hall {} parking", hall.code), hall.parking.as_ref().expect("parking"));
+    }
+}
+
+#[tokio::test]
+async fn seeding_refuses_an_item_without_conditions_or_steps_naming_the_item_and_the_field() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut demo = seed::demo::catalogue().expect("demo data parses");
+    demo.items[0].conditions.clear();
+    demo.items[1].steps.clear();
+    let (first, second) = (demo.items[0].code.clone(), demo.items[1].code.clone());
+    let error = seed::seed_data_dir(dir.path(), &demo, "demo").await.expect_err("refused").to_string();
+    assert!(error.contains(&format!("item {first}: conditions is missing")), "{error}");
+    assert!(error.contains(&format!("item {second}: steps is missing")), "{error}");
+}

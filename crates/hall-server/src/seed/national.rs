@@ -220,6 +220,8 @@ fn hall(region: &str, level: HallLevel, region_name: &LocalizedText, item_count:
         },
         windows,
         items: codes,
+        transport: None,
+        parking: None,
     }
 }
 

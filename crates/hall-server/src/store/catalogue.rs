@@ -3,7 +3,7 @@
 use hall_model::records::{HallRecord, ItemRecord, ItemSummaryRecord};
 use hall_model::{
     CategoryCount, GeoPoint, Hall, HallItems, HallLevel, HallList, HallSummary, ItemCategory, ItemFilter, ItemList, ItemSummary, Lang, LocalizedText,
-    RegionCode, RegionLevel, RegionSummary, RegionView, Window,
+    RegionCode, RegionLevel, RegionSummary, RegionView, Translated, Window,
 };
 use sqlx::Row;
 
@@ -25,15 +25,18 @@ impl Store {
         list_halls(self.catalogue(), query, lang).await
     }
 
-    /// A hall's details in `lang`, resolved once and then served from the cache.
+    /// A hall's details in `lang`, resolved once a day and then served from the cache.
     pub async fn hall(&self, code: &str, lang: Lang) -> Result<std::sync::Arc<Hall>, StoreError> {
-        let key = (code.to_owned(), lang);
+        let today = hall_model::opening::beijing(super::db::now()).0;
+        let key = (code.to_owned(), lang, today);
         let halls = &self.0.halls;
         match halls.get(&key) {
             Some(hall) => Ok(hall),
             None => {
                 let generation = halls.generation();
-                Ok(halls.insert(generation, key, resolve_hall(self.catalogue(), code, lang).await?))
+                let mut hall = resolve_hall(self.catalogue(), code, lang).await?;
+                hall.exceptions = hall_model::opening::exceptions(&self.calendar(), &hall.opening_hours, today, HALL_EXCEPTION_DAYS);
+                Ok(halls.insert(generation, key, hall))
             }
         }
     }
@@ -337,6 +340,10 @@ fn windows(record: &HallRecord, lang: Lang, serving: Option<&str>) -> Vec<Window
     record.windows.iter().filter(|w| serving.is_none_or(|item| w.items.iter().any(|i| i == item))).map(|w| w.resolve(lang)).collect()
 }
 
+/// How many days of holiday-calendar exceptions a hall's details carry: enough for the
+/// longest holiday (Spring Festival, 9 days) to end inside it, with weeks to spare.
+const HALL_EXCEPTION_DAYS: i32 = 60;
+
 async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, StoreError> {
     let record = hall_record(db, code).await?;
     let region = RegionCode::parse(&record.region).map_err(|_| StoreError::Internal("stored hall has a bad region".to_owned()))?;
@@ -374,6 +381,9 @@ async fn resolve_hall(db: &Pool, code: &str, lang: Lang) -> Result<Hall, StoreEr
         windows: windows(&record, requested, None),
         item_count,
         categories: category_counts,
+        transport: record.transport.as_ref().map(|t| Translated::of(t, requested)),
+        parking: record.parking.as_ref().map(|p| Translated::of(p, requested)),
+        exceptions: Vec::new(),
     })
 }
 

@@ -190,7 +190,7 @@ pub async fn dataset(pool: &Pool) -> Result<Option<String>, sqlx::Error> {
 /// type in `hall_model::records` changes incompatibly: `serve` then refuses a database
 /// seeded by an older build (rather than failing on every guide), and `seed
 /// --unless-current` re-seeds it.
-pub const RECORD_FORMAT: &str = "6-online-url";
+pub const RECORD_FORMAT: &str = "7-national-standard";
 
 /// The record format the database was seeded with; `None` for an empty or pre-format one.
 pub async fn record_format(pool: &Pool) -> Result<Option<String>, sqlx::Error> {

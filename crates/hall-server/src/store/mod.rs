@@ -95,7 +95,8 @@ struct Inner {
     item_lists: Cache<(String, Lang), Vec<ItemSummary>>,
     /// A hall's details, resolved to one language (its category counts need a pass over
     /// every item of the hall).
-    halls: Cache<(String, Lang), Hall>,
+    /// Keyed by the Beijing date too: a hall's details hold the coming weeks' holidays.
+    halls: Cache<(String, Lang, hall_model::Date), Hall>,
     /// The seed the caches were filled from (`meta.seed_id`).
     seed_id: Mutex<Option<String>>,
 }
@@ -179,6 +180,9 @@ impl Store {
             return Ok(false);
         }
         *current = Arc::new(calendar);
+        drop(current);
+        // Halls list the calendar's days off: resolve them again.
+        self.0.halls.clear();
         Ok(true)
     }
 
