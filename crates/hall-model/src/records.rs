@@ -697,6 +697,16 @@ mod tests {
                 "item 330000001001: conditions has none that applies to everyone",
             ),
             (
+                ItemRecord {
+                    conditions: vec![ConditionRecord {
+                        text: text("代办须有委托", None),
+                        when: vec![Condition { question: "who".into(), any_of: vec!["boss".into()] }],
+                    }],
+                    ..complete.clone()
+                },
+                "item 330000001001, condition 1: when names unknown option \"boss\" of question \"who\"",
+            ),
+            (
                 ItemRecord { steps: vec![StepRecord { limit_days: Some(2), ..complete.steps[0].clone() }], ..complete.clone() },
                 "item 330000001001: steps take 2 working days (window channel), more than the legal limit of 1",
             ),

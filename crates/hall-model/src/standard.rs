@@ -10,7 +10,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::questionnaire::Conditional;
 use crate::{Condition, Lang, LocalizedText, Status};
 
 /// 办理对象 / 服务对象.
@@ -285,24 +284,6 @@ impl Translated {
     }
 }
 
-impl Conditional for ConditionRecord {
-    fn id(&self) -> &str {
-        ""
-    }
-    fn when(&self) -> &[Condition] {
-        &self.when
-    }
-}
-
-impl Conditional for AcceptanceCondition {
-    fn id(&self) -> &str {
-        ""
-    }
-    fn when(&self) -> &[Condition] {
-        &self.when
-    }
-}
-
 impl ConditionRecord {
     pub fn resolve(&self, lang: Lang) -> AcceptanceCondition {
         let (text, lang) = self.text.resolve(lang);
@@ -409,18 +390,8 @@ pub fn validate(at: &str, item: &crate::records::ItemRecord) -> Vec<String> {
     } else if item.conditions.iter().all(|c| !c.when.is_empty()) {
         problems.push(format!("{at}: conditions has none that applies to everyone"));
     }
-    let questions: Vec<(&str, Vec<&str>)> = item.questions.iter().map(|q| (q.id.as_str(), q.options.iter().map(|o| o.id.as_str()).collect())).collect();
     for (n, c) in item.conditions.iter().enumerate() {
-        for condition in &c.when {
-            match questions.iter().find(|(id, _)| *id == condition.question) {
-                None => problems.push(format!("{at}: conditions[{n}].when names unknown question {}", condition.question)),
-                Some((_, options)) => {
-                    if condition.any_of.is_empty() || condition.any_of.iter().any(|o| !options.contains(&o.as_str())) {
-                        problems.push(format!("{at}: conditions[{n}].when names an unknown option of {}", condition.question));
-                    }
-                }
-            }
-        }
+        crate::questionnaire::check_conditions(&format!("{at}, condition {}", n + 1), "when", &c.when, &item.questions, None, &mut problems);
     }
     let visits = item.visits.unwrap_or(1);
     match item.visits {
