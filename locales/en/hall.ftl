@@ -69,3 +69,19 @@ category-health = Health
 category-employment = Jobs and employment
 category-travel = Travel abroad
 category-civil-affairs = Civil affairs
+
+## Getting there: maps, transport, parking, and whether it is open now
+
+hall-open-in-maps = Open in maps:
+map-app-device = Phone's map app
+map-app-amap = Amap
+map-app-baidu = Baidu Maps
+map-app-tencent = Tencent Maps
+map-app-apple = Apple Maps
+hall-transport = Public transport
+hall-parking = Parking
+hall-open-now = Open now · closes at { $close }
+hall-closed-now = Closed now · opens { $day } at { $open }
+hall-day-today = today
+hall-day-tomorrow = tomorrow
+hall-closed-for-now = Closed for now: call the hotline to ask

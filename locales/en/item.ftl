@@ -29,8 +29,6 @@ item-fee-range = ¥{ $from }–¥{ $to }, depending on your answers
 item-fee-part = { $label }: ¥{ $yuan }
 item-fee-extra = In some cases also: { $label }, ¥{ $yuan }
 item-online-heading = Online
-item-online-yes = You can apply online
-item-online-no = Apply at the hall
 
 item-online-link = Apply online at { $host } (opens in a new tab)
 item-windows = Windows:
@@ -132,3 +130,67 @@ offering-location-unavailable = Your location cannot be found right now, so the 
 offering-distance-m = About { $metres } m away
 # $km is a number of kilometres, e.g. 2.3 or 1,050.
 offering-distance-km = About { $km } km away
+
+## The guide's other elements (national standard): visits, conditions, steps, result, FAQ, contacts
+
+item-visits = Visits to the hall
+item-visits-count = { $count ->
+    [0] None: fully online
+    [1] At most one visit
+   *[other] { $count } visits
+}
+item-online-mobile-link = Apply on your phone ({ $host }, opens in a new tab)
+item-scope = Where you can apply
+online-depth-information = Only the guide is online: apply at the hall
+online-depth-forms = Forms and advice online: apply at the hall
+online-depth-pre-review = Checked online first, then handed in at the hall
+online-depth-online-acceptance = Apply online, then one visit to check the originals
+online-depth-fully-online = Fully online
+scope-nationwide = Anywhere in China: any hall in the country
+scope-cross-province = Across provinces: halls in other provinces too
+scope-province-wide = Province-wide: any hall in the province
+scope-city-wide = City-wide: any hall in the city
+scope-county-wide = County-wide: any hall in the county or district
+scope-hall-only = Local only: at the hall where you are registered
+conditions-heading = Can I apply?
+applicants-label = Who can apply:
+applicant-natural-person = Individuals
+applicant-legal-person = Companies and public bodies
+applicant-other-organization = Other organisations
+conditions-intro = Your application is accepted if:
+conditions-if-answer = (if your answer is “{ $answers }”)
+steps-heading = After you hand in: the steps
+steps-at-window = At the window
+steps-online = Online
+step-you-act = You act here
+step-same-day = same day
+result-heading = What you get
+result-name = Result
+result-validity = Valid for
+result-delivery = How you get it
+result-sample = See a sample of the result (opens in a new tab)
+result-kind-licence = Licence or card
+result-kind-approval = Approval
+result-kind-filing = Registration
+result-kind-certificate = Certificate
+result-kind-payment = Payment
+delivery-window = Collect at the window
+delivery-post = Sent by post, free
+delivery-electronic = Electronic, download online
+limits-heading = Special procedures and other limits
+special-procedures = Special procedures
+special-procedures-none = None
+special-procedure-counts = up to { $days } working days, counted in the legal time limit
+special-procedure-not-counted = up to { $days } working days, not counted in the legal time limit
+quantity-limit = Limits on numbers
+quantity-limit-none = No limit
+intermediaries = Third-party services
+intermediaries-none = None needed: do not pay anyone to “handle it for you”
+intermediary-charged = charged
+intermediary-free = free
+faq-heading = Common questions ({ $count })
+contacts-heading = Questions and complaints
+contacts-enquiry = Enquiries
+contacts-supervision = Complaints about the hall
+contacts-hotline = Government service hotline
+guide-updated = This guide was updated on { $date } (version { $version })

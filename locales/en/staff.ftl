@@ -70,3 +70,9 @@ reply-fee-range = Fee: ¥{ $from }–¥{ $to }, depending on your case
 reply-fee-part = · { $label }: ¥{ $yuan }
 reply-fee-extra = In some cases also: { $label }, ¥{ $yuan }
 reply-separator = {", "}
+
+## The full reply: visits and conditions of acceptance
+
+reply-visits = Visits to the hall: { $visits }
+reply-conditions-heading = Who can apply:
+reply-condition = · { $condition }

@@ -79,3 +79,8 @@ status-certificate-made = Certificate made
 status-ready-for-pickup = Ready to collect
 status-posted = Posted
 status-completed = Completed
+
+## The steps: the timeline names each status by the item's step
+
+track-step = Step { $number } of { $total }: { $name }
+track-next-step = Next: { $name } ({ $handler })

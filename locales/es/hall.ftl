@@ -72,3 +72,19 @@ category-health = Salud
 category-employment = Empleo y emprendimiento
 category-travel = Entrada y salida del país
 category-civil-affairs = Asuntos civiles
+
+## Cómo llegar: mapas, transporte, aparcamiento, y si está abierta ahora
+
+hall-open-in-maps = Abrir en mapas:
+map-app-device = Mapas del móvil
+map-app-amap = Amap
+map-app-baidu = Baidu Maps
+map-app-tencent = Tencent Maps
+map-app-apple = Apple Mapas
+hall-transport = Transporte público
+hall-parking = Aparcamiento
+hall-open-now = Abierta ahora · cierra a las { $close }
+hall-closed-now = Cerrada ahora · abre { $day } a las { $open }
+hall-day-today = hoy
+hall-day-tomorrow = mañana
+hall-closed-for-now = Cerrada por ahora: llame a la línea de atención

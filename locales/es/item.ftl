@@ -32,8 +32,6 @@ item-fee-range = De { $from } a { $to } yuanes, según sus respuestas
 item-fee-part = { $label }: { $yuan } yuanes
 item-fee-extra = En algunos casos, además: { $label }, { $yuan } yuanes
 item-online-heading = En línea
-item-online-yes = Puede solicitarlo en línea
-item-online-no = Hay que hacerlo en el centro
 
 item-online-link = Solicitar en línea en { $host } (se abre en una pestaña nueva)
 item-windows = Ventanillas:
@@ -135,3 +133,67 @@ offering-location-unavailable = Ahora no se puede obtener su ubicación; los cen
 offering-distance-m = A unos { $metres } m
 # $km is a number of kilometres, e.g. 2.3 or 1,050.
 offering-distance-km = A unos { $km } km
+
+## Los demás elementos de la guía (norma nacional): visitas, condiciones, pasos, resultado, preguntas, contacto
+
+item-visits = Visitas a la sala
+item-visits-count = { $count ->
+    [0] Ninguna: todo en línea
+    [1] Una visita como máximo
+   *[other] { $count } visitas
+}
+item-online-mobile-link = Solicitar desde el móvil ({ $host }, se abre en una pestaña nueva)
+item-scope = Dónde se puede tramitar
+online-depth-information = En línea solo la guía: se tramita en la sala
+online-depth-forms = Formularios y consultas en línea: se tramita en la sala
+online-depth-pre-review = Revisión previa en línea y entrega en la sala
+online-depth-online-acceptance = Solicitud en línea y una visita para cotejar los originales
+online-depth-fully-online = Todo en línea
+scope-nationwide = En toda China: cualquier sala del país
+scope-cross-province = Entre provincias: también en salas de otras provincias
+scope-province-wide = En toda la provincia: cualquier sala de la provincia
+scope-city-wide = En toda la ciudad: cualquier sala de la ciudad
+scope-county-wide = En todo el distrito: cualquier sala del distrito o condado
+scope-hall-only = Solo en la sala del lugar donde está empadronado
+conditions-heading = ¿Puedo solicitarlo?
+applicants-label = Quién puede solicitarlo:
+applicant-natural-person = Personas
+applicant-legal-person = Empresas y entidades públicas
+applicant-other-organization = Otras organizaciones
+conditions-intro = Se admite la solicitud si:
+conditions-if-answer = (si su respuesta es «{ $answers }»)
+steps-heading = Después de entregarla: los pasos
+steps-at-window = En la ventanilla
+steps-online = En línea
+step-you-act = Le toca a usted
+step-same-day = el mismo día
+result-heading = Qué obtiene
+result-name = Resultado
+result-validity = Validez
+result-delivery = Cómo lo recibe
+result-sample = Ver un modelo del resultado (se abre en una pestaña nueva)
+result-kind-licence = Licencia o tarjeta
+result-kind-approval = Autorización
+result-kind-filing = Registro
+result-kind-certificate = Certificado
+result-kind-payment = Prestación
+delivery-window = Recogida en la ventanilla
+delivery-post = Envío por correo, gratis
+delivery-electronic = Electrónico, descarga en línea
+limits-heading = Procedimientos especiales y otros límites
+special-procedures = Procedimientos especiales
+special-procedures-none = Ninguno
+special-procedure-counts = hasta { $days } días hábiles, cuentan en el plazo legal
+special-procedure-not-counted = hasta { $days } días hábiles, no cuentan en el plazo legal
+quantity-limit = Límite de cantidad
+quantity-limit-none = Sin límite
+intermediaries = Servicios de terceros
+intermediaries-none = No hacen falta: no pague a nadie por «tramitárselo»
+intermediary-charged = de pago
+intermediary-free = gratis
+faq-heading = Preguntas frecuentes ({ $count })
+contacts-heading = Consultas y quejas
+contacts-enquiry = Consultas
+contacts-supervision = Quejas sobre la sala
+contacts-hotline = Línea de atención al ciudadano
+guide-updated = Guía actualizada el { $date } (versión { $version })

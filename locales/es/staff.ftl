@@ -79,3 +79,9 @@ reply-fee-extra = En algunos casos, además: { $label }, { $yuan ->
    *[other] { $yuan } yuanes
 }
 reply-separator = {", "}
+
+## La respuesta completa: visitas y condiciones de admisión
+
+reply-visits = Visitas a la sala: { $visits }
+reply-conditions-heading = Quién puede solicitarlo:
+reply-condition = · { $condition }

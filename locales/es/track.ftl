@@ -79,3 +79,8 @@ status-certificate-made = Documento emitido
 status-ready-for-pickup = Listo para recoger
 status-posted = Enviado por correo
 status-completed = Terminado
+
+## Los pasos: la cronología nombra cada estado por el paso del trámite
+
+track-step = Paso { $number } de { $total }: { $name }
+track-next-step = Siguiente: { $name } ({ $handler })

@@ -57,3 +57,19 @@ category-health = سەھىيە ۋە ساغلاملىق
 category-employment = ئىشقا ئورۇنلىشىش ۋە ئىگىلىك تىكلەش
 category-travel = چېگرىدىن چىقىش-كىرىش
 category-civil-affairs = خەلق ئىشلىرى مۇلازىمىتى
+
+## قانداق بېرىش: خەرىتە، قاتناش، ماشىنا توختىتىش، ھازىر ئىشلەۋاتامدۇ
+
+hall-open-in-maps = خەرىتىدە ئېچىش:
+map-app-device = يانفون خەرىتىسى
+map-app-amap = Amap (گاۋدې)
+map-app-baidu = Baidu (بەيدۇ)
+map-app-tencent = Tencent (تېڭشۈن)
+map-app-apple = Apple خەرىتىسى
+hall-transport = ئاممىۋى قاتناش
+hall-parking = ماشىنا توختىتىش
+hall-open-now = ھازىر ئىشلەۋاتىدۇ · { $close } دە تاقىلىدۇ
+hall-closed-now = ھازىر ئىشلىمەيدۇ · { $day } { $open } دە ئېچىلىدۇ
+hall-day-today = بۈگۈن
+hall-day-tomorrow = ئەتە
+hall-closed-for-now = يېقىندا ئىشلىمەيدۇ، مۇلازىمەت تېلېفونىغا تېلېفون قىلىڭ

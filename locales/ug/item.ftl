@@ -23,8 +23,6 @@ item-fee-range = { $from }–{ $to } يۈەن، جاۋابىڭىزغا قارا�
 item-fee-part = { $label }: { $yuan } يۈەن
 item-fee-extra = بەزى ئەھۋالدا يەنە: { $label }، { $yuan } يۈەن
 item-online-heading = توردا بېجىرىش
-item-online-yes = توردا ئىلتىماس قىلغىلى بولىدۇ
-item-online-no = زالغا بېرىپ بېجىرىش كېرەك
 
 item-online-link = { $host } دا توردا ئىلتىماس قىلىش (يېڭى بەتكۈچتە ئېچىلىدۇ)
 item-windows = بېجىرىش كۆزنىكى:
@@ -104,3 +102,67 @@ offering-location-unavailable = ھازىر ئورنىڭىزنى ئېنىقلىغ
 offering-distance-m = تەخمىنەن { $metres } مېتىر
 # $km is a number of kilometres, e.g. 2.3 or 1,050.
 offering-distance-km = تەخمىنەن { $km } كىلومېتىر
+
+## كۆرسەتمىنىڭ باشقا مەزمۇنلىرى (دۆلەت ئۆلچىمى): بېرىش قېتىمى، شەرتلەر، باسقۇچلار، نەتىجە، سوئاللار، ئالاقە
+
+item-visits = زالغا بېرىش قېتىمى
+item-visits-count = { $count ->
+    [0] بارمايسىز: پۈتۈنلەي توردا
+    [1] ئەڭ كۆپ بىر قېتىم
+   *[other] { $count } قېتىم
+}
+item-online-mobile-link = يانفوندا ئىلتىماس قىلىش ({ $host }، يېڭى بەتتە ئېچىلىدۇ)
+item-scope = قەيەردە بېجىرگىلى بولىدۇ
+online-depth-information = توردا پەقەت كۆرسەتمە بار: زالدا بېجىرىلىدۇ
+online-depth-forms = جەدۋەل ۋە مەسلىھەت توردا: زالدا بېجىرىلىدۇ
+online-depth-pre-review = ئاۋۋال توردا تەكشۈرۈلىدۇ، ئاندىن زالغا تاپشۇرۇلىدۇ
+online-depth-online-acceptance = توردا ئىلتىماس قىلىپ، ئەسلى نۇسخىنى بىر قېتىم تەكشۈرتىسىز
+online-depth-fully-online = پۈتۈنلەي توردا
+scope-nationwide = پۈتۈن مەملىكەت: ھەرقانداق زالدا
+scope-cross-province = ئۆلكىلەر ئارا: باشقا ئۆلكىدىكى زاللاردىمۇ
+scope-province-wide = پۈتۈن ئۆلكە: ئۆلكىدىكى ھەرقانداق زالدا
+scope-city-wide = پۈتۈن شەھەر: شەھەردىكى ھەرقانداق زالدا
+scope-county-wide = پۈتۈن ناھىيە: ناھىيە ياكى رايوندىكى ھەرقانداق زالدا
+scope-hall-only = پەقەت تىزىملاتقان جايدىكى زالدا
+conditions-heading = ئىلتىماس قىلالامسىز؟
+applicants-label = ئىلتىماس قىلالايدىغانلار:
+applicant-natural-person = شەخسلەر
+applicant-legal-person = كارخانا ۋە ئورۇنلار
+applicant-other-organization = باشقا تەشكىلاتلار
+conditions-intro = تۆۋەندىكى شەرتلەرگە ئۇيغۇن بولسا قوبۇل قىلىنىدۇ:
+conditions-if-answer = (جاۋابىڭىز «{ $answers }» بولسا)
+steps-heading = تاپشۇرغاندىن كېيىن: باسقۇچلار
+steps-at-window = كۆزنەكتە
+steps-online = توردا
+step-you-act = سىز بېجىرىسىز
+step-same-day = شۇ كۈنى
+result-heading = نېمىگە ئېرىشىسىز
+result-name = نەتىجە
+result-validity = ئىناۋەتلىك مۇددىتى
+result-delivery = قانداق تاپشۇرۇۋالىسىز
+result-sample = نەتىجە ئۈلگىسىنى كۆرۈش (يېڭى بەتتە ئېچىلىدۇ)
+result-kind-licence = كىنىشكا ياكى ئىجازەتنامە
+result-kind-approval = تەستىق
+result-kind-filing = تىزىمغا ئېلىش
+result-kind-certificate = ئىسپات
+result-kind-payment = تەمىنات
+delivery-window = كۆزنەكتىن ئېلىش
+delivery-post = پوچتا ئارقىلىق، ھەقسىز
+delivery-electronic = ئېلېكترونلۇق، توردىن چۈشۈرۈش
+limits-heading = ئالاھىدە تەرتىپ ۋە باشقا چەكلىمىلەر
+special-procedures = ئالاھىدە تەرتىپ
+special-procedures-none = يوق
+special-procedure-counts = ئەڭ كۆپ { $days } خىزمەت كۈنى، قانۇنىي مۇددەتكە ھېسابلىنىدۇ
+special-procedure-not-counted = ئەڭ كۆپ { $days } خىزمەت كۈنى، قانۇنىي مۇددەتكە ھېسابلانمايدۇ
+quantity-limit = سان چەكلىمىسى
+quantity-limit-none = چەكلىمە يوق
+intermediaries = ۋاسىتىچى مۇلازىمەت
+intermediaries-none = كېرەك ئەمەس: «بېجىرىپ بېرىمەن» دېگۈچىلەرگە پۇل بەرمەڭ
+intermediary-charged = ھەقلىق
+intermediary-free = ھەقسىز
+faq-heading = كۆپ سورىلىدىغان سوئاللار ({ $count })
+contacts-heading = مەسلىھەت ۋە ئەرز
+contacts-enquiry = مەسلىھەت تېلېفونى
+contacts-supervision = زال ھەققىدە ئەرز
+contacts-hotline = ھۆكۈمەت مۇلازىمەت قىزىق لىنىيەسى
+guide-updated = بۇ كۆرسەتمە { $date } يېڭىلاندى ({ $version }-نەشرى)

@@ -54,3 +54,9 @@ reply-fee-range = ھەق: { $from }–{ $to } يۈەن، ئەھۋالىڭىزغ�
 reply-fee-part = · { $label }: { $yuan } يۈەن
 reply-fee-extra = بەزى ئەھۋالدا يەنە: { $label }، { $yuan } يۈەن
 reply-separator = {"، "}
+
+## تولۇق جاۋاب: بېرىش قېتىمى ۋە قوبۇل قىلىش شەرتلىرى
+
+reply-visits = زالغا بېرىش قېتىمى: { $visits }
+reply-conditions-heading = ئىلتىماس قىلىش شەرتلىرى:
+reply-condition = · { $condition }

@@ -70,3 +70,8 @@ status-certificate-made = كىنىشكا-گۇۋاھنامە ياسالدى
 status-ready-for-pickup = ئالسىڭىز بولىدۇ
 status-posted = پوچتىدا ئەۋەتىلدى
 status-completed = بېجىرىلىپ تۈگىدى
+
+## باسقۇچلار: ۋاقىت تىزىملىكى ھەر ھالەتنى ئىشنىڭ باسقۇچى بىلەن ئاتايدۇ
+
+track-step = { $total } باسقۇچنىڭ { $number }-باسقۇچى: { $name }
+track-next-step = كېيىنكى باسقۇچ: { $name } ({ $handler })

@@ -77,3 +77,24 @@ category-health = 卫生健康
 category-employment = 就业创业
 category-travel = 出入境
 category-civil-affairs = 民政服务
+
+## 怎么去：地图、交通、停车，现在是否办公
+
+hall-open-in-maps = 在地图中打开：
+map-app-device = 手机地图
+map-app-amap = 高德地图
+map-app-baidu = 百度地图
+map-app-tencent = 腾讯地图
+map-app-apple = Apple 地图
+hall-transport = 公共交通
+hall-parking = 停车
+# Variables:
+#   $close (String) - 今天下班时间，24小时制，如 17:00
+hall-open-now = 正在办公 · { $close } 下班
+# Variables:
+#   $day (String) - 下次开门的日子：“今天”“明天”或日期，如“12月7日（周一）”
+#   $open (String) - 开门时间，24小时制，如 09:00
+hall-closed-now = 现在不办公 · { $day } { $open } 开门
+hall-day-today = 今天
+hall-day-tomorrow = 明天
+hall-closed-for-now = 近期不办公，请拨打服务热线咨询

@@ -38,8 +38,6 @@ item-fee-part = { $label }：{ $yuan } 元
 #   $yuan (Number) - 金额（元）
 item-fee-extra = 另按情况收取：{ $label }，{ $yuan } 元
 item-online-heading = 网上办理
-item-online-yes = 可网上申请
-item-online-no = 需到大厅办理
 
 # The link to the item's online service, opening in a new tab; it names the site it goes to.
 # Variables:
@@ -143,3 +141,84 @@ offering-location-unavailable = 暂时无法获取您的位置，大厅按默认
 offering-distance-m = 约 { $metres } 米
 # $km is a number of kilometres, e.g. 2.3 or 1,050.
 offering-distance-km = 约 { $km } 公里
+
+## 办事指南的其他要素（国家标准）：到现场次数、受理条件、办理流程、办理结果、常见问题、咨询投诉
+
+item-visits = 到现场次数
+# Variables:
+#   $count (Number) - 需要到大厅的次数；0 表示全程网上办理
+item-visits-count = { $count ->
+    [0] 不用跑，全程网上办
+    [1] 最多跑一次
+   *[other] 需到现场 { $count } 次
+}
+# The link to the item's online service for phones, opening in a new tab.
+# Variables:
+#   $host (String) - 手机端办理网站的域名
+item-online-mobile-link = 用手机办理（{ $host }，在新窗口打开）
+item-scope = 通办范围
+online-depth-information = 网上只提供办事指南，需到大厅办理
+online-depth-forms = 可网上下载表格、咨询，需到大厅办理
+online-depth-pre-review = 可网上预审，再到大厅提交
+online-depth-online-acceptance = 可网上申请，到大厅核验一次
+online-depth-fully-online = 全程网上办理
+scope-nationwide = 全国通办：全国任一大厅可办
+scope-cross-province = 跨省通办：外省大厅也可办
+scope-province-wide = 全省通办：省内任一大厅可办
+scope-city-wide = 全市通办：市内任一大厅可办
+scope-county-wide = 全县（区）通办：县（区）内任一大厅可办
+scope-hall-only = 属地办理：只在户籍或登记地的大厅办理
+conditions-heading = 您能申请吗？
+applicants-label = 办理对象：
+applicant-natural-person = 个人
+applicant-legal-person = 企业和事业单位（法人）
+applicant-other-organization = 其他组织
+conditions-intro = 符合以下条件才能受理：
+# Shown after a condition that applies only for some answers to a question below.
+# Variables:
+#   $answers (String) - 使这一条适用的回答（事项数据里的选项文字），多个时用顿号隔开
+conditions-if-answer = （如果您的回答是“{ $answers }”）
+steps-heading = 提交之后：办理流程
+steps-at-window = 在窗口办理
+steps-online = 网上办理
+step-you-act = 需要您办理
+step-same-day = 当天
+result-heading = 办理结果
+result-name = 结果名称
+result-validity = 有效期
+result-delivery = 领取方式
+result-sample = 查看结果样本（新窗口打开）
+result-kind-licence = 证照
+result-kind-approval = 批文
+result-kind-filing = 备案
+result-kind-certificate = 证明文书
+result-kind-payment = 待遇给付
+delivery-window = 窗口领取
+delivery-post = 免费邮寄送达
+delivery-electronic = 电子证照，网上下载
+limits-heading = 特别程序和其他限制
+special-procedures = 特别程序
+special-procedures-none = 无
+# Variables:
+#   $days (Number) - 特别程序的时限（工作日）
+special-procedure-counts = 最长 { $days } 个工作日，计入法定时限
+# Variables:
+#   $days (Number) - 特别程序的时限（工作日）
+special-procedure-not-counted = 最长 { $days } 个工作日，不计入法定时限
+quantity-limit = 数量限制
+quantity-limit-none = 无数量限制
+intermediaries = 中介服务
+intermediaries-none = 不需要中介服务：请勿相信收费“代办”
+intermediary-charged = 收费
+intermediary-free = 免费
+# Variables:
+#   $count (Number) - 常见问题的个数
+faq-heading = 常见问题（{ $count }）
+contacts-heading = 咨询和投诉
+contacts-enquiry = 咨询电话
+contacts-supervision = 监督投诉电话
+contacts-hotline = 政务服务便民热线
+# Variables:
+#   $date (String) - 指南最近更新的日期，如 2026年11月20日（周五）
+#   $version (Number) - 指南的版本号
+guide-updated = 本指南更新于 { $date }（第 { $version } 版）

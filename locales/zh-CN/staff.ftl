@@ -101,3 +101,13 @@ reply-fee-part = · { $label }：{ $yuan }元
 #   $yuan (Number) - 这一项的金额（元）
 reply-fee-extra = 另按情况收取：{ $label }，{ $yuan }元
 reply-separator = ，
+
+## 完整回复：到现场次数和受理条件
+
+# Variables:
+#   $visits (String) - 到现场次数，如“最多跑一次”
+reply-visits = 到现场次数：{ $visits }
+reply-conditions-heading = 受理条件：
+# Variables:
+#   $condition (String) - 一条受理条件（事项数据里的文字）
+reply-condition = · { $condition }

@@ -93,3 +93,15 @@ status-certificate-made = 证照已制作
 status-ready-for-pickup = 可以领取
 status-posted = 已寄出
 status-completed = 已办结
+
+## 办理流程：时间线按事项的步骤命名
+
+# Variables:
+#   $number (Number) - 这是办理流程的第几步
+#   $total (Number) - 办理流程共几步
+#   $name (String) - 这一步的名称（事项数据里的文字），如“审查”
+track-step = 办理流程第 { $number } 步（共 { $total } 步）：{ $name }
+# Variables:
+#   $name (String) - 下一步的名称，如“制证”
+#   $handler (String) - 谁来办理这一步，如“发证窗口”
+track-next-step = 下一步：{ $name }（{ $handler }）

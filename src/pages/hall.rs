@@ -2,7 +2,9 @@
 //! filter whose state lives in the URL (so a filtered list can be shared).
 
 use hall_model::display::weekday_spans;
-use hall_model::{Hall, ItemCategory, ItemFilter, OpeningHours, Route};
+use hall_model::maps::MapApp;
+use hall_model::opening::{OpenState, beijing};
+use hall_model::{DayException, Hall, ItemCategory, ItemFilter, OpeningHours, Route};
 use leptos::prelude::*;
 
 use crate::api::{ApiRequest, ApiResource, FailedPage};
@@ -47,6 +49,8 @@ fn HallDetails(hall: Hall) -> impl IntoView {
     let hotline = hall.hotline.clone();
     let supervision = hall.supervision_phone.clone();
     let item_count = hall.item_count;
+    let (location, map_name) = (hall.location, hall.name.clone());
+    let (transport, parking) = (hall.transport.clone(), hall.parking.clone());
     view! {
         <Breadcrumbs crumbs/>
         <h1 lang=lang_attr>{hall.name.clone()}</h1>
@@ -54,12 +58,29 @@ fn HallDetails(hall: Hall) -> impl IntoView {
             <span class="badge">{move || level_name(level)}</span>" "
             <a class="jump-link" href="#items-heading">{move || t_args("hall-jump-to-items", &[("count", item_count.into())])}</a>
         </p>
+        <OpenNow hours=hall.opening_hours.clone() exceptions=hall.exceptions.clone()/>
         <div class="share-line"><crate::components::share::ShareButton/></div>
         <dl class="facts facts-grid">
             <div>
                 <dt>{tr("hall-address")}</dt>
-                <dd lang=lang_attr>{hall.address.clone()}</dd>
+                <dd>
+                    <span lang=lang_attr>{hall.address.clone()}</span>
+                    {location.map(|at| view! {
+                        <p class="map-links no-print">
+                            <span class="label">{tr("hall-open-in-maps")}</span>" "
+                            {MapApp::ALL.into_iter().map(|app| view! {
+                                <a class="map-link" href=app.link(at, &map_name) target="_blank" rel="noopener noreferrer">{move || map_app_name(app)}</a>
+                            }).collect_view()}
+                        </p>
+                    })}
+                </dd>
             </div>
+            {transport.map(|note| view! {
+                <div><dt>{tr("hall-transport")}</dt><dd class="prose" lang=crate::i18n::lang_attr(note.lang)>{note.text}</dd></div>
+            })}
+            {parking.map(|note| view! {
+                <div><dt>{tr("hall-parking")}</dt><dd class="prose" lang=crate::i18n::lang_attr(note.lang)>{note.text}</dd></div>
+            })}
             <div>
                 <dt>{tr("hall-opening-hours")}</dt>
                 <dd>
@@ -109,6 +130,54 @@ fn HallDetails(hall: Hall) -> impl IntoView {
             }
         })}
     }
+}
+
+fn map_app_name(app: MapApp) -> String {
+    match app {
+        MapApp::Device => t("map-app-device"),
+        MapApp::Amap => t("map-app-amap"),
+        MapApp::Baidu => t("map-app-baidu"),
+        MapApp::Tencent => t("map-app-tencent"),
+        MapApp::Apple => t("map-app-apple"),
+    }
+}
+
+/// "Open now · closes at 17:00" / "Closed · opens Monday 09:00", from the hours and the
+/// holiday calendar's exceptions, in Beijing time whatever the phone's zone; checked again
+/// every half minute, so a page left open does not go stale.
+#[component]
+pub(crate) fn OpenNow(hours: Vec<OpeningHours>, exceptions: Vec<DayException>) -> impl IntoView {
+    let now = RwSignal::new(unix_now());
+    if let Ok(handle) = set_interval_with_handle(move || now.set(unix_now()), std::time::Duration::from_secs(30)) {
+        on_cleanup(move || handle.clear());
+    }
+    let state = Memo::new(move |_| OpenState::at(&hours, &exceptions, now.get()));
+    let line = move || {
+        let (today, _) = beijing(now.get());
+        match state.get() {
+            OpenState::Open { closes } => t_args("hall-open-now", &[("close", closes.into())]),
+            OpenState::Closed { date, opens } => {
+                let day = if date == today {
+                    t("hall-day-today")
+                } else if date == today.add_days(1) {
+                    t("hall-day-tomorrow")
+                } else {
+                    crate::components::slot_picker::day_label(date)
+                };
+                t_args("hall-closed-now", &[("day", day.into()), ("open", opens.into())])
+            }
+            OpenState::ClosedForNow => t("hall-closed-for-now"),
+        }
+    };
+    view! {
+        <p class="open-now" class:is-open=move || matches!(state.get(), OpenState::Open { .. })>
+            <span class="when" dir=crate::i18n::text_dir()>{line}</span>
+        </p>
+    }
+}
+
+fn unix_now() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
 }
 
 /// A yes/no filter of the item list, as a large tap target.

@@ -7,6 +7,9 @@
 
 mod checklist;
 mod questions;
+mod standard;
+
+pub(crate) use standard::step_limit;
 
 use std::collections::HashSet;
 
@@ -219,6 +222,15 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
         .filter(|_| online)
         // Shown with non-breaking hyphens: a host is never split over two lines.
         .and_then(|url| hall_model::online_url::host(url).map(|host| (url.to_owned(), host.replace('-', "\u{2011}"))));
+    let mobile_service = g
+        .online_mobile_url
+        .as_deref()
+        .filter(|_| online)
+        .and_then(|url| hall_model::online_url::host(url).map(|host| (url.to_owned(), host.replace('-', "\u{2011}"))));
+    let (visits, visits_lang) = (g.visits.count, g.visits.lang);
+    let visits_reason = g.visits.reason.clone();
+    let (depth, scope) = (g.online_depth, g.scope);
+    let (version, updated_on) = (g.version, g.updated);
     let windows = g.windows.clone();
     let legal_basis = g.legal_basis.clone();
     let appointment = g.appointment;
@@ -245,8 +257,13 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
             }
         })}
         <dl class="facts facts-grid">
-            <div><dt>{tr("item-kind")}</dt><dd>{move || kind_name(kind)}</dd></div>
-            <div><dt>{tr("item-category")}</dt><dd>{move || category_name(category)}</dd></div>
+            <div class="fact-visits">
+                <dt>{tr("item-visits")}</dt>
+                <dd>
+                    {move || standard::visits_line(visits)}
+                    {visits_reason.map(|r| view! { <span class="note" lang=crate::i18n::lang_attr(visits_lang)>{r}</span> })}
+                </dd>
+            </div>
             <div><dt>{tr("item-promised-limit")}</dt><dd>{move || time_limit(on_the_spot, promised)}</dd></div>
             <div><dt>{tr("item-legal-limit")}</dt><dd>{move || t_args("item-working-days", &[("days", legal.into())])}</dd></div>
             <div>
@@ -259,15 +276,23 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
             <div>
                 <dt>{tr("item-online-heading")}</dt>
                 <dd>
-                    {move || if online { t("item-online-yes") } else { t("item-online-no") }}
+                    {move || standard::depth_name(depth)}
                     {online_service.map(|(url, host)| view! {
                         // Another site: a new tab, so the guide (and the checklist) stay open here.
                         <a class="online-link" href=url target="_blank" rel="noopener noreferrer">
                             {move || t_args("item-online-link", &[("host", host.clone().into())])}
                         </a>
                     })}
+                    {mobile_service.map(|(url, host)| view! {
+                        <a class="online-link" href=url target="_blank" rel="noopener noreferrer">
+                            {move || t_args("item-online-mobile-link", &[("host", host.clone().into())])}
+                        </a>
+                    })}
                 </dd>
             </div>
+            <div><dt>{tr("item-scope")}</dt><dd>{move || standard::scope_name(scope)}</dd></div>
+            <div><dt>{tr("item-kind")}</dt><dd>{move || kind_name(kind)}</dd></div>
+            <div><dt>{tr("item-category")}</dt><dd>{move || category_name(category)}</dd></div>
         </dl>
         {(!windows.is_empty()).then(|| view! {
             <div class="windows-line windows-row">
@@ -286,14 +311,23 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
                     href=Route::Book { hall: h.code.clone(), item: g.code.clone() }.path()>{tr("book-link")}</a>
             </p>
         })}
+        <standard::CanIApply state/>
         <questions::Questions state/>
         <crate::components::Deferred>
             <checklist::Checklist state/>
             {offering.clone().map(|item| view! { <OfferingHalls item near=None/> })}
+            <div class="guide-after">
+                <standard::Steps state/>
+                <standard::ResultSection state/>
+                <standard::Limits state/>
+                <standard::FaqSection state/>
+                <standard::Contacts state/>
+            </div>
             <section class="legal-basis" aria-labelledby="legal-heading">
                 <h2 id="legal-heading">{tr("item-legal-basis")}</h2>
                 <p lang=lang_attr>{legal_basis.clone()}</p>
             </section>
+            {move || standard::updated_line(version, updated_on).map(|line| view! { <p class="guide-updated">{line}</p> })}
         </crate::components::Deferred>
     }
 }

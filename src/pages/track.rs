@@ -46,7 +46,7 @@ pub fn status_name(status: Status) -> String {
 }
 
 /// A date with its year, for deadlines that may fall in another year than today.
-fn full_date(date: Date) -> String {
+pub(crate) fn full_date(date: Date) -> String {
     let (year, month, day) = date.ymd();
     // The year as text: a number would be grouped (`2,026`) in some languages.
     let date = t_args(
@@ -196,13 +196,19 @@ fn Application(view: ApplicationView, verifier: RwSignal<String>, api: crate::ap
     move || {
         let view = current.get();
         let checklist = Route::HallItem { hall: view.hall_code.clone(), item: view.item_code.clone(), answers: Default::default() }.path();
-        let entries = view.timeline.iter().rev().map(|event| timeline_entry(event, &checklist)).collect_view();
+        let entries = view.timeline.iter().rev().map(|event| timeline_entry(event, &checklist, &view.steps)).collect_view();
+        let next = hall_model::standard::next_step(&view.steps, view.status).cloned().map(|step| {
+            let line = t_args("track-next-step", &[("name", step.name.into()), ("handler", step.handler.into())]);
+            let limit = crate::pages::item::step_limit(step.limit_days);
+            view! { <p class="next-step">{line}{limit.map(|l| view! { " · "<span class="step-limit">{l}</span> })}</p> }
+        });
         view! {
             <article class="card application">
                 <h2>{view.item_name.clone()}</h2>
                 <p class="card-meta">{t_args("track-number-line", &[("number", view.number.clone().into()), ("hall", view.hall_name.clone().into())])}</p>
                 <p class="status-now"><strong>{status_name(view.status)}</strong></p>
                 {deadline_line(&view).map(|line| view! { <p class="deadline">{line}</p> })}
+                {next}
                 {view.appeal.clone().map(appeal_rights)}
                 <ol class="timeline">
                     {entries}
@@ -288,11 +294,15 @@ fn appeal_rights(appeal: AppealRights) -> impl IntoView {
     }
 }
 
-fn timeline_entry(event: &StatusEvent, checklist: &str) -> impl IntoView + use<> {
+fn timeline_entry(event: &StatusEvent, checklist: &str, steps: &[hall_model::Step]) -> impl IntoView + use<> {
     let correction = event.status == Status::CorrectionNeeded;
+    // Named by the item's own step, as its guide's "what happens next" lists it.
+    let step = hall_model::standard::step_of(steps, event.status)
+        .map(|at| t_args("track-step", &[("number", (at + 1).into()), ("total", steps.len().into()), ("name", steps[at].name.clone().into())]));
     view! {
         <li class="timeline-event">
             <p><strong>{status_name(event.status)}</strong>" · "{day_label(event.date)}</p>
+            {step.map(|line| view! { <p class="timeline-step">{line}</p> })}
             // Reasons, materials, places and notes are written by hall staff, in Chinese.
             {event.reason.clone().map(|reason| view! { <p class="staff-words">{tr("track-reason")}{staff_text(reason)}</p> })}
             {(!event.materials.is_empty()).then(|| view! {

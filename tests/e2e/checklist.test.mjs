@@ -185,7 +185,7 @@ test('the shared link opens the same checklist on another phone', async () => {
   assert.equal(await other.locator('.material-group-to-bring input[type=checkbox]:checked').count(), 0, 'ticks stay on the device that made them');
 });
 
-test('printing gives a clean one-page paper checklist', async () => {
+test('printing gives a clean one-page paper checklist, then the rest of the guide unfolded', async () => {
   const page = await e2e.newPage({ width: 1280, height: 900 });
   await page.goto(guideUrl());
   await answerAll(page, { [applicant().id]: 'agent' });
@@ -196,9 +196,20 @@ test('printing gives a clean one-page paper checklist', async () => {
   await page.locator('.print-hall').getByText(guide.hall.address).waitFor(TIMEOUT);
   assert.equal(await page.locator('.answers').isVisible(), true, 'the answers are printed');
   assert.equal(await toBring(page).first().isVisible(), true, 'the materials are printed');
-  const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
-  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
-  assert.equal(pages, 1, `the checklist fits one A4 page (got ${pages})`);
+  const pagesOf = async () => {
+    const pdf = Buffer.from(await page.pdf({ format: 'A4', printBackground: false })).toString('latin1');
+    return pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  };
+  // The rest of the guide (steps, result, FAQ, contacts) follows on a page of its own, so
+  // the checklist, with who may apply, is one A4 sheet to take along.
+  assert.equal(await page.locator('.guide-after').evaluate((e) => getComputedStyle(e).breakBefore), 'page');
+  assert.equal(await page.locator('.guide-after .steps').isVisible(), true, 'the steps are printed, unfolded');
+  const all = await pagesOf();
+  assert.ok(all >= 2 && all <= 3, `the whole guide prints on at most three pages (got ${all})`);
+  // (The page's CSP forbids injected style sheets; an element's own style is allowed.)
+  await page.evaluate(() => document.querySelectorAll('.guide-after, .guide-updated').forEach((e) => e.style.setProperty('display', 'none', 'important')));
+  const sheet = await pagesOf();
+  assert.equal(sheet, 1, `the checklist fits one A4 page (got ${sheet})`);
 });
 
 test('the questions and checklist read in English too', async () => {

@@ -170,6 +170,13 @@ test('a Spanish one-SMS reply keeps the item and the hall whole, and the full re
   assert.ok(lines.some((l) => /^Horario: .*\d\d:\d\d–\d\d:\d\d/.test(l)), full);
   assert.ok(lines.some((l) => /^Ventanillas: A01 /.test(l)), full);
   assert.ok(lines.some((l) => /^Coste: /.test(l)), full);
+  // Visits and who may apply (every condition that holds for the answers given).
+  assert.ok(lines.includes('Visitas a la sala: Una visita como máximo'), full);
+  const heading = lines.indexOf('Quién puede solicitarlo:');
+  assert.ok(heading > 0, full);
+  for (const c of guide.conditions.filter((c) => c.when.length === 0)) {
+    assert.ok(lines.slice(heading).includes(`· ${c.text}`), `the condition “${c.text}” is in the full reply: ${full}`);
+  }
   await page.context().close();
 });
 

@@ -82,6 +82,36 @@ const ugDateParts = (date) => {
 // Isolation marks dropped, and the non-breaking hyphens of dates read as hyphens.
 const visible = (text) => text.replace(/[\u2066-\u2069]/g, '').replaceAll('\u2011', '-');
 
+test('the timeline names each status by the item\'s own step, and says what comes next, in zh-CN and ug', async () => {
+  // A demo case under review whose item has a review step.
+  const stageOf = { accepted: 'accept', under_review: 'review' };
+  let view;
+  let number;
+  for (let n = 1; n <= 11 && !view; n++) {
+    number = `DEMO-${String(n).padStart(2, '0')}`;
+    const found = await apiLookup(number);
+    if (found.steps.some((s) => s.stage === stageOf[found.status])) view = found;
+  }
+  assert.ok(view, 'a demo case is at a step its item names');
+  const at = view.steps.findIndex((s) => s.stage === stageOf[view.status]);
+  const page = await e2e.newPage();
+  await page.goto(`${e2e.server.url}/track`);
+  await lookUpById(page, number);
+  const card = page.locator('.application');
+  await card.locator('.timeline-step').getByText(`办理流程第 ${at + 1} 步（共 ${view.steps.length} 步）：${view.steps[at].name}`).first().waitFor(TIMEOUT);
+  const next = view.steps.slice(at).find((s) => s.stage !== view.steps[at].stage);
+  await card.locator('.next-step').getByText(`下一步：${next.name}（${next.handler}）`).waitFor(TIMEOUT);
+
+  const ug = await e2e.newPage({ locale: 'ug' });
+  await ug.goto(`${e2e.server.url}/track?lang=ug`);
+  await lookUpById(ug, number);
+  const ugView = await (await fetch(`${e2e.server.url}/api/v1/applications/lookup?lang=ug`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ number, verifier: '5678' }),
+  })).json();
+  const step = visible(await ug.locator('.application .timeline-step').first().innerText());
+  assert.ok(step.includes(ugView.steps[at].name) && ugView.steps[at].lang === 'ug', step);
+});
+
 test('a correction says by when, where and how to hand in the materials, in zh-CN and ug', async () => {
   const demo = await apiLookup('DEMO-04');
   const correction = demo.timeline.at(-1);

@@ -301,6 +301,10 @@ pub struct ApplicationView {
     /// After a refusal: review and lawsuit, where and by when.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub appeal: Option<AppealRights>,
+    /// The item's steps (办理流程) for handing in at the window, as its guide lists them:
+    /// the timeline names each status by the step of the same stage.
+    #[serde(default)]
+    pub steps: Vec<crate::Step>,
 }
 
 /// `POST /api/v1/applications/{number}/feedback`: 好差评, once per completed application.

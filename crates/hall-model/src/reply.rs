@@ -65,6 +65,11 @@ pub struct ReplyParts {
     pub hours: Vec<String>,
     /// "办理窗口：A01 综合受理窗口", the windows of the hall serving the item: full form.
     pub windows: Option<String>,
+    /// "到现场次数：最多跑一次": full form.
+    pub visits: Option<String>,
+    /// "受理条件：" and each condition of acceptance that applies (or may, saying on which
+    /// answer) to the caller's answers, one per line: full form.
+    pub conditions: Vec<String>,
     /// "收费：40 元" for the answers given, then fees charged only in some cases: full form.
     pub fee: Vec<String>,
     /// "需先预约" / "建议预约" / "无需预约": a clause of the short form.
@@ -87,8 +92,8 @@ pub struct ReplyParts {
     pub separator: String,
 }
 
-/// The full reply, for WeChat or e-mail: where and when, the fee, whether to book, every
-/// material with its counts, and the link.
+/// The full reply, for WeChat or e-mail: where and when, how many visits, the fee, whether
+/// to book, who may apply, every material with its counts, and the link.
 pub fn full_reply(parts: &ReplyParts) -> String {
     let mut lines = Vec::new();
     lines.push(match &parts.hall {
@@ -98,8 +103,10 @@ pub fn full_reply(parts: &ReplyParts) -> String {
     lines.extend(parts.address.iter().cloned());
     lines.extend(parts.hours.iter().cloned());
     lines.extend(parts.windows.iter().cloned());
+    lines.extend(parts.visits.iter().cloned());
     lines.extend(parts.fee.iter().cloned());
     lines.push(parts.appointment_sentence.clone());
+    lines.extend(parts.conditions.iter().cloned());
     lines.push(parts.materials_heading.clone());
     lines.extend(parts.materials.iter().cloned());
     lines.extend(parts.materials_undecided.iter().cloned());
@@ -437,6 +444,8 @@ mod tests {
             address: Some("地址：文三路 508 号".into()),
             hours: vec!["办公时间：周一至周五 09:00–17:00".into()],
             windows: Some("办理窗口：A01 综合受理窗口".into()),
+            visits: Some("到现场次数：最多跑一次".into()),
+            conditions: vec!["受理条件：".into(), "· 男年满22周岁，女年满20周岁".into()],
             fee: vec!["收费：40 元".into()],
             appointment: words.appointment.into(),
             appointment_sentence: "请先预约再去大厅。".into(),
@@ -623,7 +632,7 @@ mod tests {
     }
 
     #[test]
-    fn the_full_reply_has_where_when_the_fee_every_material_and_the_long_link() {
+    fn the_full_reply_has_where_when_the_visits_the_fee_the_conditions_every_material_and_the_long_link() {
         let reply = full_reply(&parts("结婚登记", Some("西湖区政务服务中心"), "https://g.cn/s/7K3M9QX"));
         let lines: Vec<&str> = reply.lines().collect();
         assert_eq!(
@@ -633,8 +642,11 @@ mod tests {
                 "地址：文三路 508 号",
                 "办公时间：周一至周五 09:00–17:00",
                 "办理窗口：A01 综合受理窗口",
+                "到现场次数：最多跑一次",
                 "收费：40 元",
                 "请先预约再去大厅。",
+                "受理条件：",
+                "· 男年满22周岁，女年满20周岁",
                 "请带齐以下 2 种材料：",
                 "1. 居民身份证（原件 1 份）",
                 "2. 户口簿（原件 1 份 · 复印件 1 份）",

@@ -36,8 +36,8 @@ pub enum Channel {
 }
 
 /// What an application's status a step corresponds to, so that the tracking page names
-/// the status with the item's own step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// the status with the item's own step. In the order an application goes through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// 受理
@@ -65,6 +65,30 @@ impl Stage {
             Status::Submitted | Status::CorrectionNeeded | Status::Completed => None,
         }
     }
+}
+
+/// The step (its index in `steps`) an application's status is at: the first step of the
+/// status's stage; `None` when no step names that stage.
+pub fn step_of(steps: &[Step], status: Status) -> Option<usize> {
+    let stage = Stage::of(status)?;
+    steps.iter().position(|s| s.stage == Some(stage))
+}
+
+/// The step that comes next for an application at `status`: after the step it is at, or
+/// for one just handed in, the acceptance step; `None` once decided against, completed, or
+/// while a correction is awaited (the applicant acts then), and when no step is named.
+pub fn next_step(steps: &[Step], status: Status) -> Option<&Step> {
+    let from = match status {
+        Status::Submitted => steps.iter().position(|s| s.stage == Some(Stage::Accept))?,
+        Status::Refused | Status::Completed | Status::CorrectionNeeded => return None,
+        _ => {
+            let at = step_of(steps, status)?;
+            let stage = steps[at].stage;
+            // Past every step of the same stage (two review steps are one stage).
+            at + steps[at..].iter().take_while(|s| s.stage == stage).count()
+        }
+    };
+    steps.get(from)
 }
 
 /// 办理结果类型.
@@ -558,6 +582,32 @@ mod tests {
         assert_eq!(Stage::of(Status::Refused), Some(Stage::Decide));
         assert_eq!(Stage::of(Status::Posted), Some(Stage::Deliver));
         assert_eq!(Stage::of(Status::CorrectionNeeded), None);
+    }
+
+    fn step(name: &str, stage: Option<Stage>) -> Step {
+        Step { name: name.into(), handler: String::new(), limit_days: None, applicant_acts: false, channel: Channel::Both, stage, note: None, lang: Lang::ZhCn }
+    }
+
+    #[test]
+    fn an_application_is_at_the_step_of_its_stage_and_the_next_one_follows() {
+        let steps = [
+            step("提交申请", None),
+            step("受理", Some(Stage::Accept)),
+            step("初审", Some(Stage::Review)),
+            step("复审", Some(Stage::Review)),
+            step("决定", Some(Stage::Decide)),
+            step("送达", Some(Stage::Deliver)),
+        ];
+        assert_eq!(step_of(&steps, Status::UnderReview), Some(2));
+        assert_eq!(step_of(&steps, Status::CertificateMade), None, "no 制证 step: the status keeps its own name");
+        let next = |status| next_step(&steps, status).map(|s| s.name.as_str());
+        assert_eq!(next(Status::Submitted), Some("受理"));
+        assert_eq!(next(Status::Accepted), Some("初审"));
+        assert_eq!(next(Status::UnderReview), Some("决定"), "both review steps are the review stage");
+        assert_eq!(next(Status::Approved), Some("送达"));
+        assert_eq!(next(Status::ReadyForPickup), None, "the last step");
+        assert_eq!(next(Status::Refused), None);
+        assert_eq!(next(Status::CorrectionNeeded), None);
     }
 
     #[test]

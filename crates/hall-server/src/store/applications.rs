@@ -7,10 +7,10 @@
 use hall_model::applications::{StatusEvent, appeal_rights, check_event, check_timeline, mask_name, normalise_number, number_key};
 use hall_model::appointments::is_printable_name;
 use hall_model::identity::{mask_identifiers_in_text, parse_mobile};
-use hall_model::records::{HallRecord, ItemSummaryRecord};
+use hall_model::records::HallRecord;
 use hall_model::{ApplicationView, Date, Lang, NewApplication, Status};
 
-use super::catalogue::{hall_record, item_summary};
+use super::catalogue::{hall_record, item_record, item_summary};
 use super::dialect::is_unique_violation;
 use super::secrets::same;
 use super::{Conflict, Missing, Store, StoreError};
@@ -54,7 +54,7 @@ async fn timeline(store: &Store, number: &str) -> Result<Vec<StatusEvent>, Store
 
 async fn view(store: &Store, row: Row, lang: Lang) -> Result<ApplicationView, StoreError> {
     let hall: HallRecord = hall_record(store.catalogue(), &row.hall_code).await?;
-    let item: ItemSummaryRecord = item_summary(store.catalogue(), &row.item_code).await?;
+    let item = item_record(store.catalogue(), &row.item_code).await?;
     let promised = item.promised_limit_days;
     let events = timeline(store, &row.number).await?;
     let submitted = Date::parse(&row.submitted).unwrap_or_else(|| Date::from_days_since_epoch(0));
@@ -68,6 +68,7 @@ async fn view(store: &Store, row: Row, lang: Lang) -> Result<ApplicationView, St
     let working_days_left = running.then(|| calendar.working_days_between(store.today(), due));
     let rating: Option<i64> = sqlx::query_scalar("SELECT rating FROM feedback WHERE number = $1").bind(&row.number).fetch_optional(store.bookings()).await?;
     let appeal = appeal_rights(&events, &calendar);
+    let steps = item.steps.iter().filter(|s| s.channel != hall_model::Channel::Online).map(|s| s.resolve(lang)).collect();
     Ok(ApplicationView {
         lang,
         number: row.number,
@@ -84,6 +85,7 @@ async fn view(store: &Store, row: Row, lang: Lang) -> Result<ApplicationView, St
         applicant_masked: row.applicant_masked,
         rating: rating.map(|r| r as u8),
         appeal,
+        steps,
     })
 }
 

@@ -327,6 +327,15 @@ pub(super) async fn hall_record(db: &Pool, code: &str) -> Result<HallRecord, Sto
     }
 }
 
+/// An item's whole record.
+pub(super) async fn item_record(db: &Pool, code: &str) -> Result<ItemRecord, StoreError> {
+    let record: Option<String> = sqlx::query_scalar("SELECT record FROM items WHERE code = $1").bind(code).fetch_optional(db).await?;
+    match record {
+        Some(json) => Ok(serde_json::from_str(&json)?),
+        None => Err(StoreError::not_found(Missing::Item, format!("no item {code}"))),
+    }
+}
+
 /// An item's list entry (name, department, time limit…) without decoding its whole guide.
 pub(super) async fn item_summary(db: &Pool, code: &str) -> Result<ItemSummaryRecord, StoreError> {
     let summary: Option<String> = sqlx::query_scalar("SELECT summary FROM items WHERE code = $1").bind(code).fetch_optional(db).await?;
