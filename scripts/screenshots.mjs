@@ -70,6 +70,11 @@ try {
     'item-answered': `/halls/${hall}/items/${item.code}?a=${answered}`,
     'item-ready': [`/halls/${hall}/items/${item.code}?a=${answered}`, tickAll],
     'item-print': [`/halls/${hall}/items/${item.code}?a=${answered}`, (page) => page.emulateMedia({ media: 'print' })],
+    // Every folded section of the guide opened, as a reader taps through them.
+    'item-open': [`/halls/${hall}/items/${item.code}?a=${answered}`, async (page) => {
+      await page.locator('details.contacts-section').waitFor({ timeout: 15_000 });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    }],
     book: `/halls/${hall}/items/${item.code}/book`,
     track: '/track',
     compose: [`/staff/reply`, async (page) => {
