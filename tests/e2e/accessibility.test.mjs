@@ -131,12 +131,21 @@ async function tabThrough(page) {
     seen.add(stop.id);
     stops.push(stop);
   }
-  const unreached = await page.evaluate(() =>
-    [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea, summary')]
-      .filter((el) => !el.dataset.tabStop && el.getClientRects().length > 0 && el.tabIndex >= 0 && getComputedStyle(el).visibility !== 'hidden')
+  const unreached = await page.evaluate(() => {
+    // Inside a closed <details> (other than as its own summary) a control is not shown,
+    // though it keeps its boxes: Tab rightly passes it by.
+    const folded = (el) => {
+      for (let d = el.parentElement?.closest('details:not([open])'); d; d = d.parentElement?.closest('details:not([open])')) {
+        if (!(el.tagName === 'SUMMARY' && el.parentElement === d)) return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea, summary')]
+      .filter((el) => !el.dataset.tabStop && el.getClientRects().length > 0 && el.tabIndex >= 0 && getComputedStyle(el).visibility !== 'hidden' && !folded(el))
       .filter((el) => !(el.type === 'radio' && !el.checked && document.querySelector(`input[type=radio][name="${el.name}"]:checked`)))
       .filter((el) => !(el.type === 'radio' && [...document.querySelectorAll(`input[type=radio][name="${el.name}"]`)].some((r) => r.dataset.tabStop)))
-      .map((el) => `${el.tagName.toLowerCase()} "${(el.innerText || el.value || '').trim().slice(0, 30)}"`));
+      .map((el) => `${el.tagName.toLowerCase()} "${(el.innerText || el.value || '').trim().slice(0, 30)}"`);
+  });
   return { stops, unreached };
 }
 

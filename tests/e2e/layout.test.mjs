@@ -162,17 +162,20 @@ test('an item that can be done online links its service, in a new tab, with a la
   const labels = { 'zh-CN': '去网上申请（online.hall-guide.example，在新窗口打开）', en: 'Apply online at online.hall-guide.example (opens in a new tab)' };
   for (const [locale, label] of Object.entries(labels)) {
     const page = await open(`/halls/${HALL}/items/${ONLINE_ITEM}`, { locale });
-    const link = page.locator('.facts a.online-link');
+    const link = page.locator('.facts a.online-link').first();
     await link.waitFor(TIMEOUT);
     assert.equal(await link.getAttribute('href'), `https://online.hall-guide.example/items/${ONLINE_ITEM}`);
     assert.equal(await link.getAttribute('target'), '_blank');
     assert.match(await link.getAttribute('rel'), /noopener/);
     // Isolation marks dropped, the host's non-breaking hyphens read as hyphens.
     assert.equal((await link.innerText()).replace(/[\u2066-\u2069]/g, '').replaceAll('\u2011', '-'), label);
+    // The service's address for phones, when it has one, as a second link.
+    const guide = await (await fetch(`${e2e.server.url}/api/v1/items/${ONLINE_ITEM}`)).json();
+    if (guide.online_mobile_url) assert.equal(await page.locator('.facts a.online-link').nth(1).getAttribute('href'), guide.online_mobile_url);
     await page.context().close();
   }
   const ug = await open(`/halls/${HALL}/items/${ONLINE_ITEM}`, { locale: 'ug' });
-  const text = (await ug.locator('.facts a.online-link').innerText()).replace(/[\u2066-\u2069]/g, '').replaceAll('\u2011', '-');
+  const text = (await ug.locator('.facts a.online-link').first().innerText()).replace(/[\u2066-\u2069]/g, '').replaceAll('\u2011', '-');
   assert.ok(text.includes('online.hall-guide.example') && /[\u0600-\u06ff]/.test(text), text);
   await ug.context().close();
 
