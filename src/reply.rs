@@ -4,7 +4,7 @@
 use fluent_bundle::{FluentArgs, FluentValue};
 use hall_model::catalogue::OpeningHours;
 use hall_model::display::weekday_spans;
-use hall_model::questionnaire::{QuestionState, Truth};
+use hall_model::questionnaire::QuestionState;
 use hall_model::reply::ReplyParts;
 use hall_model::{Answers, AppointmentNeed, Checklist, FeeDue, ItemGuide, Lang, Walk};
 
@@ -79,25 +79,14 @@ pub fn parts(guide: &ItemGuide, answers: &Answers, lang: Lang, link: &str, short
         say(lang, "reply-windows", &[("windows", windows.join(&separator).into())])
     });
     let visits = say(lang, "item-visits-count", &[("count", guide.visits.count.into())]);
-    let conditions: Vec<String> = guide
-        .conditions
-        .iter()
-        .filter_map(|c| {
-            let line = match walk.truth(&c.when) {
-                Truth::No => return None,
-                Truth::Yes => c.text.clone(),
-                Truth::Undecided => {
-                    let answers = guide
-                        .questions
-                        .iter()
-                        .flat_map(|q| q.options.iter().filter(move |o| c.when.iter().any(|w| w.question == q.id && w.any_of.contains(&o.id))))
-                        .map(|o| o.label.clone())
-                        .collect::<Vec<_>>()
-                        .join(&say(lang, "hall-list-separator", &[]));
-                    format!("{} {}", c.text, say(lang, "conditions-if-answer", &[("answers", answers.into())]))
-                }
+    let conditions: Vec<String> = crate::pages::item::applying_conditions(guide, &walk, &say(lang, "hall-list-separator", &[]))
+        .into_iter()
+        .map(|(text, _, depends_on)| {
+            let line = match depends_on {
+                None => text,
+                Some(answers) => format!("{text} {}", say(lang, "conditions-if-answer", &[("answers", answers.into())])),
             };
-            Some(say(lang, "reply-condition", &[("condition", line.into())]))
+            say(lang, "reply-condition", &[("condition", line.into())])
         })
         .collect();
     let conditions = if conditions.is_empty() { conditions } else { std::iter::once(say(lang, "reply-conditions-heading", &[])).chain(conditions).collect() };

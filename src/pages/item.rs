@@ -9,7 +9,7 @@ mod checklist;
 mod questions;
 mod standard;
 
-pub(crate) use standard::step_limit;
+pub(crate) use standard::{applying_conditions, step_limit};
 
 use std::collections::HashSet;
 
@@ -215,18 +215,12 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
     let (kind, category) = (g.kind, g.category);
     let (legal, promised, on_the_spot, online) = (g.legal_limit_days, g.promised_limit_days, g.on_the_spot, g.online);
     // Linked only when it is an address the validator accepts (https, a plain host), whose
-    // host the link's label names.
-    let online_service = g
-        .online_url
-        .as_deref()
-        .filter(|_| online)
-        // Shown with non-breaking hyphens: a host is never split over two lines.
-        .and_then(|url| hall_model::online_url::host(url).map(|host| (url.to_owned(), host.replace('-', "\u{2011}"))));
-    let mobile_service = g
-        .online_mobile_url
-        .as_deref()
-        .filter(|_| online)
-        .and_then(|url| hall_model::online_url::host(url).map(|host| (url.to_owned(), host.replace('-', "\u{2011}"))));
+    // host the link's label names; shown with non-breaking hyphens: a host is never split
+    // over two lines.
+    let service_link = |url: &Option<String>| {
+        url.as_deref().filter(|_| online).and_then(|url| hall_model::online_url::host(url).map(|host| (url.to_owned(), host.replace('-', "\u{2011}"))))
+    };
+    let (online_service, mobile_service) = (service_link(&g.online_url), service_link(&g.online_mobile_url));
     let (visits, visits_lang) = (g.visits.count, g.visits.lang);
     let visits_reason = g.visits.reason.clone();
     let (depth, scope) = (g.online_depth, g.scope);

@@ -7,7 +7,7 @@
 
 use hall_model::questionnaire::Truth;
 use hall_model::standard::{is_phone, tel_uri};
-use hall_model::{Applicant, Channel, Delivery, OnlineDepth, ResultKind, Scope, Step, Walk};
+use hall_model::{Applicant, Channel, Delivery, ItemGuide, Lang, Material, OnlineDepth, Question, ResultKind, Scope, Step, Walk};
 use leptos::prelude::*;
 
 use super::GuideState;
@@ -96,28 +96,7 @@ pub(super) fn CanIApply(state: GuideState) -> impl IntoView {
     let applicants = state.guide.with_value(|g| g.applicants.clone());
     let shown = Memo::new(move |_| {
         let answers = state.answers.get();
-        state.guide.with_value(|g| {
-            let walk = Walk::new(&g.questions, &g.materials, &answers);
-            g.conditions
-                .iter()
-                .filter_map(|c| {
-                    let depends_on = match walk.truth(&c.when) {
-                        Truth::No => return None,
-                        Truth::Yes => None,
-                        Truth::Undecided => Some(
-                            c.when
-                                .iter()
-                                .filter_map(|w| g.questions.iter().find(|q| q.id == w.question))
-                                .flat_map(|q| q.options.iter().filter(|o| c.when.iter().any(|w| w.question == q.id && w.any_of.contains(&o.id))))
-                                .map(|o| o.label.clone())
-                                .collect::<Vec<_>>()
-                                .join(&t("hall-list-separator")),
-                        ),
-                    };
-                    Some((c.text.clone(), c.lang, depends_on))
-                })
-                .collect::<Vec<_>>()
-        })
+        state.guide.with_value(|g| applying_conditions(g, &Walk::new(&g.questions, &g.materials, &answers), &t("hall-list-separator")))
     });
     view! {
         <section class="can-apply" aria-labelledby="can-apply-heading">
@@ -142,6 +121,33 @@ pub(super) fn CanIApply(state: GuideState) -> impl IntoView {
             </ul>
         </section>
     }
+}
+
+/// The conditions of acceptance that apply to `walk`'s answers, each with its language and,
+/// while it depends on a question still to answer, the labels of the answers it needs
+/// (joined by `separator`); those the answers rule out are left out. The page's "Can I
+/// apply?" and the staff's full reply both say these.
+pub(crate) fn applying_conditions(guide: &ItemGuide, walk: &Walk<'_, Question, Material>, separator: &str) -> Vec<(String, Lang, Option<String>)> {
+    guide
+        .conditions
+        .iter()
+        .filter_map(|c| {
+            let depends_on = match walk.truth(&c.when) {
+                Truth::No => return None,
+                Truth::Yes => None,
+                Truth::Undecided => Some(
+                    c.when
+                        .iter()
+                        .filter_map(|w| guide.questions.iter().find(|q| q.id == w.question).map(|q| (q, w)))
+                        .flat_map(|(q, w)| q.options.iter().filter(|o| w.any_of.contains(&o.id)))
+                        .map(|o| o.label.clone())
+                        .collect::<Vec<_>>()
+                        .join(separator),
+                ),
+            };
+            Some((c.text.clone(), c.lang, depends_on))
+        })
+        .collect()
 }
 
 /// 办理流程: what happens after handing in, as a numbered list; where window and online
@@ -224,17 +230,11 @@ pub(super) fn Limits(state: GuideState) -> impl IntoView {
                 <div>
                     <dt>{tr("special-procedures")}</dt>
                     <dd>
-                        {if procedures.is_empty() {
-                            view! { <span>{tr("special-procedures-none")}</span> }.into_any()
-                        } else {
-                            view! { <ul class="plain">{procedures.into_iter().map(|p| {
-                                let (days, counts) = (p.limit_days, p.counts_in_limit);
-                                view! {
-                                    <li><span lang=lang_attr(p.lang)>{p.name}</span>" · "
-                                        {move || if counts { t_args("special-procedure-counts", &[("days", days.into())]) } else { t_args("special-procedure-not-counted", &[("days", days.into())]) }}</li>
-                                }
-                            }).collect_view()}</ul> }.into_any()
-                        }}
+                        {named_list(procedures.into_iter().map(|p| {
+                            let (days, counts) = (p.limit_days, p.counts_in_limit);
+                            let says = move || if counts { t_args("special-procedure-counts", &[("days", days.into())]) } else { t_args("special-procedure-not-counted", &[("days", days.into())]) };
+                            (p.name, p.lang, Box::new(says) as Says)
+                        }).collect(), tr("special-procedures-none"))}
                     </dd>
                 </div>
                 <div>
@@ -247,22 +247,32 @@ pub(super) fn Limits(state: GuideState) -> impl IntoView {
                 <div>
                     <dt>{tr("intermediaries")}</dt>
                     <dd>
-                        {if intermediaries.is_empty() {
-                            view! { <span>{tr("intermediaries-none")}</span> }.into_any()
-                        } else {
-                            view! { <ul class="plain">{intermediaries.into_iter().map(|i| {
-                                let charged = i.charged;
-                                view! {
-                                    <li><span lang=lang_attr(i.lang)>{i.name}</span>" · "
-                                        {move || if charged { t("intermediary-charged") } else { t("intermediary-free") }}</li>
-                                }
-                            }).collect_view()}</ul> }.into_any()
-                        }}
+                        {named_list(intermediaries.into_iter().map(|i| {
+                            let charged = i.charged;
+                            let says = move || if charged { t("intermediary-charged") } else { t("intermediary-free") };
+                            (i.name, i.lang, Box::new(says) as Says)
+                        }).collect(), tr("intermediaries-none"))}
                     </dd>
                 </div>
             </dl>
         </Fold>
     }
+}
+
+/// What a list entry says after its name, in the reader's language.
+type Says = Box<dyn Fn() -> String + Send + Sync>;
+
+/// `none` ("None"), or each entry as "name · what it says".
+fn named_list(entries: Vec<(String, Lang, Says)>, none: impl Fn() -> String + Send + Sync + 'static) -> AnyView {
+    if entries.is_empty() {
+        return view! { <span>{none}</span> }.into_any();
+    }
+    view! {
+        <ul class="plain">
+            {entries.into_iter().map(|(name, lang, says)| view! { <li><span lang=lang_attr(lang)>{name}</span>" · "{says}</li> }).collect_view()}
+        </ul>
+    }
+    .into_any()
 }
 
 /// 常见问题: each question opens its answer.

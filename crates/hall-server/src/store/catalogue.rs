@@ -416,13 +416,7 @@ async fn item_guide(db: &Pool, item: &str, hall: Option<&str>, lang: Lang) -> Re
         Some(code) => Some(hall_record(db, code).await?),
         None => None,
     };
-    let record: Option<String> = sqlx::query_scalar("SELECT record FROM items WHERE code = $1").bind(item).fetch_optional(db).await?;
-    let record: ItemRecord = match record {
-        Some(json) => serde_json::from_str(&json)?,
-        None => {
-            return Err(StoreError::not_found(Missing::Item, format!("no item {item}")));
-        }
-    };
+    let record = item_record(db, item).await?;
     let (hall_ref, hall_windows) = match &hall_record {
         None => (None, Vec::new()),
         Some(hall) => {
