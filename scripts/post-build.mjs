@@ -6,13 +6,69 @@
 //    below), and sw.js from web/service-worker.js with the list of files to keep for
 //    offline use and a version that changes whenever one of them does.
 // 3. In release builds, puts a Content-Security-Policy into index.html (withPolicy below).
+// 0. First, in split release builds, publishes the split wasm files (publishSplit below).
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
 if (!staging) throw new Error("post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR unset)");
+
+const hashOf = (bytes) => createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+
+// 0. scripts/split/wasm-bindgen has left, in HALL_SPLIT_DIR, a .wasm per page of
+//    src/pages/later.rs (split_*) and per piece of code some of them share (chunk_*), and
+//    their loader __wasm_split.js, which the main JS Trunk staged imports. Each .wasm is
+//    optimised as Trunk does the main one (wasm-opt -Oz) and named by its content hash
+//    (cached for a year, like Trunk's names); the loader gets the hashed names and is
+//    named by its hash too; the main JS imports it by that name (its integrity in
+//    index.html follows), and index.html preloads it beside the main JS.
+let html = null;
+const htmlFile = join(staging, "index.html");
+const splitDir = process.env.HALL_SPLIT_DIR;
+if (release && splitDir && existsSync(join(splitDir, "__wasm_split.js"))) {
+    html = readFileSync(htmlFile, "utf8");
+    const mainJs = readdirSync(staging).find((f) => /^hall-guide-[0-9a-f]+\.js$/.test(f));
+    if (!mainJs) throw new Error("post-build: no hall-guide-<hash>.js staged to link the split wasm to");
+    let loader = readFileSync(join(splitDir, "__wasm_split.js"), "utf8");
+    if (!loader.includes('"./main.js"')) throw new Error("post-build: __wasm_split.js does not import ./main.js");
+    loader = loader.replaceAll('"./main.js"', JSON.stringify(`./${mainJs}`));
+    const wasmOpt = join("node_modules", ".bin", "wasm-opt");
+    for (const file of readdirSync(splitDir).filter((f) => f.endsWith(".wasm") && f !== "main.wasm")) {
+        const optimised = join(splitDir, `opt-${file}`);
+        // Its stderr only when it fails: it warns about every split file's name section.
+        try {
+            execFileSync(wasmOpt, ["-Oz", join(splitDir, file), "-o", optimised], { stdio: ["ignore", "inherit", "pipe"] });
+        } catch (error) {
+            process.stderr.write(error.stderr ?? "");
+            throw error;
+        }
+        const bytes = readFileSync(optimised);
+        // split_book_page → hall-guide-book-page-<hash>.wasm; chunk_5 → hall-guide-chunk-5-<hash>.wasm
+        const name = `hall-guide-${file.replace(/\.wasm$/, "").replace(/^split_/, "").replace(/_\d{6,}$/, "").replaceAll("_", "-")}-${hashOf(bytes)}.wasm`;
+        writeFileSync(join(staging, name), bytes);
+        const quoted = JSON.stringify(`./${file}`);
+        if (!loader.includes(quoted)) throw new Error(`post-build: __wasm_split.js does not load ${file}`);
+        loader = loader.replaceAll(quoted, JSON.stringify(`./${name}`));
+    }
+    const loaderName = `wasm-split-${hashOf(loader)}.js`;
+    writeFileSync(join(staging, loaderName), loader);
+    const main = readFileSync(join(staging, mainJs), "utf8");
+    // Only the JS imports: the keys of the imports object the wasm is instantiated with keep
+    // the name the wasm asks for ("./__wasm_split.js").
+    const importLine = 'from "./__wasm_split.js"';
+    if (!main.includes(importLine)) throw new Error(`post-build: ${mainJs} does not import ./__wasm_split.js`);
+    const linked = main.replaceAll(importLine, `from "./${loaderName}"`);
+    writeFileSync(join(staging, mainJs), linked);
+    const integrity = `sha384-${createHash("sha384").update(linked).digest("base64")}`;
+    const link = new RegExp(`<link[^>]*href="?/${mainJs.replace(".", "\\.")}"?[^>]*>`);
+    const found = link.exec(html);
+    if (!found || !/integrity="?sha384-/.test(found[0])) throw new Error(`post-build: index.html has no <link> with the integrity of ${mainJs}`);
+    const relinked = found[0].replace(/integrity="?sha384-[A-Za-z0-9+/=]+"?/, `integrity="${integrity}"`);
+    html = html.replace(found[0], `${relinked}<link rel="modulepreload" href="/${loaderName}" crossorigin>`);
+}
 
 const SKELETON = ["app-name", "app-loading", "app-large-text", "home-title", "home-intro", "home-search-label", "home-search-placeholder", "home-search-button", "track-nav", "appointments-title"];
 const RTL = new Set(["ug"]);
@@ -78,8 +134,7 @@ if (release) {
     skeleton.serviceWorker = true;
 }
 
-const htmlFile = join(staging, "index.html");
-let html = readFileSync(htmlFile, "utf8");
+html ??= readFileSync(htmlFile, "utf8");
 const json = JSON.stringify(skeleton).replaceAll("<", "\\u003c");
 // Minified or not: the one script element whose id is skeleton-messages, still holding {}.
 const filled = html.replace(/(<script[^>]*\bid="?skeleton-messages"?[^>]*>)\s*\{\}\s*(<\/script>)/, (_, open, close) => open + json + close);

@@ -8,6 +8,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="${HALL_GUIDE_TOOLS:-$HOME/.cache/hall-guide/tools}"
 export PATH="$TOOLS/bin:$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 TRUNK_VERSION="0.21.14"
+# Splits the release wasm (build_app); its format must suit Cargo.lock's wasm_split_helpers.
+WASM_SPLIT_VERSION="0.2.4"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
@@ -33,6 +35,11 @@ setup_build_tools() {
         # No --locked: its lockfile pins a crate version the registry does not have.
         cargo install wasm-bindgen-cli --version "$wbg" --root "$TOOLS" --force
     fi
+    # It has no --version: cargo's record of what it installed says.
+    if ! grep -q "^\"wasm_split_cli_support $WASM_SPLIT_VERSION " "$TOOLS/.crates.toml" 2>/dev/null || [ ! -x "$TOOLS/bin/wasm-split-cli" ]; then
+        say "Installing wasm-split-cli $WASM_SPLIT_VERSION (about 2 minutes, once per machine)"
+        cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --root "$TOOLS" --force
+    fi
     if [ ! -x "$ROOT/node_modules/.bin/wasm-opt" ] || [ ! -d "$ROOT/node_modules/playwright-core" ] || [ ! -f "$ROOT/node_modules/axe-core/axe.min.js" ]; then
         say "Installing npm packages (binaryen's wasm-opt, playwright-core, axe-core)"
         (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
@@ -54,14 +61,25 @@ setup_nightly_wasm() {
 # an AnyView instead of a deeply nested static type, which makes the wasm about 14 % smaller
 # (333 → 286 KB brotli). Nightly also drops Debug formatting and panic locations.
 build_app() {
+    # Split: the pages of src/pages/later.rs go into .wasm files of their own, fetched when
+    # first shown (scripts/split/wasm-bindgen, scripts/post-build.mjs). HALL_SPLIT_WASM=0
+    # builds one wasm, as `trunk serve` does.
+    local split_flags="" split_path="$PATH"
+    if [ "${HALL_SPLIT_WASM:-1}" = 1 ]; then
+        split_flags="--cfg hall_split -Clink-args=--emit-relocs"
+        split_path="$ROOT/scripts/split:$PATH"
+        export HALL_SPLIT_DIR="$ROOT/target/split"
+    else
+        unset HALL_SPLIT_DIR
+    fi
     if setup_nightly_wasm; then
         say "Building the app (release, nightly build-std)"
-        (cd "$ROOT" && RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
-            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none --cfg erase_components" CARGO_TARGET_DIR="$ROOT/target/nightly" \
+        (cd "$ROOT" && PATH="$split_path" RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none --cfg erase_components $split_flags" CARGO_TARGET_DIR="$ROOT/target/nightly" \
             trunk build --release)
     else
         say "Building the app (release, stable toolchain)"
-        (cd "$ROOT" && RUSTFLAGS="--cfg erase_components" trunk build --release)
+        (cd "$ROOT" && PATH="$split_path" RUSTFLAGS="--cfg erase_components $split_flags" trunk build --release)
     fi
     precompress "$ROOT/dist"
 }

@@ -106,14 +106,36 @@ fn CurrentPage() -> impl IntoView {
         Route::Hall { code, .. } => view! { <pages::hall::HallPage code/> }.into_any(),
         Route::HallItem { hall, item, .. } => view! { <pages::item::ItemPage hall=Some(hall) item/> }.into_any(),
         Route::Item { code, .. } => view! { <pages::item::ItemPage hall=None item=code/> }.into_any(),
-        Route::Book { hall, item } => view! { <pages::book::BookPage hall item/> }.into_any(),
-        Route::Appointments => view! { <pages::appointments::AppointmentsPage/> }.into_any(),
-        Route::Track => view! { <pages::track::TrackPage/> }.into_any(),
-        Route::Compose => view! { <pages::staff::ComposePage/> }.into_any(),
+        Route::Book { hall, item } => later(move || pages::later::book_page(hall.clone(), item.clone())),
+        Route::Appointments => later(|| pages::later::appointments_page(None)),
+        Route::Track => later(pages::later::track_page),
+        Route::Compose => later(pages::later::compose_page),
         Route::About => view! { <pages::about::AboutPage/> }.into_any(),
-        Route::Appointment { reference } => view! { <pages::appointments::AppointmentsPage reference/> }.into_any(),
+        Route::Appointment { reference } => later(move || pages::later::appointments_page(Some(reference.clone()))),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
+}
+
+/// A page of [`pages::later`]: "loading" until its code has arrived (at once in builds
+/// that are not split), or, if it could not be fetched, why, with a button to try again.
+fn later<Fut>(page: impl Fn() -> Fut + 'static) -> AnyView
+where
+    Fut: Future<Output = Result<AnyView, pages::later::NotLoaded>> + 'static,
+{
+    let attempt = RwSignal::new(0_u32);
+    let page = StoredValue::new_local(page);
+    (move || {
+        attempt.track();
+        let loading = send_wrapper::SendWrapper::new(page.with_value(|page| page()));
+        let shown = Suspend::new(async move {
+            match loading.await {
+                Ok(view) => view,
+                Err(_) => view! { <components::LoadError failure=api::no_answer() retry=move || attempt.update(|n| *n += 1)/> }.into_any(),
+            }
+        });
+        view! { <Suspense fallback=|| view! { <Loading/> }>{shown}</Suspense> }
+    })
+    .into_any()
 }
 
 /// The route without what a page reads for itself from the query string.

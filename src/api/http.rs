@@ -215,6 +215,6 @@ async fn read_response(response: gloo_net::http::Response) -> ApiResult<(RawResp
 }
 
 /// Why a request got no answer: the device is offline, or the server is out of reach.
-fn no_answer() -> ApiFailure {
+pub(crate) fn no_answer() -> ApiFailure {
     if window().navigator().on_line() { ApiFailure::Unreachable } else { ApiFailure::Offline }
 }

@@ -21,6 +21,7 @@ mod resource;
 mod write;
 
 pub use failure::{ApiFailure, ApiResult, FailedPage, MOBILE_EXAMPLE, WriteFailure, problem_message, problem_message_id};
+pub(crate) use http::no_answer;
 pub use http::{Api, provide_api, use_api};
 pub(crate) use prefetch::take_prefetched;
 pub use request::{ApiRequest, HallSearch};

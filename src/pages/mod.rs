@@ -6,6 +6,7 @@ pub mod book;
 pub mod hall;
 pub mod home;
 pub mod item;
+pub mod later;
 pub mod not_found;
 pub mod region;
 pub mod staff;
