@@ -23,7 +23,7 @@ pub mod timers;
 use hall_model::Route;
 use leptos::prelude::*;
 
-use crate::api::{Api, provide_api};
+use crate::api::{Api, FailedPage, provide_api};
 use crate::components::{Footer, Header, Loading};
 use crate::i18n::provide_i18n;
 
@@ -106,36 +106,54 @@ fn CurrentPage() -> impl IntoView {
         Route::Hall { code, .. } => view! { <pages::hall::HallPage code/> }.into_any(),
         Route::HallItem { hall, item, .. } => view! { <pages::item::ItemPage hall=Some(hall) item/> }.into_any(),
         Route::Item { code, .. } => view! { <pages::item::ItemPage hall=None item=code/> }.into_any(),
-        Route::Book { hall, item } => later(move || pages::later::book_page(hall.clone(), item.clone())),
-        Route::Appointments => later(|| pages::later::appointments_page(None)),
-        Route::Track => later(pages::later::track_page),
-        Route::Compose => later(pages::later::compose_page),
+        Route::Book { hall, item } => later(FailedPage::Booking, pages::later::book_page, move |page| page(hall.clone(), item.clone())),
+        Route::Appointments => later(FailedPage::Appointments, pages::later::appointments_page, |page| page(None)),
+        Route::Track => later(FailedPage::Track, pages::later::track_page, |page| page()),
+        Route::Compose => later(FailedPage::Compose, pages::later::compose_page, |page| page()),
         Route::About => view! { <pages::about::AboutPage/> }.into_any(),
-        Route::Appointment { reference } => later(move || pages::later::appointments_page(Some(reference.clone()))),
+        Route::Appointment { reference } => later(FailedPage::Appointments, pages::later::appointments_page, move |page| page(Some(reference.clone()))),
         Route::NotFound => view! { <pages::not_found::NotFoundPage/> }.into_any(),
     }
 }
 
 /// A page of [`pages::later`]: "loading" until its code has arrived (at once in builds
-/// that are not split), or, if it could not be fetched, why, with a button to try again.
-fn later<Fut>(page: impl Fn() -> Fut + 'static) -> AnyView
+/// that are not split), then drawn by `show` with the function that draws it; or, if its
+/// code could not be fetched, which page, why (offline, or the server out of reach), with a
+/// button to try again.
+fn later<Draws, Fut>(failed: FailedPage, load: fn() -> Fut, show: impl Fn(Draws) -> AnyView + Send + 'static) -> AnyView
 where
-    Fut: Future<Output = Result<AnyView, pages::later::NotLoaded>> + 'static,
+    Draws: Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<Draws, pages::later::NotLoaded>> + 'static,
 {
+    let loaded = RwSignal::new(None::<Result<Draws, pages::later::NotLoaded>>);
     let attempt = RwSignal::new(0_u32);
-    let page = StoredValue::new_local(page);
-    (move || {
+    Effect::new(move |_| {
         attempt.track();
-        let loading = send_wrapper::SendWrapper::new(page.with_value(|page| page()));
-        let shown = Suspend::new(async move {
-            match loading.await {
-                Ok(view) => view,
-                Err(_) => view! { <components::LoadError failure=api::no_answer() retry=move || attempt.update(|n| *n += 1)/> }.into_any(),
-            }
+        leptos::task::spawn_local(async move {
+            // The page may have been left meanwhile: its signal is gone then.
+            let _ = loaded.try_set(Some(load().await));
         });
-        view! { <Suspense fallback=|| view! { <Loading/> }>{shown}</Suspense> }
+    });
+    (move || match loaded.get() {
+        None => view! { <Loading/> }.into_any(),
+        Some(Ok(draws)) => show(draws),
+        Some(Err(_)) => {
+            let retry = move || {
+                loaded.set(None);
+                attempt.update(|n| *n += 1);
+            };
+            view! { <NotLoadedPage failed retry/> }.into_any()
+        }
     })
     .into_any()
+}
+
+/// A page of [`pages::later`] whose code could not be fetched: titled (on the page and the
+/// tab) like any page that could not be opened.
+#[component]
+fn NotLoadedPage(failed: FailedPage, #[prop(into)] retry: Callback<()>) -> impl IntoView {
+    components::set_page_title(move || i18n::t(failed.title_id()));
+    view! { <components::LoadError failure=api::no_answer() page=failed retry/> }
 }
 
 /// The route without what a page reads for itself from the query string.

@@ -68,3 +68,6 @@ error-page-title-guide = This service’s guide could not be opened
 error-page-title-hall = This hall’s page could not be opened
 error-page-title-region = This region’s page could not be opened
 error-page-title-booking = The booking page for this service could not be opened
+error-page-title-appointments = The “My appointments” page could not be opened
+error-page-title-track = The page for tracking an application could not be opened
+error-page-title-compose = The reply composer could not be opened

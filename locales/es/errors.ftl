@@ -68,3 +68,6 @@ error-page-title-guide = No se pudo abrir la guía de este trámite
 error-page-title-hall = No se pudo abrir la página de este centro
 error-page-title-region = No se pudo abrir la página de esta región
 error-page-title-booking = No se pudo abrir la página de cita de este trámite
+error-page-title-appointments = No se pudo abrir la página «Mis citas»
+error-page-title-track = No se pudo abrir la página de seguimiento de expedientes
+error-page-title-compose = No se pudo abrir la página para preparar respuestas

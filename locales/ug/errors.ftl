@@ -68,3 +68,6 @@ error-page-title-guide = بۇ ئىش تۈرىنىڭ ئىش بېجىرىش قول
 error-page-title-hall = بۇ زالنىڭ بېتىنى ئاچقىلى بولمىدى
 error-page-title-region = بۇ رايوننىڭ بېتىنى ئاچقىلى بولمىدى
 error-page-title-booking = بۇ ئىش تۈرىنىڭ ئالدىن بەلگىلەش بېتىنى ئاچقىلى بولمىدى
+error-page-title-appointments = «ئالدىن ئۇچرىشىشلىرىم» بېتىنى ئاچقىلى بولمىدى
+error-page-title-track = ئىلتىماس ئەھۋالىنى سۈرۈشتۈرۈش بېتىنى ئاچقىلى بولمىدى
+error-page-title-compose = جاۋاب تەييارلاش بېتىنى ئاچقىلى بولمىدى

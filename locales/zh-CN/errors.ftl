@@ -74,3 +74,6 @@ error-page-title-guide = 没能打开这个事项的办事指南
 error-page-title-hall = 没能打开这个大厅的页面
 error-page-title-region = 没能打开这个地区的页面
 error-page-title-booking = 没能打开这个事项的预约页面
+error-page-title-appointments = 没能打开“我的预约”页面
+error-page-title-track = 没能打开办件进度查询页面
+error-page-title-compose = 没能打开答复生成页面

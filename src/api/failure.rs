@@ -94,6 +94,12 @@ pub enum FailedPage {
     Region,
     /// The booking page of an item at a hall.
     Booking,
+    /// My appointments, or one appointment.
+    Appointments,
+    /// Tracking an application.
+    Track,
+    /// The staff's reply composer.
+    Compose,
 }
 
 impl FailedPage {
@@ -104,6 +110,9 @@ impl FailedPage {
             FailedPage::Hall => "error-page-title-hall",
             FailedPage::Region => "error-page-title-region",
             FailedPage::Booking => "error-page-title-booking",
+            FailedPage::Appointments => "error-page-title-appointments",
+            FailedPage::Track => "error-page-title-track",
+            FailedPage::Compose => "error-page-title-compose",
         }
     }
 }

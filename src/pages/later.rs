@@ -25,34 +25,43 @@ impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// Declares a page loaded later: a split point in split builds, a plain `async fn` in the
-/// others, with one body.
+/// Declares a page loaded later: `$name()` gives the function that draws it once its code
+/// is there. In split builds `$name` is the split point, and the function it gives (a plain
+/// `fn` pointer, so the app keeps it in a signal and draws the page like any other, with
+/// no `Suspense` to fall back to "loading" later) lives in the page's own `.wasm`; in the
+/// others it is a plain `async fn`. One body either way.
 macro_rules! later_page {
-    ($(#[$doc:meta])* $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+    ($(#[$doc:meta])* $name:ident: $draws:ident = $draw:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $(#[$doc])*
+        pub type $draws = fn($($ty),*) -> AnyView;
+
+        fn $draw($($arg: $ty),*) -> AnyView {
+            $body
+        }
+
         $(#[$doc])*
         #[cfg(hall_split)]
         #[wasm_split_helpers::wasm_split($name, fallible)]
-        pub fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
-            let page: AnyView = $body;
-            Ok(page)
+        pub fn $name() -> Result<$draws, NotLoaded> {
+            Ok($draw)
         }
+
         $(#[$doc])*
         #[cfg(not(hall_split))]
-        pub async fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
-            let page: AnyView = $body;
-            Ok(page)
+        pub async fn $name() -> Result<$draws, NotLoaded> {
+            Ok($draw)
         }
     };
 }
 
 later_page! {
     /// Booking an item at a hall.
-    book_page(hall: String, item: String) { view! { <book::BookPage hall item/> }.into_any() }
+    book_page: BookPage = draw_book_page(hall: String, item: String) { view! { <book::BookPage hall item/> }.into_any() }
 }
 
 later_page! {
     /// My appointments, or one appointment opened from its manage link.
-    appointments_page(reference: Option<String>) {
+    appointments_page: AppointmentsPage = draw_appointments_page(reference: Option<String>) {
         match reference {
             Some(reference) => view! { <appointments::AppointmentsPage reference/> }.into_any(),
             None => view! { <appointments::AppointmentsPage/> }.into_any(),
@@ -62,10 +71,10 @@ later_page! {
 
 later_page! {
     /// Tracking an application.
-    track_page() { view! { <track::TrackPage/> }.into_any() }
+    track_page: TrackPage = draw_track_page() { view! { <track::TrackPage/> }.into_any() }
 }
 
 later_page! {
     /// The staff's reply composer.
-    compose_page() { view! { <staff::ComposePage/> }.into_any() }
+    compose_page: ComposePage = draw_compose_page() { view! { <staff::ComposePage/> }.into_any() }
 }

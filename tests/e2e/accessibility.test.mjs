@@ -161,19 +161,13 @@ test('keyboard: every control is reached by Tab, shows its focus, and is at leas
       // skeleton it is about to replace.
       await page.waitForFunction(() => !document.querySelector('.skeleton-home, .skeleton-picker'), null, TIMEOUT);
       if (prepare) await prepare(page);
-      // Start from the top, whatever was clicked last: the skip link comes first.
+      // Start from the top, whatever was clicked last: the skip link comes first. Shift+Tab
+      // from it leaves the page for the browser; a Tab sent before Chromium has finished
+      // leaving is lost (seen on /track: the walk found no stop at all), so wait for it.
       await page.locator('.skip-link').focus();
       await page.keyboard.press('Shift+Tab');
-      let { stops, unreached } = await tabThrough(page);
-      if (stops.length <= 3) {
-        // Seen once in three clean runs on /track: the walk stopped after a few stops, as
-        // if the page redrew under it. Walk again once the page has settled; a page that
-        // really traps or loses the focus fails both times.
-        await page.waitForTimeout(1000);
-        await page.locator('.skip-link').focus();
-        await page.keyboard.press('Shift+Tab');
-        ({ stops, unreached } = await tabThrough(page));
-      }
+      await page.waitForFunction(() => !document.hasFocus(), null, TIMEOUT);
+      const { stops, unreached } = await tabThrough(page);
       assert.ok(stops.length > 3, `${name}: Tab moves through the page (${stops.map((s) => s.what).join(', ')})`);
       for (const stop of stops) {
         if (!stop.focusShows) problems.push(`${locale} ${name}: ${stop.what} shows no focus`);

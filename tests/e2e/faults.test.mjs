@@ -5,10 +5,10 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { statSync, existsSync } from 'node:fs';
+import { statSync, existsSync, readdirSync } from 'node:fs';
 import http from 'node:http';
 import { join } from 'node:path';
-import { bookableHall, launchBrowser, newPage, residentId, useServerAndBrowser } from './harness.mjs';
+import { bookableHall, dist, launchBrowser, newPage, residentId, useServerAndBrowser } from './harness.mjs';
 
 // A freshly seeded server for each test (no browser): each test kills or stops it.
 const e2e = useServerAndBrowser({ browser: false, eachTest: true });
@@ -239,6 +239,48 @@ test('with the server down a region page and a booking page each say which page 
     } finally {
       await server.resume();
     }
+    await page.context().close();
+  } finally {
+    await browser.close();
+  }
+});
+
+// Release builds fetch the pages of src/pages/later.rs (booking, my appointments, tracking,
+// the composer) when first shown. The first page fetches none of them; a page whose code
+// cannot be fetched says which page and why, at the top, and "try again" opens it.
+test('a page loaded later is not fetched by the first page, and if its code cannot be fetched the app says so and trying again opens it', { timeout: 90_000 }, async (t) => {
+  if (!readdirSync(dist).some((f) => /^wasm-split-[0-9a-f]+\.js$/.test(f))) {
+    t.skip(`${dist} is not a split build (HALL_SPLIT_WASM=0)`);
+    return;
+  }
+  const { server } = e2e;
+  const browser = await launchBrowser();
+  try {
+    const page = await newPage(browser, { serviceWorkers: 'block' });
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const later = /^\/hall-guide-(?:book-page|appointments-page|track-page|compose-page|chunk-\d+)-[0-9a-f]+\.wasm$/;
+    await page.goto(`${server.url}/`);
+    await page.getByRole('link', { name: '查进度' }).waitFor({ timeout: 15_000 });
+    await page.waitForLoadState('networkidle');
+    assert.deepEqual(fetched.filter((p) => later.test(p)), [], 'the home page fetches no page loaded later');
+
+    // The tracking page's own file does not arrive (the network in between drops it).
+    await page.route(/\/hall-guide-track-page-[0-9a-f]+\.wasm$/, (route) => route.abort('connectionreset'));
+    await page.getByRole('link', { name: '查进度' }).click();
+    const title = page.getByRole('heading', { level: 1, name: '没能打开办件进度查询页面' });
+    await title.waitFor({ timeout: 20_000 });
+    const alert = page.getByRole('alert');
+    assert.match(await alert.innerText(), /服务暂时没有响应/);
+    assert.match(await page.title(), /^没能打开办件进度查询页面 – /, 'the tab says which page failed');
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'the focus is on the title');
+
+    await page.unroute(/\/hall-guide-track-page-[0-9a-f]+\.wasm$/);
+    await alert.getByRole('button', { name: '重试' }).click();
+    await page.getByRole('heading', { level: 1, name: '办件进度查询' }).waitFor({ timeout: 20_000 });
+    await page.getByLabel('办件编号').fill('DEMO-04');
+    assert.ok(fetched.some((p) => /^\/hall-guide-track-page-/.test(p)), 'the tracking page came as its own file');
+    assert.ok(!fetched.some((p) => /^\/hall-guide-book-page-/.test(p)), 'and the booking page was not fetched with it');
     await page.context().close();
   } finally {
     await browser.close();

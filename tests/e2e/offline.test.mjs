@@ -101,6 +101,8 @@ test('halls, guides and appointments seen once open with no network; a lookup sa
   await page.getByText('您的设备目前没有联网').waitFor(TIMEOUT);
 
   // A lookup needs the network: it says so, keeps what was typed, and works once online.
+  // The tracking page was never opened online: in a split build its code is a file of its
+  // own, which the service worker fetched and kept after the first page.
   await page.goto(`${e2e.server.url}/track`);
   await page.getByLabel('办件编号').fill('DEMO-02');
   await page.getByLabel('手机号后 4 位，或回执上的查询码').fill('5678');
