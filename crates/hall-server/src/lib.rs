@@ -34,6 +34,7 @@
 
 pub mod api;
 pub mod connections;
+pub mod encoding;
 pub mod first_paint;
 pub mod guard;
 pub mod holiday_calendar;

@@ -417,6 +417,19 @@ async fn on_postgresql_a_new_seed_reaches_the_running_servers_caches() {
     let after: hall_model::Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
     assert_eq!(after.name, "浙江省政务服务中心（新址）");
     assert!(!server.state.store.forget_stale_catalogue().await.unwrap(), "and only once");
+
+    // The whole item list, kept as encoded bytes, follows a new seed too.
+    let list = format!("/api/v1/halls/{code}/items");
+    let (old_tag, old_total) = encoded_list(&server, &list, "br").await;
+    let hall = catalogue.halls.iter_mut().find(|h| h.code == code).unwrap();
+    hall.items.pop();
+    hall_server::seed::load::load(server.state.store.catalogue_pool(), &catalogue, "demo").await.unwrap();
+    assert_eq!(encoded_list(&server, &list, "br").await, (old_tag.clone(), old_total), "kept until the server notices");
+    assert!(server.state.store.forget_stale_catalogue().await.unwrap(), "the new seed is noticed");
+    let (new_tag, new_total) = encoded_list(&server, &list, "br").await;
+    assert_eq!(new_total, old_total - 1, "the item taken out of the hall is gone");
+    assert_ne!(new_tag, old_tag, "and the list has a new tag");
+    assert!(!server.state.store.forget_stale_catalogue().await.unwrap(), "and only once");
 }
 
 #[tokio::test]
@@ -483,5 +496,120 @@ async fn halls_offering_an_item_are_listed_by_distance_from_the_reader() {
     assert!(plain.halls.iter().all(|h| h.distance_m.is_none()));
     for bad in ["22.54", "91,114", "22.54,181", "NaN,1", "a,b", "22.54;114.06"] {
         assert_eq!(server.get(&format!("/api/v1/halls?at={bad}")).await.error_code(), "invalid_parameter", "{bad}");
+    }
+}
+
+/// A hall's whole item list asked for with `Accept-Encoding: accept`: its ETag and its
+/// `total`, after checking the body is encoded as the header says.
+async fn encoded_list(server: &TestServer, uri: &str, accept: &str) -> (String, u64) {
+    let response = server.get_with(uri, "accept-encoding", accept).await;
+    assert_eq!(response.status, StatusCode::OK, "{uri}");
+    let json = decoded(&response);
+    (response.header(header::ETAG).expect("an ETag").to_owned(), json["total"].as_u64().expect("total"))
+}
+
+/// The JSON of an answer, decoded as its `Content-Encoding` says.
+fn decoded(response: &common::TestResponse) -> serde_json::Value {
+    let mut bytes = Vec::new();
+    match response.header(header::CONTENT_ENCODING) {
+        Some("br") => brotli::BrotliDecompress(&mut &response.body[..], &mut bytes).expect("brotli"),
+        Some("gzip") => {
+            std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&response.body[..]), &mut bytes).expect("gzip");
+        }
+        None => bytes.clone_from(&response.body),
+        Some(other) => panic!("unexpected encoding {other}"),
+    }
+    serde_json::from_slice(&bytes).expect("JSON")
+}
+
+/// The whole list of a hall (what the app asks for) is kept as encoded bytes: brotli,
+/// gzip and plain all give the same list, under one tag, with the headers a cache needs;
+/// the tag gets a 304 in any encoding; each language has its own list; a filter still
+/// filters; a hall that does not exist is still a 404.
+#[tokio::test]
+async fn a_halls_whole_item_list_reads_the_same_in_every_encoding_under_one_tag() {
+    let server = TestServer::demo().await;
+    let uri = "/api/v1/halls/330106-01/items";
+    let mut tags = std::collections::BTreeSet::new();
+    let mut lists = Vec::new();
+    for accept in ["br", "gzip, deflate", "identity", "gzip, deflate, br, zstd", "br;q=0, gzip;q=0"] {
+        let response = server.get_with(uri, "accept-encoding", accept).await;
+        assert_eq!(response.status, StatusCode::OK, "{accept}");
+        let expected = match accept {
+            "br" | "gzip, deflate, br, zstd" => Some("br"),
+            "gzip, deflate" => Some("gzip"),
+            _ => None,
+        };
+        assert_eq!(response.header(header::CONTENT_ENCODING), expected, "{accept}");
+        assert_eq!(response.header(header::CONTENT_TYPE), Some("application/json"), "{accept}");
+        assert_eq!(response.header(header::CONTENT_LANGUAGE), Some("zh-CN"), "{accept}");
+        let vary = response.headers.get_all(header::VARY).iter().map(|v| v.to_str().unwrap().to_ascii_lowercase()).collect::<Vec<_>>().join(", ");
+        assert!(vary.contains("accept-encoding") && vary.contains("accept-language"), "{accept}: vary {vary}");
+        assert_eq!(response.header(header::CACHE_CONTROL), Some("public, max-age=300, stale-while-revalidate=86400"));
+        tags.insert(response.header(header::ETAG).expect("an ETag").to_owned());
+        lists.push(decoded(&response));
+        // Asked again, the same bytes (kept, not encoded anew).
+        assert_eq!(server.get_with(uri, "accept-encoding", accept).await.body, response.body, "{accept}");
+    }
+    assert_eq!(tags.len(), 1, "one tag for the list in every encoding: {tags:?}");
+    assert!(lists.windows(2).all(|w| w[0] == w[1]), "every encoding decodes to the same list");
+    let list: HallItems = serde_json::from_value(lists[0].clone()).unwrap();
+    assert_eq!(list.total as usize, list.items.len());
+    assert!(list.items.len() > 20, "the whole list: {}", list.items.len());
+
+    let tag = tags.first().unwrap().clone();
+    for accept in ["br", "gzip", "identity"] {
+        let request = axum::http::Request::get(uri).header("accept-encoding", accept).header("if-none-match", &tag).body(axum::body::Body::empty()).unwrap();
+        let again = server.request(request).await;
+        assert_eq!(again.status, StatusCode::NOT_MODIFIED, "{accept}");
+        assert!(again.body.is_empty());
+        assert_eq!(again.header(header::ETAG), Some(tag.as_str()));
+    }
+
+    // Another language: another list and tag, said in Content-Language.
+    let english = server.get_with(&format!("{uri}?lang=en"), "accept-encoding", "br").await;
+    assert_eq!(english.header(header::CONTENT_LANGUAGE), Some("en"));
+    assert_ne!(english.header(header::ETAG), Some(tag.as_str()));
+    let english: HallItems = serde_json::from_value(decoded(&english)).unwrap();
+    assert_eq!(english.lang, Lang::En);
+    assert_eq!(english.items.len(), list.items.len());
+    assert_ne!(english.items[0].name, list.items[0].name, "the names are in English");
+
+    // A filter is applied as before, and compressed on the fly.
+    let online = server.get_with(&format!("{uri}?online=true"), "accept-encoding", "gzip").await;
+    let online: HallItems = serde_json::from_value(decoded(&online)).unwrap();
+    assert_eq!(online.items.len(), list.items.iter().filter(|i| i.online).count());
+
+    let missing = server.get_with("/api/v1/halls/999999-99/items", "accept-encoding", "br").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(serde_json::from_value::<serde_json::Value>(decoded(&missing)).unwrap()["error"]["code"], "hall_not_found");
+}
+
+/// Many first requests for the lists at once (every hall, two languages, three
+/// encodings), as after a restart: each gets its hall's whole list, and the same list
+/// under the same tag as a later request.
+#[tokio::test]
+async fn many_first_requests_for_item_lists_at_once_all_get_the_whole_list() {
+    let server = TestServer::demo().await;
+    let halls: HallList = server.get("/api/v1/halls?limit=100").await.parse();
+    let server = &server;
+    let mut requests = Vec::new();
+    for hall in halls.halls.iter().take(8) {
+        for lang in ["zh-CN", "en"] {
+            for accept in ["br", "gzip", "identity"] {
+                let uri = format!("/api/v1/halls/{}/items?lang={lang}", hall.code);
+                requests.push(async move { (uri.clone(), accept, server.get_with(&uri, "accept-encoding", accept).await) });
+            }
+        }
+    }
+    let answers = futures_util::future::join_all(requests).await;
+    assert!(answers.len() >= 24);
+    for (uri, accept, first) in answers {
+        assert_eq!(first.status, StatusCode::OK, "{uri} {accept}");
+        let later = server.get_with(&uri, "accept-encoding", accept).await;
+        assert_eq!(first.header(header::ETAG), later.header(header::ETAG), "{uri} {accept}");
+        assert_eq!(decoded(&first), decoded(&later), "{uri} {accept}");
+        let list: HallItems = serde_json::from_value(decoded(&first)).unwrap();
+        assert_eq!(list.total as usize, list.items.len(), "{uri}");
     }
 }

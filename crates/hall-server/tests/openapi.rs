@@ -227,3 +227,46 @@ async fn an_online_items_guide_gives_its_https_address_and_an_item_not_online_gi
         assert_eq!(at_hall.json()["online_url"].as_str(), expected, "330106-01 {code}");
     }
 }
+
+/// The catalogue answers openapi.yaml says can be revalidated (`If-None-Match`, `304`) are
+/// exactly the GETs the server tags: each has an `ETag` of the documented form and the
+/// documented `Cache-Control`; sending it back gives a `304` with no body and the same
+/// tag; a stale tag gives the answer again. Slots (live places) are never tagged.
+#[tokio::test]
+async fn documented_etags_and_304s_are_what_the_server_sends() {
+    let server = common::TestServer::demo().await;
+    let spec = spec();
+    let pattern = regex::Regex::new(spec["components"]["headers"]["ETag"]["schema"]["pattern"].as_str().expect("ETag pattern")).expect("pattern");
+    let cache = spec["components"]["headers"]["CatalogueCacheControl"]["schema"]["enum"][0].as_str().expect("Cache-Control").to_owned();
+    let mut documented = BTreeSet::new();
+    for (path, item) in spec["paths"].as_object().expect("paths") {
+        let Some(get) = item.get("get") else { continue };
+        let revalidates = get["responses"].get("304").is_some();
+        let takes_header = get["parameters"].as_array().is_some_and(|p| p.iter().any(|p| p["$ref"] == "#/components/parameters/ifNoneMatch"));
+        assert_eq!(revalidates, takes_header, "{path}: a 304 is documented with If-None-Match, and only with it");
+        if revalidates {
+            documented.insert(path.clone());
+        }
+    }
+    let hall = "330106-01";
+    let item = "101100000002";
+    let mut tagged = BTreeSet::new();
+    for (method, path) in hall_server::API_ROUTES.iter().filter(|(method, path)| *method == "get" && !path.contains("appointments") && !path.contains("links"))
+    {
+        let uri = path.replace("/regions/{code}", "/regions/330106").replace("{code}", hall).replace("{item}", item);
+        let uri = if path.ends_with("/slots") { format!("{uri}?item={item}") } else { uri };
+        let first = server.get(&uri).await;
+        assert_eq!(first.status, 200, "{method} {uri}");
+        let Some(tag) = first.header(axum::http::header::ETAG).map(str::to_owned) else { continue };
+        tagged.insert((*path).to_owned());
+        assert!(pattern.is_match(&tag), "{uri}: {tag}");
+        assert_eq!(first.header(axum::http::header::CACHE_CONTROL), Some(cache.as_str()), "{uri}");
+        let again = server.get_with(&uri, "if-none-match", &tag).await;
+        assert_eq!(again.status, 304, "{uri}");
+        assert!(again.body.is_empty(), "{uri}: a 304 has no body");
+        assert_eq!(again.header(axum::http::header::ETAG), Some(tag.as_str()), "{uri}");
+        let stale = server.get_with(&uri, "if-none-match", "W/\"000000000000000000000000\"").await;
+        assert_eq!((stale.status.as_u16(), stale.body.len()), (200, first.body.len()), "{uri}: a stale tag gets the answer");
+    }
+    assert_eq!(tagged, documented, "the tagged answers are the documented ones");
+}

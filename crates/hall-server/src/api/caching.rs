@@ -16,6 +16,12 @@ const MAX_BODY: usize = 16 * 1024 * 1024;
 
 pub const CATALOGUE_CACHE: &str = "public, max-age=300, stale-while-revalidate=86400";
 
+/// The weak `ETag` of an answer's (unencoded) body: the first 12 bytes of its SHA-256.
+pub fn weak_tag(body: &[u8]) -> String {
+    let digest = Sha256::digest(body);
+    format!("W/\"{}\"", digest[..12].iter().map(|b| format!("{b:02x}")).collect::<String>())
+}
+
 pub async fn etag(request: Request, next: Next) -> Response {
     let is_get = request.method() == Method::GET;
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -27,8 +33,7 @@ pub async fn etag(request: Request, next: Next) -> Response {
     let Ok(bytes) = to_bytes(body, MAX_BODY).await else {
         return StatusCode::INTERNAL_SERVER_ERROR.into_response();
     };
-    let digest = Sha256::digest(&bytes);
-    let tag = format!("W/\"{}\"", digest[..12].iter().map(|b| format!("{b:02x}")).collect::<String>());
+    let tag = weak_tag(&bytes);
     let tag_value = HeaderValue::from_str(&tag).expect("hex");
     parts.headers.insert(header::ETAG, tag_value.clone());
     parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(CATALOGUE_CACHE));

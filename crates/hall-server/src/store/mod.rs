@@ -35,6 +35,7 @@ pub use self::catalogue::HallQuery;
 pub use self::db::{Backend, BookingsPool, Pool};
 pub use self::error::{Conflict, Missing, StoreError};
 use self::secrets::Secrets;
+use crate::encoding::{BodyEncoding, EncodedBody};
 
 /// Which day it is, for the booking window: the wall clock in China (UTC+8), or a fixed
 /// day for tests and demos.
@@ -93,6 +94,8 @@ struct Inner {
     /// A hall's whole item list, resolved to one language: the heaviest answer to build
     /// (up to 1,500 items) and the most asked for.
     item_lists: Cache<(String, Lang), Vec<ItemSummary>>,
+    /// The same lists as the bytes of their JSON answer, per encoding (src/encoding.rs).
+    item_list_bodies: Cache<(String, Lang, BodyEncoding), EncodedBody>,
     /// A hall's details, resolved to one language (its category counts need a pass over
     /// every item of the hall).
     /// Keyed by the Beijing date too: a hall's details hold the coming weeks' holidays.
@@ -123,6 +126,7 @@ impl Store {
             policy: BookingPolicy::default(),
             calendar: RwLock::new(Arc::new(HolidayCalendar::default())),
             item_lists: Cache::new(ITEM_LIST_CACHE_ENTRIES),
+            item_list_bodies: Cache::new(ITEM_LIST_CACHE_ENTRIES),
             halls: Cache::new(HALL_CACHE_ENTRIES),
             seed_id: Mutex::default(),
         }));
@@ -200,6 +204,7 @@ impl Store {
         let first = known.is_none();
         *known = current;
         self.0.item_lists.clear();
+        self.0.item_list_bodies.clear();
         self.0.halls.clear();
         Ok(!first)
     }
