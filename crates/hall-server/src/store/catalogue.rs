@@ -72,8 +72,7 @@ impl Store {
         let generation = bodies.generation();
         let list = self.hall_items(code, &ItemFilter::default(), lang).await?;
         let json = serde_json::to_vec(&list)?;
-        // Brotli at its highest quality takes tens of milliseconds on the largest list:
-        // off the threads that serve requests.
+        // About 10 ms on the largest list: off the threads that serve requests.
         let body = tokio::task::spawn_blocking(move || EncodedBody::new(&json, encoding))
             .await
             .map_err(|e| StoreError::Internal(format!("encoding an item list: {e}")))?;
