@@ -51,7 +51,13 @@ impl FirstPaint {
             Some(path) => {
                 let url = format!("{path}?lang={}", lang.tag());
                 match self.ask(&url).await {
-                    Some(body) => with_page_data(&html, &url, &body),
+                    Some(body) => {
+                        let previewed = match serde_json::from_str::<serde_json::Value>(&body).ok().and_then(|answer| Preview::of(&answer)) {
+                            Some(preview) => preview.into_page(&html, lang),
+                            None => html,
+                        };
+                        with_page_data(&previewed, &url, &body)
+                    }
                     None => html,
                 }
             }
@@ -75,6 +81,98 @@ impl FirstPaint {
         let bytes = axum::body::to_bytes(response.into_body(), 512 * 1024).await.ok()?;
         String::from_utf8(bytes.to_vec()).ok()
     }
+}
+
+/// What a link preview shows (WeChat, messaging apps, search results): the page's own
+/// title and description, in the link's language, instead of the site's. A 12345
+/// operator's pasted link then shows the item and the hall.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Preview {
+    pub title: String,
+    pub description: String,
+}
+
+impl Preview {
+    /// From the page's API answer: a hall (its name; its address and hours), or an
+    /// item's guide (its name and, at a hall, the hall's; the department and the hall).
+    pub fn of(answer: &serde_json::Value) -> Option<Preview> {
+        let text = |value: &serde_json::Value| value.as_str().map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
+        let name = text(&answer["name"])?;
+        if answer.get("address").is_some() {
+            let description = [text(&answer["address"]), text(&answer["hours_note"])].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+            return Some(Preview { title: name, description });
+        }
+        let hall = text(&answer["hall"]["name"]);
+        let title = match &hall {
+            Some(hall) => format!("{name} – {hall}"),
+            None => name,
+        };
+        let description = [text(&answer["department"]), hall].into_iter().flatten().collect::<Vec<_>>().join(" · ");
+        Some(Preview { title, description })
+    }
+
+    /// `html` with this `<title>` (followed by the site's name in `lang`, from the
+    /// skeleton's messages, else the title index.html has), this description, and the
+    /// Open Graph tags a preview reads.
+    pub fn into_page(self, html: &str, lang: Lang) -> String {
+        // The site's own description goes: one description per page.
+        let mut html = html.to_owned();
+        if let Some(own) = site_description(&html) {
+            html.replace_range(own, "");
+        }
+        let html = html.as_str();
+        let Some(title_start) = html.find("<title>") else {
+            return html.to_owned();
+        };
+        let Some(title_len) = html[title_start..].find("</title>") else {
+            return html.to_owned();
+        };
+        let title_end = title_start + title_len + "</title>".len();
+        let site = site_name(html, lang).unwrap_or_else(|| html[title_start + "<title>".len()..title_start + title_len].to_owned());
+        let title = format!("{} – {site}", self.title);
+        let description = if self.description.is_empty() { site.clone() } else { self.description };
+        let og_locale = lang.tag().replace('-', "_");
+        let head = format!(
+            "<title>{}</title><meta name=\"description\" content=\"{}\"><meta property=\"og:type\" content=\"website\"><meta property=\"og:title\" content=\"{}\"><meta property=\"og:description\" content=\"{}\"><meta property=\"og:site_name\" content=\"{}\"><meta property=\"og:locale\" content=\"{}\">",
+            escape(&title),
+            escape(&description),
+            escape(&self.title),
+            escape(&description),
+            escape(&site),
+            escape(&og_locale),
+        );
+        format!("{}{head}{}", &html[..title_start], &html[title_end..])
+    }
+}
+
+/// The app's name in `lang`, from index.html's skeleton messages (filled in by
+/// scripts/post-build.mjs).
+fn site_name(html: &str, lang: Lang) -> Option<String> {
+    let at = html.find("id=skeleton-messages").or_else(|| html.find("id=\"skeleton-messages\""))?;
+    let open = at + html[at..].find('>')? + 1;
+    let close = open + html[open..].find("</script>")?;
+    let messages: serde_json::Value = serde_json::from_str(&html[open..close]).ok()?;
+    messages[lang.tag()]["app-name"].as_str().map(str::to_owned)
+}
+
+/// Where index.html's own `<meta name=description>` is.
+fn site_description(html: &str) -> Option<std::ops::Range<usize>> {
+    let mut at = 0;
+    while let Some(offset) = html[at..].find("<meta") {
+        let start = at + offset;
+        let end = start + html[start..].find('>')? + 1;
+        let tag = &html[start..end];
+        if tag.contains("name=description") || tag.contains("name=\"description\"") {
+            return Some(start..end);
+        }
+        at = end;
+    }
+    None
+}
+
+/// Text safe inside an attribute value or an element.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 /// index.html with `<script type="application/json" id="page-data">` before the skeleton's
@@ -103,6 +201,30 @@ mod tests {
         for other in ["/", "/halls", "/halls/", "/halls/a/b", "/track", "/appointments/X", "/items/"] {
             assert_eq!(api_path(other), None, "{other}");
         }
+    }
+
+    #[test]
+    fn a_preview_names_the_item_and_hall_in_the_links_language_and_escapes_them() {
+        let html = r#"<head><meta charset=utf-8><meta content="站点说明" name=description><title>政务服务大厅办事指南</title></head><body><script id=skeleton-messages type=application/json>{"en":{"app-name":"Hall Guide"}}</script>"#;
+        let guide = serde_json::json!({ "name": "Business <registration>", "department": "Market & Regulation", "hall": { "name": "Xihu \"Centre\"" } });
+        let preview = Preview::of(&guide).unwrap();
+        assert_eq!(preview.title, "Business <registration> – Xihu \"Centre\"");
+        assert_eq!(preview.description, "Market & Regulation · Xihu \"Centre\"");
+        let page = preview.into_page(html, Lang::En);
+        assert!(page.contains("<title>Business &lt;registration&gt; – Xihu &quot;Centre&quot; – Hall Guide</title>"), "{page}");
+        assert!(page.contains(r#"<meta property="og:title" content="Business &lt;registration&gt; – Xihu &quot;Centre&quot;">"#), "{page}");
+        assert!(page.contains(r#"<meta name="description" content="Market &amp; Regulation · Xihu &quot;Centre&quot;">"#), "{page}");
+        assert!(page.contains(r#"<meta property="og:locale" content="en">"#));
+        assert!(!page.contains("站点说明"), "one description: {page}");
+        assert_eq!(page.matches("<title>").count(), 1);
+
+        // A hall: its address and hours. No messages for the language: the page's title.
+        let hall = serde_json::json!({ "name": "西湖区政务服务中心", "address": "文二西路128号", "hours_note": "工作日中午不休息" });
+        let page = Preview::of(&hall).unwrap().into_page(html, Lang::ZhCn);
+        assert!(page.contains("<title>西湖区政务服务中心 – 政务服务大厅办事指南</title>"), "{page}");
+        assert!(page.contains(r#"content="文二西路128号 · 工作日中午不休息""#), "{page}");
+        assert!(page.contains(r#"<meta property="og:locale" content="zh_CN">"#));
+        assert_eq!(Preview::of(&serde_json::json!({ "error": {} })), None);
     }
 
     #[test]

@@ -357,6 +357,18 @@ async fn a_deep_link_to_a_hall_or_item_carries_its_first_answer_in_the_page() {
     let answer: serde_json::Value = serde_json::from_str(data["body"].as_str().unwrap()).unwrap();
     assert_eq!(answer, server.get(&format!("/api/v1/halls/{hall}?lang=en")).await.json(), "exactly what the API answers");
     assert!(html.find("page-data").unwrap() < html.find("skeleton-messages").unwrap(), "before the script that reads it");
+    // A link preview shows the hall, in the link's language.
+    let name = answer["name"].as_str().unwrap();
+    assert!(html.contains(&format!("<title>{name} – hall-guide</title>")), "{html}");
+    assert!(html.contains(&format!(r#"<meta property="og:title" content="{name}">"#)), "{html}");
+
+    // An item at a hall, linked in Uyghur: the item and the hall, in Uyghur.
+    let item = server.get(&format!("/api/v1/halls/{hall}/items")).await.json()["items"][0]["code"].as_str().unwrap().to_owned();
+    let guide = server.get(&format!("/api/v1/halls/{hall}/items/{item}?lang=ug")).await.json();
+    let page = String::from_utf8_lossy(&server.get(&format!("/halls/{hall}/items/{item}?lang=ug")).await.body).into_owned();
+    let title = format!("{} – {}", guide["name"].as_str().unwrap(), guide["hall"]["name"].as_str().unwrap());
+    assert!(page.contains(&format!(r#"<meta property="og:title" content="{title}">"#)), "{page}");
+    assert!(page.contains(r#"<meta property="og:locale" content="ug">"#), "{page}");
 
     // ?lang= wins over the browser's languages; pages without data get index.html as it is.
     let linked = String::from_utf8_lossy(&server.get_with(&format!("/halls/{hall}?lang=ug"), "accept-language", "en").await.body).into_owned();
