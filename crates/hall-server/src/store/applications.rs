@@ -119,6 +119,7 @@ impl Store {
         if status != Some(Status::Completed) {
             return Err(StoreError::conflict(Conflict::ApplicationNotCompleted, "only a completed application can be rated"));
         }
+        let _turn = self.write_turn().await;
         let inserted = sqlx::query("INSERT INTO feedback (number, rating, comment, created_at) VALUES ($1, $2, $3, $4)")
             .bind(&row.number)
             .bind(i64::from(rating))
@@ -155,6 +156,7 @@ impl Store {
         hall_record(self.catalogue(), &new.hall_code).await?;
         item_summary(self.catalogue(), &new.item_code).await?;
         let secrets = self.secrets();
+        let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
         let inserted = sqlx::query(
             "INSERT INTO applications (number, item_code, hall_code, submitted, applicant_masked, phone_key, query_key, mobile_cipher, created_at, number_key)
@@ -199,6 +201,7 @@ impl Store {
         let Some(found) = row(self, &number).await? else {
             return Err(StoreError::not_found(Missing::Application, format!("no application {number}")));
         };
+        let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
         // Read the timeline inside the write transaction (its first statement writes), so two
         // staff members cannot append conflicting events at once.

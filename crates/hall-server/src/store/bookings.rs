@@ -192,6 +192,7 @@ impl Store {
         // resident ID is two documents; the same document twice is one person).
         let person_key = self.secrets().document_key(booking.document_type, &booking.document_number);
         let token = new_token();
+        let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
         if let Some((key, request_hash)) = idempotency
             && !claim(&mut tx, key, request_hash).await?
@@ -377,6 +378,7 @@ impl Store {
     /// Cancels and frees the place. Cancelling twice is not an error: the answer is the same.
     pub async fn cancel(&self, reference: &str, token: &str, lang: Lang) -> Result<Appointment, StoreError> {
         let row = authorised(self.bookings(), reference, token).await?;
+        let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
         let cancelled = sqlx::query("UPDATE appointments SET status = 'cancelled' WHERE reference = $1 AND status = 'booked'")
             .bind(&row.reference)
@@ -401,6 +403,7 @@ impl Store {
         }
         let b = bookable(self, &row.hall_code, &row.item_code).await?;
         let (end, capacity) = find_slot(self, &b, date, start)?;
+        let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
         take_place(&mut tx, &row.hall_code, &row.item_code, date, start, capacity).await?;
         let moved =

@@ -32,6 +32,7 @@ impl Store {
     /// The short link of `path` (checked by the caller): its code, and `true` when this
     /// call created it. Two calls at once for one path get the same code.
     pub async fn create_link(&self, path: &str) -> Result<(String, bool), StoreError> {
+        let _turn = self.write_turn().await;
         for length in SHORTEST..=LONGEST {
             let code = code_for(path, length);
             let inserted = sqlx::query("INSERT INTO links (code, path, created_at) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING")

@@ -26,6 +26,7 @@ pub struct Purged {
 /// seconds since 1970 (a parameter, so that tests can move time on).
 impl Store {
     pub async fn purge(&self, now: i64, today: Date, keep_appointment_days: u32) -> Result<Purged, StoreError> {
+        let _turn = self.write_turn().await;
         let bookings = self.bookings();
         let idempotency = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1").bind(now - IDEMPOTENCY_TTL_SECONDS).execute(bookings).await?;
         let before = today.add_days(-(keep_appointment_days as i32)).to_string();
