@@ -3,7 +3,7 @@
 # PostgreSQL (Debian's, in a throwaway cluster like the tests'). For each database: the
 # seeding time, then wrk on loopback — requests/s and p50/p99 latency for the largest
 # hall's item list (1,500 items), an item guide, a hall's details, a national text search
-# (which asks the database every time) and booking writes (a new person each time, into
+# (from the in-memory index) and booking writes (a new person each time, into
 # the slots of 40 halls, until they are full).
 #
 # Usage: bench/api.sh [seconds-per-run] [both|sqlite|postgres]
@@ -88,6 +88,7 @@ PY
     run "item guide" "$BASE/halls/$largest/items/$item"
     run "hall details" "$BASE/halls/$largest"
     run "hall search (text, national)" "$BASE/halls?q=%E7%A4%BA%E4%BE%8B%E7%AC%AC3%E5%B8%82"
+    run "item search (pinyin, national)" "$BASE/items?q=shenfen"
     BENCH_TARGETS="$WORK/targets.lua" run "book (POST, new person each)" "http://127.0.0.1:$PORT/api/v1/appointments" -s "$ROOT/bench/book.lua"
     kill "$SERVER_PID"
     wait "$SERVER_PID" 2>/dev/null || true

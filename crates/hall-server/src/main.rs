@@ -392,6 +392,7 @@ async fn run_serve(config: Config) -> anyhow::Result<()> {
     if postgres {
         store.forget_stale_catalogue().await?;
     }
+    tokio::spawn(warm_search_index(store.clone()));
     tokio::spawn(watch(store.clone(), postgres));
     let masked = store.mask_stored_comments().await?;
     if masked > 0 {
@@ -421,12 +422,21 @@ async fn run_serve(config: Config) -> anyhow::Result<()> {
 
 /// A seed may replace the catalogue under running servers (PostgreSQL), and a new year of
 /// the calendar may be imported: notice either within 30 s.
+/// Builds the national search index before the first search asks for it (at start and
+/// after a new seed), so no reader waits for the build.
+async fn warm_search_index(store: Store) {
+    if let Err(error) = store.search_index().await {
+        tracing::warn!(%error, "cannot build the search index yet; the first search will try again");
+    }
+}
+
 async fn watch(store: Store, postgres: bool) {
     let mut every = tokio::time::interval(std::time::Duration::from_secs(30));
     loop {
         every.tick().await;
         if postgres && let Ok(true) = store.forget_stale_catalogue().await {
             tracing::info!("the catalogue was seeded again; cached answers emptied");
+            warm_search_index(store.clone()).await;
         }
         match store.reload_calendar().await {
             Ok(true) => tracing::info!(years = ?store.calendar().years, "the holiday calendar changed"),

@@ -429,6 +429,9 @@ async fn on_postgresql_a_new_seed_reaches_the_running_servers_caches() {
     let after: hall_model::Hall = server.get(&format!("/api/v1/halls/{code}")).await.parse();
     assert_eq!(after.name, "浙江省政务服务中心（新址）");
     assert!(!server.state.store.forget_stale_catalogue().await.unwrap(), "and only once");
+    // The search index (in memory) follows too.
+    let found: HallList = server.get("/api/v1/halls?q=%E6%96%B0%E5%9D%80").await.parse();
+    assert_eq!(found.halls.iter().map(|h| h.code.as_str()).collect::<Vec<_>>(), [code], "the new name is searched");
 
     // The whole item list, kept as encoded bytes, follows a new seed too.
     let list = format!("/api/v1/halls/{code}/items");
@@ -624,4 +627,53 @@ async fn many_first_requests_for_item_lists_at_once_all_get_the_whole_list() {
         let list: HallItems = serde_json::from_value(decoded(&first)).unwrap();
         assert_eq!(list.total as usize, list.items.len(), "{uri}");
     }
+}
+
+/// The national search answers from memory exactly what `LIKE '%word%'` on every word of
+/// the stored search texts finds, in the same order and with the same total, for halls
+/// (with a region, a level and `near`) and items, in names, addresses, pinyin and codes,
+/// whatever the case of the words.
+#[tokio::test]
+async fn search_from_memory_finds_what_the_database_finds_in_the_same_order() {
+    let server = TestServer::demo().await;
+    let db = server.state.store.catalogue_pool();
+    let like = |column: &str, words: &[&str], first: usize| {
+        let conditions: Vec<String> = (0..words.len()).map(|i| format!("{column} LIKE ${} ESCAPE '\\'", i + first)).collect();
+        if conditions.is_empty() { "1 = 1".to_owned() } else { conditions.join(" AND ") }
+    };
+    let pattern = |w: &str| format!("%{}%", w.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
+    for text in ["", "西湖", "政务 中心", "HANGZHOU", "Centre", "330106", "jmsfz", "juminshenfenzheng", "身份证", "مەركىزى", "zzzz", "100%", "a_b"]
+    {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        // Items: most widely offered first, then by code.
+        let sql = format!("SELECT code FROM items WHERE {} ORDER BY hall_count DESC, code", like("search_text", &words, 1));
+        let mut query = sqlx::query_scalar::<_, String>(&sql);
+        for w in &words {
+            query = query.bind(pattern(w));
+        }
+        let expected: Vec<String> = query.fetch_all(db).await.unwrap();
+        let found: hall_model::ItemList = server.get(&format!("/api/v1/items?q={}&limit=50", urlencode(text))).await.parse();
+        assert_eq!(found.total as usize, expected.len(), "items {text:?}");
+        assert_eq!(found.items.iter().map(|i| i.code.clone()).collect::<Vec<_>>(), expected.iter().take(50).cloned().collect::<Vec<_>>(), "items {text:?}");
+
+        // Halls, alone and within Zhejiang at county level, nearest to 西湖区 first.
+        for (filter, condition, order) in [
+            ("", "1 = 1".to_owned(), "position".to_owned()),
+            ("&region=330000&level=county&near=330106", "region_code LIKE '33%' AND level = 'county'".to_owned(), "CASE WHEN substr(region_code, 1, 6) = '330106' THEN 0 WHEN substr(region_code, 1, 4) = '3301' THEN 1 WHEN substr(region_code, 1, 2) = '33' THEN 2 ELSE 3 END, position".to_owned()),
+        ] {
+            let sql = format!("SELECT code FROM halls WHERE {condition} AND {} ORDER BY {order}", like("search_text", &words, 1));
+            let mut query = sqlx::query_scalar::<_, String>(&sql);
+            for w in &words {
+                query = query.bind(pattern(w));
+            }
+            let expected: Vec<String> = query.fetch_all(db).await.unwrap();
+            let found: HallList = server.get(&format!("/api/v1/halls?q={}&limit=5&offset=1{filter}", urlencode(text))).await.parse();
+            assert_eq!(found.total as usize, expected.len(), "halls {text:?} {filter}");
+            assert_eq!(found.halls.iter().map(|h| h.code.clone()).collect::<Vec<_>>(), expected.iter().skip(1).take(5).cloned().collect::<Vec<_>>(), "halls {text:?} {filter}");
+        }
+    }
+}
+
+fn urlencode(text: &str) -> String {
+    text.bytes().map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }

@@ -10,6 +10,7 @@ use sqlx::Row;
 use std::sync::Arc;
 
 use super::db::Pool;
+use super::search::SearchIndex;
 use super::{Missing, Store, StoreError};
 use crate::encoding::{BodyEncoding, EncodedBody};
 
@@ -25,7 +26,31 @@ impl Store {
 
     /// A page of the halls that match `query`.
     pub async fn list_halls(&self, query: &HallQuery, lang: Lang) -> Result<HallList, StoreError> {
-        list_halls(self.catalogue(), query, lang).await
+        if query.item.is_some() || query.at.is_some() {
+            return list_halls(self.catalogue(), query, lang).await;
+        }
+        if let Some(region) = &query.region
+            && region_summary(self.catalogue(), region.as_str(), lang).await?.is_none()
+        {
+            return Err(StoreError::not_found(Missing::Region, format!("no region {region}")));
+        }
+        Ok(self.search_index().await?.halls(query, lang))
+    }
+
+    /// The national search index of the catalogue now, built on first use after a start
+    /// or a new seed (one build at a time; the others wait for it).
+    pub async fn search_index(&self) -> Result<Arc<SearchIndex>, StoreError> {
+        let indexes = &self.0.search;
+        if let Some(index) = indexes.get(&()) {
+            return Ok(index);
+        }
+        let _building = self.0.search_building.lock().await;
+        if let Some(index) = indexes.get(&()) {
+            return Ok(index);
+        }
+        let generation = indexes.generation();
+        let index = SearchIndex::build(self.catalogue()).await?;
+        Ok(indexes.insert(generation, (), index))
     }
 
     /// A hall's details in `lang`, resolved once a day and then served from the cache.
@@ -82,23 +107,7 @@ impl Store {
     /// Items whose name (in any language, or its pinyin) holds every word of `text`, the
     /// most widely offered first; with no text, the most common items (热门事项).
     pub async fn search_items(&self, text: &str, limit: u32, lang: Lang) -> Result<ItemList, StoreError> {
-        let mut filter = Filter::default();
-        filter.words_in("search_text", text);
-        let where_clause = filter.where_clause();
-        let count_sql = format!("SELECT COUNT(*) FROM items WHERE {where_clause}");
-        let mut count = sqlx::query_scalar::<_, i64>(&count_sql);
-        for value in &filter.binds {
-            count = count.bind(value);
-        }
-        let total = count.fetch_one(self.catalogue()).await? as u32;
-        let page_sql = format!("SELECT summary FROM items WHERE {where_clause} ORDER BY hall_count DESC, code LIMIT ${}", filter.binds.len() + 1);
-        let mut page = sqlx::query_scalar::<_, String>(&page_sql);
-        for value in &filter.binds {
-            page = page.bind(value);
-        }
-        let rows = page.bind(i64::from(limit.min(MAX_ITEMS_FOUND))).fetch_all(self.catalogue()).await?;
-        let items = rows.iter().map(|json| Ok(serde_json::from_str::<ItemSummaryRecord>(json)?.resolve(lang))).collect::<Result<Vec<_>, StoreError>>()?;
-        Ok(ItemList { lang, total, items })
+        Ok(self.search_index().await?.items(text, limit, lang))
     }
 
     /// An item's guide, at `hall` when given (with the windows that serve it there).
@@ -316,7 +325,7 @@ fn hall_row(row: &sqlx::any::AnyRow) -> Result<(HallRecord, LocalizedText), Stor
     Ok((record, region_name))
 }
 
-fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) -> HallSummary {
+pub(super) fn hall_summary(record: &HallRecord, region_name: &LocalizedText, lang: Lang) -> HallSummary {
     let lang = LocalizedText::choose([&record.name, &record.address, region_name], lang);
     HallSummary {
         code: record.code.clone(),

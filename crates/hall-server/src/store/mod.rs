@@ -23,6 +23,7 @@ pub mod error;
 pub mod links;
 pub mod load;
 pub mod retention;
+pub mod search;
 pub mod secrets;
 
 use std::sync::{Arc, Mutex, RwLock};
@@ -34,6 +35,7 @@ use self::cache::Cache;
 pub use self::catalogue::HallQuery;
 pub use self::db::{Backend, BookingsPool, Pool};
 pub use self::error::{Conflict, Missing, StoreError};
+use self::search::SearchIndex;
 use self::secrets::Secrets;
 use crate::encoding::{BodyEncoding, EncodedBody};
 
@@ -102,6 +104,9 @@ struct Inner {
     halls: Cache<(String, Lang, hall_model::Date), Hall>,
     /// The seed the caches were filled from (`meta.seed_id`).
     seed_id: Mutex<Option<String>>,
+    /// The national search index (one entry), and one build of it at a time.
+    search: Cache<(), SearchIndex>,
+    search_building: tokio::sync::Mutex<()>,
     /// On SQLite, whose writer to let in next ([`Store::write_turn`]); none on PostgreSQL.
     write_turns: Option<tokio::sync::Mutex<()>>,
 }
@@ -131,6 +136,8 @@ impl Store {
             item_list_bodies: Cache::new(ITEM_LIST_CACHE_ENTRIES),
             halls: Cache::new(HALL_CACHE_ENTRIES),
             seed_id: Mutex::default(),
+            search: Cache::new(1),
+            search_building: tokio::sync::Mutex::new(()),
             write_turns: (backend == Backend::Sqlite).then(|| tokio::sync::Mutex::new(())),
         }));
         store.reload_calendar().await?;
@@ -224,6 +231,7 @@ impl Store {
         *known = current;
         self.0.item_lists.clear();
         self.0.item_list_bodies.clear();
+        self.0.search.clear();
         self.0.halls.clear();
         Ok(!first)
     }
