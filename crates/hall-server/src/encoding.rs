@@ -105,12 +105,8 @@ impl EncodedBody {
     /// The answer to a GET: `304 Not Modified` when the request's `If-None-Match` names
     /// this tag (or is `*`), else the bytes; with the headers any catalogue answer has.
     pub fn answer(&self, request: &HeaderMap, lang: Lang) -> Response {
-        let matches = request
-            .get_all(header::IF_NONE_MATCH)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .flat_map(|list| list.split(','))
-            .any(|t| t.trim() == "*" || t.trim().as_bytes() == self.etag.as_bytes());
+        let tag = self.etag.to_str().unwrap_or_default();
+        let matches = request.get_all(header::IF_NONE_MATCH).iter().filter_map(|v| v.to_str().ok()).any(|list| caching::names(list, tag));
         let mut headers = HeaderMap::new();
         headers.insert(header::ETAG, self.etag.clone());
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(caching::CATALOGUE_CACHE));

@@ -22,6 +22,11 @@ pub fn weak_tag(body: &[u8]) -> String {
     format!("W/\"{}\"", digest[..12].iter().map(|b| format!("{b:02x}")).collect::<String>())
 }
 
+/// Whether an `If-None-Match` list names `tag` (or is `*`).
+pub fn names(if_none_match: &str, tag: &str) -> bool {
+    if_none_match.split(',').any(|t| t.trim() == tag || t.trim() == "*")
+}
+
 pub async fn etag(request: Request, next: Next) -> Response {
     let is_get = request.method() == Method::GET;
     let if_none_match = request.headers().get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()).map(str::to_owned);
@@ -37,7 +42,7 @@ pub async fn etag(request: Request, next: Next) -> Response {
     let tag_value = HeaderValue::from_str(&tag).expect("hex");
     parts.headers.insert(header::ETAG, tag_value.clone());
     parts.headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(CATALOGUE_CACHE));
-    let matches = if_none_match.is_some_and(|list| list.split(',').any(|t| t.trim() == tag || t.trim() == "*"));
+    let matches = if_none_match.is_some_and(|list| names(&list, &tag));
     if matches {
         let mut not_modified = Response::new(Body::empty());
         *not_modified.status_mut() = StatusCode::NOT_MODIFIED;
