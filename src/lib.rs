@@ -116,6 +116,11 @@ fn CurrentPage() -> impl IntoView {
     }
 }
 
+thread_local! {
+    /// The drawing functions of the pages of [`pages::later`] already loaded, by page.
+    static LOADED_PAGES: std::cell::RefCell<std::collections::HashMap<&'static str, Box<dyn std::any::Any>>> = Default::default();
+}
+
 /// A page of [`pages::later`]: "loading" until its code has arrived (at once in builds
 /// that are not split), then drawn by `show` with the function that draws it; or, if its
 /// code could not be fetched, which page, why (offline, or the server out of reach), with a
@@ -125,13 +130,22 @@ where
     Draws: Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<Draws, pages::later::NotLoaded>> + 'static,
 {
-    let loaded = RwSignal::new(None::<Result<Draws, pages::later::NotLoaded>>);
+    // A page shown before is drawn at once, with no "loading" flash: its function is kept.
+    let kept = LOADED_PAGES.with_borrow(|pages| pages.get(failed.title_id()).and_then(|draws| draws.downcast_ref::<Draws>().copied()));
+    let loaded = RwSignal::new(kept.map(Ok::<Draws, pages::later::NotLoaded>));
     let attempt = RwSignal::new(0_u32);
     Effect::new(move |_| {
         attempt.track();
+        if kept.is_some() {
+            return;
+        }
         leptos::task::spawn_local(async move {
+            let result = load().await;
+            if let Ok(draws) = result {
+                LOADED_PAGES.with_borrow_mut(|pages| pages.insert(failed.title_id(), Box::new(draws)));
+            }
             // The page may have been left meanwhile: its signal is gone then.
-            let _ = loaded.try_set(Some(load().await));
+            let _ = loaded.try_set(Some(result));
         });
     });
     (move || match loaded.get() {
