@@ -115,7 +115,8 @@ async function tabThrough(page) {
   const stops = [];
   const seen = new Set();
   for (let i = 0; i < 400; i++) {
-    await page.keyboard.press('Tab');
+    // The walk starts on the focused element (the skip link), then follows Tab.
+    if (i > 0) await page.keyboard.press('Tab');
     const stop = await page.evaluate(() => {
       const el = document.activeElement;
       if (!el || el === document.body) return null;
@@ -161,13 +162,19 @@ test('keyboard: every control is reached by Tab, shows its focus, and is at leas
       // skeleton it is about to replace.
       await page.waitForFunction(() => !document.querySelector('.skeleton-home, .skeleton-picker'), null, TIMEOUT);
       if (prepare) await prepare(page);
-      // Start from the top, whatever was clicked last: the skip link comes first. Shift+Tab
-      // from it leaves the page for the browser; a Tab sent before Chromium has finished
-      // leaving is lost (seen on /track: the walk found no stop at all), so wait for it.
+      // A flagged form moves the focus to its first error in the next animation frame:
+      // let it, before the walk takes the focus to the top.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      // Start from the top, whatever was clicked last: the skip link comes first, and the
+      // walk starts on it. (Not by Shift+Tab out of the page and Tab back in: a Tab sent
+      // while Chromium is still moving the focus out is lost, and the walk found no stop.)
+      // Tab and Shift+Tab come back to it by keyboard, so it shows its focus as a keyboard
+      // reader sees it (after a click, a focus set by script shows none).
       await page.locator('.skip-link').focus();
+      await page.keyboard.press('Tab');
       await page.keyboard.press('Shift+Tab');
-      await page.waitForFunction(() => !document.hasFocus(), null, TIMEOUT);
       const { stops, unreached } = await tabThrough(page);
+      assert.match(stops[0]?.what ?? '', /^a\.skip-link/, `${name}: the walk starts on the skip link`);
       assert.ok(stops.length > 3, `${name}: Tab moves through the page (${stops.map((s) => s.what).join(', ')})`);
       for (const stop of stops) {
         if (!stop.focusShows) problems.push(`${locale} ${name}: ${stop.what} shows no focus`);
