@@ -29,11 +29,7 @@ impl Store {
         if query.item.is_some() || query.at.is_some() {
             return list_halls(self.catalogue(), query, lang).await;
         }
-        if let Some(region) = &query.region
-            && region_summary(self.catalogue(), region.as_str(), lang).await?.is_none()
-        {
-            return Err(StoreError::not_found(Missing::Region, format!("no region {region}")));
-        }
+        region_exists(self.catalogue(), query, lang).await?;
         Ok(self.search_index().await?.halls(query, lang))
     }
 
@@ -233,12 +229,18 @@ fn like_pattern(term: &str) -> String {
     format!("%{escaped}%")
 }
 
-async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<HallList, StoreError> {
+/// A query naming a region that does not exist is a `region_not_found`.
+async fn region_exists(db: &Pool, query: &HallQuery, lang: Lang) -> Result<(), StoreError> {
     if let Some(region) = &query.region
         && region_summary(db, region.as_str(), lang).await?.is_none()
     {
         return Err(StoreError::not_found(Missing::Region, format!("no region {region}")));
     }
+    Ok(())
+}
+
+async fn list_halls(db: &Pool, query: &HallQuery, lang: Lang) -> Result<HallList, StoreError> {
+    region_exists(db, query, lang).await?;
     let mut filter = Filter::default();
     if let Some(region) = &query.region {
         let (from, until) = (filter.bind(region.descendant_prefix().to_owned()), filter.bind(format!("{}~", region.descendant_prefix())));
