@@ -11,7 +11,6 @@ use std::collections::HashMap;
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use hall_model::Lang;
-use intl_memoizer::IntlLangMemoizer;
 use leptos::prelude::*;
 
 // `REFERENCE_FLUENT_FILES` (zh-CN) and `OTHER_FLUENT_FILES`, compiled in by build.rs. A
@@ -184,99 +183,12 @@ fn with_bundles<R>(locale: Locale, f: impl FnOnce(&HashMap<Locale, FluentBundle<
 }
 
 fn bundle(lang: Lang, pseudo_locale: bool) -> FluentBundle<FluentResource> {
-    let langid = lang.tag().parse().unwrap_or_default();
-    let mut bundle = FluentBundle::new(vec![langid]);
-    // Isolation marks (FSI/PDI) keep a left-to-right variable (a number, a code, a Chinese
-    // name) from reordering the words around it in right-to-left text. In left-to-right
-    // languages they would only be invisible noise in copied text.
-    bundle.set_use_isolating(lang.direction() == hall_model::Direction::Rtl);
-    bundle.set_formatter(Some(if lang == Lang::Es { format_number_es } else { format_number_comma }));
-    if pseudo_locale {
-        bundle.set_transform(Some(pseudo));
-    }
-    let mut add = |source: String| {
-        // A syntax error drops only the broken entries; the rest of the file still loads,
-        // and what is missing falls back to zh-CN.
-        let resource = match FluentResource::try_new(source) {
-            Ok(resource) => resource,
-            Err((resource, _errors)) => resource,
-        };
-        bundle.add_resource_overriding(resource);
-    };
-    for (tag, _file, source) in BUILT_IN.iter().flat_map(|files| files.iter()) {
-        if *tag == lang.tag() {
-            add((*source).to_owned());
-        }
-    }
-    if let Some(source) = FETCHED.with(|f| f.borrow().get(&lang).cloned()) {
-        add(source);
-    }
-    bundle
+    let built_in = BUILT_IN.iter().flat_map(|files| files.iter()).filter(|(tag, _, _)| *tag == lang.tag()).map(|(_, _, source)| (*source).to_owned());
+    let fetched = FETCHED.with(|f| f.borrow().get(&lang).cloned());
+    hall_text::bundle(lang, built_in.chain(fetched), pseudo_locale.then_some(pseudo as fn(&str) -> Cow<'_, str>))
 }
 
-/// Numbers as the locale writes them: digit grouping per CLDR (`1,500` in English and
-/// Chinese, `1500` but `12 345` in Spanish). Fluent's own number formatting does not group.
-fn format_number(value: &FluentValue, lang: Lang) -> Option<String> {
-    let FluentValue::Number(number) = value else {
-        return None;
-    };
-    if number.value.abs() >= 1e15 {
-        return None;
-    }
-    let decimals = number.options.minimum_fraction_digits.unwrap_or(if number.value.fract() == 0.0 { 0 } else { 2 });
-    let scale = 10_i64.pow(decimals as u32);
-    let scaled = (number.value.abs() * scale as f64).round() as i64;
-    let (whole, fraction) = (scaled / scale, scaled % scale);
-    let sign = if number.value < 0.0 && scaled != 0 { "-" } else { "" };
-    let mut text = format!("{sign}{}", group_digits(whole, lang));
-    if decimals > 0 {
-        text.push(if lang == Lang::Es { ',' } else { '.' });
-        text.push_str(&format!("{fraction:0width$}", width = decimals));
-    }
-    Some(text)
-}
-
-/// An amount in fen as a Fluent number of yuan: `20`, or `20.50` (`20,50` in Spanish).
-pub fn money(fen: u32) -> FluentValue<'static> {
-    let mut number = fluent_bundle::types::FluentNumber::from(fen as f64 / 100.0);
-    if !fen.is_multiple_of(100) {
-        number.options.minimum_fraction_digits = Some(2);
-    }
-    FluentValue::Number(number)
-}
-
-fn format_number_es(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
-    format_number(value, Lang::Es)
-}
-
-fn format_number_comma(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {
-    format_number(value, Lang::En)
-}
-
-/// An integer with the locale's thousands separator.
-pub fn group_digits(value: i64, lang: Lang) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let (separator, minimum_grouping) = match lang {
-        // Spanish groups only from five digits on, with a (narrow no-break) space in CLDR.
-        Lang::Es => ('\u{202F}', 5),
-        Lang::ZhCn | Lang::En | Lang::Ug => (',', 4),
-    };
-    let mut out = String::new();
-    if value < 0 {
-        out.push('-');
-    }
-    if digits.len() < minimum_grouping {
-        out.push_str(&digits);
-        return out;
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(c);
-    }
-    out
-}
+pub use hall_text::{group_digits, money};
 
 /// Accents every Latin letter and doubles vowels, so a pseudo-localised text is about a
 /// third longer and unmistakable: any plain English on a pseudo page is hard-coded.
@@ -311,66 +223,12 @@ fn format_in(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
 
 fn format_with(bundles: &HashMap<Locale, FluentBundle<FluentResource>>, locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
     let reference = Locale::Real(Lang::REFERENCE);
-    for candidate in [locale, reference] {
-        let Some(bundle) = bundles.get(&candidate) else {
-            continue;
-        };
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            report_fallback(candidate, id, "missing");
-            continue;
-        };
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors);
-        if errors.is_empty() || candidate == reference {
-            return settle_isolates(&text);
-        }
-        report_fallback(candidate, id, "has errors");
-    }
-    // Only reachable when zh-CN itself lacks the message, which the checker forbids.
-    id.to_owned()
-}
-
-/// A composed text put into another message (a weekday span into an opening line, a
-/// date into a sentence) arrives as a variable holding isolates of its own. Fluent wraps
-/// it in a first-strong isolate (FSI), but the first-strong rule skips nested isolates:
-/// with no letter of its own at that level, such an isolate falls back to left to right,
-/// and in Uyghur "Monday–Friday" is drawn "Friday–Monday". Such an isolate is made a
-/// right-to-left one (RLI): the composition is in the page's own right-to-left language.
-/// Isolates holding letters (a Chinese name, a code) keep their first-strong direction.
-fn settle_isolates(text: &str) -> String {
-    const FSI: char = '\u{2068}';
-    const RLI: char = '\u{2067}';
-    const PDI: char = '\u{2069}';
-    let isolate_start = |c: char| matches!(c, '\u{2066}' | '\u{2067}' | '\u{2068}');
-    if !text.contains(FSI) {
-        return text.to_owned();
-    }
-    let mut chars: Vec<char> = text.chars().collect();
-    for start in 0..chars.len() {
-        if chars[start] != FSI {
-            continue;
-        }
-        // Look at this isolate's own level: letters there, or nested isolates only.
-        let (mut depth, mut letters, mut nested) = (0usize, false, false);
-        for &c in &chars[start + 1..] {
-            if isolate_start(c) {
-                depth += 1;
-                nested = true;
-            } else if c == PDI {
-                if depth == 0 {
-                    break;
-                }
-                depth -= 1;
-            } else if depth == 0 && c.is_alphabetic() {
-                letters = true;
-                break;
-            }
-        }
-        if nested && !letters {
-            chars[start] = RLI;
-        }
-    }
-    chars.into_iter().collect()
+    let mut candidates: Vec<Locale> = [locale, reference].into_iter().filter(|c| bundles.contains_key(c)).collect();
+    candidates.dedup();
+    let found: Vec<&FluentBundle<FluentResource>> = candidates.iter().filter_map(|c| bundles.get(c)).collect();
+    hall_text::format_first(&found, id, args, |index, why| {
+        report_fallback(candidates[index], id, if why == hall_text::Fallback::Missing { "missing" } else { "has errors" })
+    })
 }
 
 /// Says on the console that a message fell back to zh-CN: the citizen sees Chinese text
@@ -536,7 +394,7 @@ mod tests {
         assert!(text.starts_with('\u{2067}'), "{text:?}");
         // A weekday, a time: first-strong as before.
         assert_eq!(text.matches('\u{2068}').count(), 4, "{text:?}");
-        assert_eq!(settle_isolates("\u{2068}张三\u{2069}"), "\u{2068}张三\u{2069}", "letters of its own: unchanged");
+        assert_eq!(hall_text::settle_isolates("\u{2068}张三\u{2069}"), "\u{2068}张三\u{2069}", "letters of its own: unchanged");
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod nearby;
 pub mod pages;
 pub mod preferences;
 pub mod reply;
+mod takeover;
 pub mod text_size;
 pub mod timers;
 
@@ -27,7 +28,8 @@ use crate::api::{Api, FailedPage, provide_api};
 use crate::components::{Footer, Header, Loading};
 use crate::i18n::provide_i18n;
 
-/// Replaces the static skeleton of `index.html` with the running app.
+/// Replaces the static skeleton of `index.html` (or the page the server rendered) with the
+/// running app.
 pub fn mount() {
     if let Some(html) = document().document_element() {
         // Had index.html's script failed, the skeleton would still be hidden: never the app.
@@ -46,6 +48,11 @@ pub fn mount() {
                 let Some(root) = document().get_element_by_id("app") else {
                     return;
                 };
+                // A page the server rendered stays until the app has drawn the same one.
+                if takeover::is_rendered(&root) {
+                    takeover::mount_beside(root, || view! { <App/> }.into_any());
+                    return;
+                }
                 root.set_inner_html("");
                 let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) else {
                     return;

@@ -6,30 +6,12 @@ use leptos::prelude::*;
 use crate::i18n::{t, tr, use_i18n};
 
 pub fn level_name(level: HallLevel) -> String {
-    match level {
-        HallLevel::Provincial => t("hall-level-provincial"),
-        HallLevel::Prefecture => t("hall-level-prefecture"),
-        HallLevel::County => t("hall-level-county"),
-        HallLevel::Township => t("hall-level-township"),
-    }
+    t(hall_text::labels::hall_level(level))
 }
 
 /// The services a hall offers, as short labels in the reader's language.
 pub fn service_names(services: HallServices) -> Vec<String> {
-    let mut names = Vec::new();
-    if services.appointments {
-        names.push(t("hall-service-appointments"));
-    }
-    if services.postal_delivery {
-        names.push(t("hall-service-postal-delivery"));
-    }
-    if services.agency_help {
-        names.push(t("hall-service-agency-help"));
-    }
-    if services.self_service_24h {
-        names.push(t("hall-service-self-service-24h"));
-    }
-    names
+    hall_text::labels::hall_services(services).into_iter().map(t).collect()
 }
 
 #[component]

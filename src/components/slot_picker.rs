@@ -10,7 +10,7 @@ use crate::i18n::{t, t_args, text_dir};
 use crate::pages::hall::weekday_name;
 
 // Composed dates and times read in the reader's order in every language: Fluent isolates
-// each part in right-to-left text (`i18n::settle_isolates` makes a composition's own
+// each part in right-to-left text (`hall_text::settle_isolates` makes a composition's own
 // isolate right to left there), and the element that shows one sets `dir` to the page's
 // direction (`text_dir`), so it never takes its direction from the first digit it holds.
 

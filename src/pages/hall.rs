@@ -133,13 +133,7 @@ fn HallDetails(hall: Hall) -> impl IntoView {
 }
 
 fn map_app_name(app: MapApp) -> String {
-    match app {
-        MapApp::Device => t("map-app-device"),
-        MapApp::Amap => t("map-app-amap"),
-        MapApp::Baidu => t("map-app-baidu"),
-        MapApp::Tencent => t("map-app-tencent"),
-        MapApp::Apple => t("map-app-apple"),
-    }
+    t(hall_text::labels::map_app(app))
 }
 
 /// "Open now · closes at 17:00" / "Closed · opens Monday 09:00", from the hours and the
@@ -206,15 +200,7 @@ pub(crate) fn opening_line(span: &OpeningHours) -> String {
 }
 
 pub(crate) fn weekday_name(day: u8) -> String {
-    match day {
-        1 => t("weekday-monday"),
-        2 => t("weekday-tuesday"),
-        3 => t("weekday-wednesday"),
-        4 => t("weekday-thursday"),
-        5 => t("weekday-friday"),
-        6 => t("weekday-saturday"),
-        _ => t("weekday-sunday"),
-    }
+    t(hall_text::labels::weekday(day))
 }
 
 #[component]

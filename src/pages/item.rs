@@ -70,13 +70,7 @@ fn NotOfferedHere(item: String, hall: String) -> impl IntoView {
 }
 
 fn kind_name(kind: ItemKind) -> String {
-    match kind {
-        ItemKind::AdministrativeLicensing => t("item-kind-administrative-licensing"),
-        ItemKind::AdministrativeConfirmation => t("item-kind-administrative-confirmation"),
-        ItemKind::PublicService => t("item-kind-public-service"),
-        ItemKind::AdministrativePayment => t("item-kind-administrative-payment"),
-        ItemKind::OtherPower => t("item-kind-other-power"),
-    }
+    t(hall_text::labels::item_kind(kind))
 }
 
 fn time_limit(on_the_spot: bool, promised: u32) -> String {
@@ -229,12 +223,7 @@ fn Guide(guide: ItemGuide) -> impl IntoView {
     let legal_basis = g.legal_basis.clone();
     let appointment = g.appointment;
     let (has_hall, hall_books) = (g.hall.is_some(), g.hall.as_ref().is_some_and(|h| h.appointments));
-    let need_line = move || match (appointment, has_hall, hall_books) {
-        (AppointmentNeed::Required, _, _) => Some(t("ready-appointment-required")),
-        (AppointmentNeed::Recommended, true, false) => Some(t("ready-appointment-recommended-no-booking")),
-        (AppointmentNeed::Recommended, _, _) => Some(t("ready-appointment-recommended")),
-        (AppointmentNeed::NotNeeded, _, _) => None,
-    };
+    let need_line = move || hall_text::labels::appointment_need(appointment, has_hall, hall_books).map(t);
     let offering = g.hall.is_none().then(|| g.code.clone());
 
     view! {

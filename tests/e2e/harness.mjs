@@ -162,6 +162,19 @@ export async function newPage(browser, { locale = 'zh-CN', width = 360, height =
     if (m.type() === 'warning' && m.text().startsWith('hall-guide: message')) page.fallbacks.push(m.text());
   });
   page.on('pageerror', (e) => page.consoleErrors.push(String(e)));
+  // A hall's or an item's link opens as the page the server rendered, which the app takes
+  // over a moment later (src/takeover.rs). A test of the app's behaviour starts once it has;
+  // a test of the server's page holds the wasm back or goes with `waitUntil: 'commit'`.
+  for (const method of ['goto', 'reload']) {
+    const go = page[method].bind(page);
+    page[method] = async (...args) => {
+      const response = await go(...args);
+      if (args.at(-1)?.waitUntil !== 'commit') {
+        await page.waitForFunction(() => !document.querySelector('#app[data-rendered]'), null, { timeout: 10_000 }).catch(() => {});
+      }
+      return response;
+    };
+  }
   return page;
 }
 

@@ -39,12 +39,17 @@ pub fn api_path(page: &str) -> Option<String> {
 
 impl FirstPaint {
     pub async fn serve(self, request: Request) -> Response {
+        let page = request.uri().path().to_owned();
+        let query = request.uri().query().unwrap_or("").to_owned();
+        // A question answered with no script (the rendered form sends GET): the link with
+        // that answer, as the app would go to.
+        if let Some(next) = crate::render::answered_by_form(&page, &query) {
+            return (StatusCode::SEE_OTHER, [(axum::http::header::LOCATION, next)]).into_response();
+        }
         let Ok(html) = tokio::fs::read_to_string(&self.index).await else {
             return StatusCode::NOT_FOUND.into_response();
         };
-        let page = request.uri().path().to_owned();
-        let query = request.uri().query().unwrap_or("");
-        let lang = hall_model::route::lang_of(query)
+        let lang = hall_model::route::lang_of(&query)
             .or_else(|| request.headers().get(ACCEPT_LANGUAGE).and_then(|h| h.to_str().ok()).map(Lang::from_accept_language))
             .unwrap_or(Lang::REFERENCE);
         let html = match api_path(&page) {
@@ -52,11 +57,19 @@ impl FirstPaint {
                 let url = format!("{path}?lang={}", lang.tag());
                 match self.ask(&url).await {
                     Some(body) => {
-                        let previewed = match serde_json::from_str::<serde_json::Value>(&body).ok().and_then(|answer| Preview::of(&answer)) {
+                        let answer = serde_json::from_str::<serde_json::Value>(&body).ok();
+                        let previewed = match answer.as_ref().and_then(Preview::of) {
                             Some(preview) => preview.into_page(&html, lang),
                             None => html,
                         };
-                        with_page_data(&previewed, &url, &body)
+                        // An embedded guide (`?embed=1`) drops the header: the app draws it.
+                        let embedded = hall_model::query_string::parse(&query).iter().any(|(k, v)| k == "embed" && v != "0");
+                        let rendered = if embedded { None } else { self.render(&page, &query, lang, &body).await };
+                        let html = with_page_data(&previewed, &url, &body);
+                        match rendered {
+                            Some(main) => with_rendered_page(&html, lang, &main),
+                            None => html,
+                        }
                     }
                     None => html,
                 }
@@ -70,6 +83,25 @@ impl FirstPaint {
         response
     }
 
+    /// The page's `<section>` as the app draws it (src/render), from the API's `body`.
+    async fn render(&self, page: &str, query: &str, lang: Lang, body: &str) -> Option<String> {
+        let words = crate::render::Words { lang };
+        match hall_model::Route::parse(page, query) {
+            hall_model::Route::Hall { code, filter } => {
+                let hall: hall_model::Hall = serde_json::from_str(body).ok()?;
+                let items_url = format!("/api/v1/halls/{}/items?lang={}", hall_model::query_string::encode(&code), lang.tag());
+                let items = self.ask(&items_url).await.and_then(|items| serde_json::from_str::<hall_model::HallItems>(&items).ok()).map(|list| list.items);
+                let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
+                Some(crate::render::hall_page(words, &hall, items, &filter, now))
+            }
+            hall_model::Route::HallItem { answers, .. } | hall_model::Route::Item { answers, .. } => {
+                let guide: hall_model::ItemGuide = serde_json::from_str(body).ok()?;
+                Some(crate::render::item_page(words, &guide, &answers))
+            }
+            _ => None,
+        }
+    }
+
     /// The API's answer to `url` when it is a success, as text.
     async fn ask(&self, url: &str) -> Option<String> {
         let request = Request::builder().method(Method::GET).uri(url).header(ACCEPT, "application/json").body(Body::empty()).ok()?;
@@ -77,10 +109,89 @@ impl FirstPaint {
         if response.status() != StatusCode::OK {
             return None;
         }
-        // The largest guide is a few tens of KB; anything bigger is not worth inlining.
-        let bytes = axum::body::to_bytes(response.into_body(), 512 * 1024).await.ok()?;
+        // A hall's whole item list can be a few hundred KB; a guide is a few tens.
+        let bytes = axum::body::to_bytes(response.into_body(), 4 * 1024 * 1024).await.ok()?;
         String::from_utf8(bytes.to_vec()).ok()
     }
+}
+
+/// index.html with the page the server rendered in place of the skeleton's: `<html>` in
+/// `lang` and its direction, the header's words in `lang` (for a reader with no script),
+/// `main` holding `section`, then the footer. `#app` says which language it was rendered in
+/// (`data-rendered`): index.html's script falls back to the skeleton if it picks another,
+/// and the app draws its own page over this one (src/lib.rs, `mount`).
+pub fn with_rendered_page(html: &str, lang: Lang, section: &str) -> String {
+    let Some((main_start, main_open_end)) = open_tag(html, "main", "id", "main") else {
+        return html.to_owned();
+    };
+    let Some(main_end) = html[main_open_end..].find("</main>").map(|i| main_open_end + i) else {
+        return html.to_owned();
+    };
+    let words = crate::render::Words { lang };
+    let mut out = String::with_capacity(html.len() + section.len() + 512);
+    out.push_str(&html[..main_start]);
+    out.push_str("<main id=\"main\" tabindex=\"-1\">");
+    out.push_str(section);
+    out.push_str("</main>");
+    out.push_str(&crate::render::footer(words));
+    out.push_str(&html[main_end + "</main>".len()..]);
+    if let Some((start, end)) = open_tag(&out, "div", "id", "app") {
+        // The skip link first, as the app's header has it: a keyboard's first Tab.
+        let skip = format!("<a class=\"skip-link\" href=\"#main\">{}</a>", crate::render::esc(&words.t("app-skip-to-content")));
+        out.replace_range(start..end, &format!("<div id=\"app\" data-rendered=\"{}\">{skip}", lang.tag()));
+    }
+    if let Some((start, end)) = open_tag(&out, "html", "lang", "zh-CN") {
+        out.replace_range(start..end, &format!("<html lang=\"{}\" dir=\"{}\">", lang.tag(), lang.direction().attr()));
+    }
+    // The skeleton's own words (the header's, before `main`; never a script's text) in
+    // `lang`, from its messages.
+    let Some(messages) = skeleton_messages(&out).and_then(|m| m.get(lang.tag()).cloned()) else {
+        return out;
+    };
+    let header_end = open_tag(&out, "main", "id", "main").map_or(0, |(start, _)| start);
+    format!("{}{}", with_messages(&out[..header_end], &messages), &out[header_end..])
+}
+
+/// Where the first `<name …>` tag with `attribute` equal to `value` (quoted or not, as a
+/// minified page writes it) starts and ends.
+fn open_tag(html: &str, name: &str, attribute: &str, value: &str) -> Option<(usize, usize)> {
+    let mut at = 0;
+    let opening = format!("<{name}");
+    while let Some(offset) = html[at..].find(&opening) {
+        let start = at + offset;
+        let end = start + html[start..].find('>')? + 1;
+        let tag = &html[start..end];
+        let boundary = tag[opening.len()..].starts_with([' ', '>', '\n', '\t']);
+        let has = |v: String| tag.split([' ', '>', '\n', '\t']).any(|part| part == v);
+        if boundary && (has(format!("{attribute}={value}")) || has(format!("{attribute}=\"{value}\""))) {
+            return Some((start, end));
+        }
+        at = end;
+    }
+    None
+}
+
+/// Each element's text of `html` marked `data-message=id` with the text of `id` in
+/// `messages` (an element holding only text, as the skeleton's do).
+fn with_messages(html: &str, messages: &serde_json::Value) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    const MARK: &str = "data-message=";
+    while let Some(at) = rest.find(MARK) {
+        let id_start = at + MARK.len() + usize::from(rest[at + MARK.len()..].starts_with('"'));
+        let Some(id_len) = rest[id_start..].find(['"', ' ', '>']) else { break };
+        let id = &rest[id_start..id_start + id_len];
+        let Some(text_start) = rest[id_start..].find('>').map(|i| id_start + i + 1) else { break };
+        let Some(text_end) = rest[text_start..].find('<').map(|i| text_start + i) else { break };
+        out.push_str(&rest[..text_start]);
+        match messages[id].as_str() {
+            Some(text) => out.push_str(&escape(text)),
+            None => out.push_str(&rest[text_start..text_end]),
+        }
+        rest = &rest[text_end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// What a link preview shows (WeChat, messaging apps, search results): the page's own
@@ -148,11 +259,15 @@ impl Preview {
 /// The app's name in `lang`, from index.html's skeleton messages (filled in by
 /// scripts/post-build.mjs).
 fn site_name(html: &str, lang: Lang) -> Option<String> {
+    skeleton_messages(html)?[lang.tag()]["app-name"].as_str().map(str::to_owned)
+}
+
+/// index.html's skeleton messages: `{"<tag>": {"<id>": "<text>", …}, …}`.
+fn skeleton_messages(html: &str) -> Option<serde_json::Value> {
     let at = html.find("id=skeleton-messages").or_else(|| html.find("id=\"skeleton-messages\""))?;
     let open = at + html[at..].find('>')? + 1;
     let close = open + html[open..].find("</script>")?;
-    let messages: serde_json::Value = serde_json::from_str(&html[open..close]).ok()?;
-    messages[lang.tag()]["app-name"].as_str().map(str::to_owned)
+    serde_json::from_str(&html[open..close]).ok()
 }
 
 /// Where index.html's own `<meta name=description>` is.

@@ -40,6 +40,7 @@ pub mod guard;
 pub mod holiday_calendar;
 pub mod limits;
 pub mod rate_limit;
+pub mod render;
 pub mod security;
 pub mod seed;
 pub mod state;

@@ -380,6 +380,46 @@ async fn a_deep_link_to_a_hall_or_item_carries_its_first_answer_in_the_page() {
 }
 
 #[tokio::test]
+async fn a_deep_link_gets_its_page_rendered_in_its_language_and_a_question_answered_without_script() {
+    let dist = tempfile::tempdir().expect("temp dir");
+    // As the release build writes it: minified, attributes unquoted.
+    let index = r#"<!doctype html><html lang=zh-CN><title>x</title><body><div id=app><header class=site-header><a class=site-name data-message=app-name href=/>政务服务大厅办事指南</a></header><main id=main><section class="page home"><p>skeleton</p></section></main></div><script type=application/json id=skeleton-messages>{"ug":{"app-name":"ھۆكۈمەت مۇلازىمەت زالى"},"zh-CN":{"app-name":"政务服务大厅办事指南"}}</script><script>el.setAttribute("data-message=x>")</script>"#;
+    std::fs::write(dist.path().join("index.html"), index).unwrap();
+    let server = TestServer::demo_with_dist(Some(dist.path().to_owned())).await;
+    let hall = server.get("/api/v1/halls?item=101100000001&limit=1").await.json()["halls"][0]["code"].as_str().unwrap().to_owned();
+    let link = format!("/halls/{hall}/items/101100000001");
+
+    let ug = String::from_utf8_lossy(&server.get(&format!("{link}?lang=ug")).await.body).into_owned();
+    let guide = server.get(&format!("/api/v1/halls/{hall}/items/101100000001?lang=ug")).await.json();
+    assert!(ug.contains(r#"<html lang="ug" dir="rtl">"#), "{ug}");
+    assert!(ug.contains(r#"<div id="app" data-rendered="ug">"#), "{ug}");
+    assert!(ug.contains(">ھۆكۈمەت مۇلازىمەت زالى</a>"), "the header in the link's language: {ug}");
+    assert!(ug.contains(&format!("<h1>{}</h1>", guide["name"].as_str().unwrap())), "{ug}");
+    assert!(!ug.contains("<p>skeleton</p>"), "the skeleton's page gives way to the rendered one");
+    assert!(ug.contains(r#"<script>el.setAttribute("data-message=x>")</script>"#), "a script's text is never rewritten (its CSP hash)");
+    assert!(ug.contains("class=\"site-footer\""));
+    // The first question is a form that works without script; each choice a radio button.
+    assert!(ug.contains(r#"<form class="question-step" method="get""#), "{ug}");
+    let question = guide["questions"][0]["id"].as_str().unwrap();
+    let option = guide["questions"][0]["options"][0]["id"].as_str().unwrap();
+    assert!(ug.contains(&format!(r#"name="answer-{question}" value="{option}""#)));
+
+    // Sent: the link with that answer, as the app writes it, keeping the language.
+    let sent = server.get(&format!("{link}?answer-{question}={option}&lang=ug")).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let location = sent.header(header::LOCATION).unwrap().to_owned();
+    assert_eq!(location, format!("{link}?a={question}.{option}&lang=ug"));
+    let next = String::from_utf8_lossy(&server.get(&location).await.body).into_owned();
+    assert!(next.contains(&format!(r#"<input type="hidden" name="a" value="{question}.{option}">"#)), "the answers so far go with the next question: {next}");
+    assert!(next.contains(r#"class="answers""#), "the answer is listed, with a link to change it");
+
+    // An embedded guide is left to the app (it has no header); other pages are untouched.
+    let embedded = String::from_utf8_lossy(&server.get(&format!("{link}?embed=1")).await.body).into_owned();
+    assert!(!embedded.contains("data-rendered"));
+    assert_eq!(String::from_utf8_lossy(&server.get("/track").await.body), index);
+}
+
+#[tokio::test]
 async fn the_app_is_served_beside_the_api_and_deep_links_get_index_html() {
     let dist = tempfile::tempdir().expect("temp dir");
     std::fs::write(dist.path().join("index.html"), "<!doctype html><title>hall-guide</title>").unwrap();

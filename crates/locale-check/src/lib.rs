@@ -321,7 +321,8 @@ struct Use {
     column: usize,
 }
 
-/// Message IDs the code uses: the literal first argument of `t(…)`, `tr(…)` and
+/// Message IDs the code (the app's, crates/hall-text's and the server's rendered pages')
+/// uses: the literal first argument of `t(…)`, `tr(…)` and
 /// `t_args(…)`, the literal second one of `say(lang, …)` (text in a given language), and
 /// `"error-…"`/`"problem-…"`/`"reply-…"` IDs returned from match arms of the functions
 /// that map codes to messages. Also reports hard-coded text.
@@ -331,13 +332,18 @@ fn scan_code(root: &Path, findings: &mut Vec<Finding>) -> BTreeMap<String, Vec<U
     // Chinese anywhere in the code, or words between tags in a view!, bypass Fluent;
     // comments may explain in any language.
     let tag_text = regex_lite::Regex::new(r#">\s*"[^"]*[A-Za-z]{2,}[^"]*"\s*<"#).unwrap();
+    // crates/hall-text holds no other text: every literal shaped like an ID names a message.
+    let label = regex_lite::Regex::new(r#""([a-z]+(?:-[a-z0-9]+)+)""#).unwrap();
     let mut uses: BTreeMap<String, Vec<Use>> = BTreeMap::new();
-    for path in files_with_extension(&root.join("src"), "rs", true) {
+    // The app, the words both it and the server use, and the pages the server renders.
+    let dirs = [root.join("src"), root.join("crates/hall-text/src"), root.join("crates/hall-server/src/render")];
+    for path in dirs.iter().flat_map(|dir| files_with_extension(dir, "rs", true)) {
         let rel = relative(root, &path);
         let Ok(text) = std::fs::read_to_string(&path) else {
             continue;
         };
-        for regex in [&call, &message_id] {
+        let labels = rel.starts_with("crates/hall-text/");
+        for regex in [&call, &message_id].into_iter().chain(labels.then_some(&label)) {
             for captures in regex.captures_iter(&text) {
                 let id = captures.get(1).expect("group 1");
                 let (line, column) = line_column(&text, id.start());

@@ -2,7 +2,7 @@
 //! gathered, with totals, progress, a "ready to go" summary, print and share.
 
 use hall_model::questionnaire::QuestionState;
-use hall_model::{AppointmentNeed, Checklist as MaterialChecklist, ChecklistTotals, Material, MaterialFormat, Walk};
+use hall_model::{Checklist as MaterialChecklist, ChecklistTotals, Material, MaterialFormat, Walk};
 use leptos::prelude::*;
 
 use super::{Fee, GuideState, time_limit};
@@ -22,11 +22,7 @@ struct ListView {
 }
 
 fn format_name(format: MaterialFormat) -> String {
-    match format {
-        MaterialFormat::Paper => t("material-format-paper"),
-        MaterialFormat::Electronic => t("material-format-electronic"),
-        MaterialFormat::PaperOrElectronic => t("material-format-paper-or-electronic"),
-    }
+    t(hall_text::labels::material_format(format))
 }
 
 #[component]
@@ -185,12 +181,7 @@ fn Ready(state: GuideState) -> impl IntoView {
     let (appointment, on_the_spot, promised) = (g.appointment, g.on_the_spot, g.promised_limit_days);
     let hall_appointments = g.hall.as_ref().is_some_and(|h| h.appointments);
     let has_hall = g.hall.is_some();
-    let appointment_line = move || match (appointment, has_hall, hall_appointments) {
-        (AppointmentNeed::Required, _, _) => t("ready-appointment-required"),
-        (AppointmentNeed::Recommended, true, false) => t("ready-appointment-recommended-no-booking"),
-        (AppointmentNeed::Recommended, _, _) => t("ready-appointment-recommended"),
-        (AppointmentNeed::NotNeeded, _, _) => t("ready-appointment-not-needed"),
-    };
+    let appointment_line = move || t(hall_text::labels::ready_appointment(appointment, has_hall, hall_appointments));
     view! {
         <section class="ready" aria-labelledby="ready-heading">
             <h3 id="ready-heading">{tr("ready-heading")}</h3>

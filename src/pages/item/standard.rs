@@ -31,50 +31,23 @@ fn Fold(id: &'static str, class: &'static str, heading: impl Fn() -> String + Se
 }
 
 pub(super) fn applicant_name(applicant: Applicant) -> String {
-    match applicant {
-        Applicant::NaturalPerson => t("applicant-natural-person"),
-        Applicant::LegalPerson => t("applicant-legal-person"),
-        Applicant::OtherOrganization => t("applicant-other-organization"),
-    }
+    t(hall_text::labels::applicant(applicant))
 }
 
 pub(super) fn depth_name(depth: OnlineDepth) -> String {
-    match depth {
-        OnlineDepth::Information => t("online-depth-information"),
-        OnlineDepth::Forms => t("online-depth-forms"),
-        OnlineDepth::PreReview => t("online-depth-pre-review"),
-        OnlineDepth::OnlineAcceptance => t("online-depth-online-acceptance"),
-        OnlineDepth::FullyOnline => t("online-depth-fully-online"),
-    }
+    t(hall_text::labels::online_depth(depth))
 }
 
 pub(super) fn scope_name(scope: Scope) -> String {
-    match scope {
-        Scope::Nationwide => t("scope-nationwide"),
-        Scope::CrossProvince => t("scope-cross-province"),
-        Scope::ProvinceWide => t("scope-province-wide"),
-        Scope::CityWide => t("scope-city-wide"),
-        Scope::CountyWide => t("scope-county-wide"),
-        Scope::HallOnly => t("scope-hall-only"),
-    }
+    t(hall_text::labels::scope(scope))
 }
 
 fn result_kind_name(kind: ResultKind) -> String {
-    match kind {
-        ResultKind::Licence => t("result-kind-licence"),
-        ResultKind::Approval => t("result-kind-approval"),
-        ResultKind::Filing => t("result-kind-filing"),
-        ResultKind::Certificate => t("result-kind-certificate"),
-        ResultKind::Payment => t("result-kind-payment"),
-    }
+    t(hall_text::labels::result_kind(kind))
 }
 
 fn delivery_name(delivery: Delivery) -> String {
-    match delivery {
-        Delivery::Window => t("delivery-window"),
-        Delivery::Post => t("delivery-post"),
-        Delivery::Electronic => t("delivery-electronic"),
-    }
+    t(hall_text::labels::delivery(delivery))
 }
 
 /// A step's own time limit: the same day, N working days, or none of its own.
