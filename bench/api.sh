@@ -87,7 +87,10 @@ PY
     run "hall item list ($count items)" "$BASE/halls/$largest/items"
     run "item guide" "$BASE/halls/$largest/items/$item"
     run "hall details" "$BASE/halls/$largest"
+    # The same search again and again (a popular one: its answer is kept as sent), then a
+    # new text on every request (nothing kept helps: the index and the encoding each time).
     run "hall search (text, national)" "$BASE/halls?q=%E7%A4%BA%E4%BE%8B%E7%AC%AC3%E5%B8%82"
+    run "hall search, every text new" "http://127.0.0.1:$PORT/api/v1/halls" -s "$ROOT/bench/search.lua"
     run "item search (pinyin, national)" "$BASE/items?q=shenfen"
     BENCH_TARGETS="$WORK/targets.lua" run "book (POST, new person each)" "http://127.0.0.1:$PORT/api/v1/appointments" -s "$ROOT/bench/book.lua"
     kill "$SERVER_PID"

@@ -326,6 +326,39 @@ async fn responses_are_compressed_for_clients_that_accept_it() {
 }
 
 #[tokio::test]
+async fn a_repeated_hall_search_is_answered_from_its_kept_bytes_the_same_in_every_encoding() {
+    let server = TestServer::demo().await;
+    let uri = "/api/v1/halls?q=%E8%A5%BF%E6%B9%96&limit=5";
+    let first = server.get(uri).await;
+    assert_eq!(first.status, StatusCode::OK);
+    let json = first.json();
+    assert!(json["total"].as_u64().unwrap() > 0, "{json}");
+    // Again, with words spaced and cased differently: the same answer, the same tag.
+    let again = server.get("/api/v1/halls?q=%20%E8%A5%BF%E6%B9%96%20&limit=5").await;
+    assert_eq!(again.json(), json);
+    let tag = first.header(header::ETAG).expect("an ETag").to_owned();
+    assert_eq!(again.header(header::ETAG), Some(tag.as_str()));
+    assert_eq!(server.get_with(uri, "if-none-match", &tag).await.status, StatusCode::NOT_MODIFIED);
+    // Brotli and gzip: the same JSON once decoded; another page size is another answer.
+    let br = server.get_with(uri, "accept-encoding", "br").await;
+    assert_eq!(br.header(header::CONTENT_ENCODING), Some("br"));
+    let mut decoded = Vec::new();
+    std::io::Read::read_to_end(&mut brotli::Decompressor::new(br.body.as_slice(), 4096), &mut decoded).unwrap();
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&decoded).unwrap(), json);
+    let gz = server.get_with(uri, "accept-encoding", "gzip").await;
+    assert_eq!(gz.header(header::CONTENT_ENCODING), Some("gzip"));
+    let mut decoded = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(gz.body.as_slice()), &mut decoded).unwrap();
+    assert_eq!(serde_json::from_slice::<serde_json::Value>(&decoded).unwrap(), json);
+    let other = server.get("/api/v1/halls?q=%E8%A5%BF%E6%B9%96&limit=1").await.json();
+    assert_eq!(other["halls"].as_array().unwrap().len(), 1);
+    // In another language, in that language.
+    let en = server.get(&format!("{uri}&lang=en")).await;
+    assert_eq!(en.header(header::CONTENT_LANGUAGE), Some("en"));
+    assert_ne!(en.json()["halls"][0]["name"], json["halls"][0]["name"]);
+}
+
+#[tokio::test]
 async fn every_response_carries_the_security_headers() {
     let server = TestServer::demo().await;
     for path in ["/api/v1/regions", "/api/v1/no-such-route", "/s/ZZZZZZZ"] {

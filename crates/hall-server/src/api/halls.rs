@@ -2,16 +2,18 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use axum::response::IntoResponse;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
 use hall_model::{GeoPoint, HallLevel, RegionCode};
 
 use super::error::AppError;
 use super::lang::{RequestLang, content_language};
 use super::params::QueryPairs;
 use crate::AppState;
+use crate::encoding::BodyEncoding;
 use crate::store::HallQuery;
 
-pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang, params: QueryPairs) -> Result<impl IntoResponse, AppError> {
+pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang, headers: HeaderMap, params: QueryPairs) -> Result<Response, AppError> {
     let region = match params.get("region").filter(|r| !r.is_empty()) {
         None => None,
         Some(code) => Some(RegionCode::parse(code).map_err(|e| AppError::invalid_parameter("region", e.to_string()))?),
@@ -35,8 +37,12 @@ pub async fn list(State(state): State<AppState>, RequestLang(lang): RequestLang,
     };
     let at = params.get("at").filter(|a| !a.is_empty()).map(parse_position).transpose()?;
     let query = HallQuery { region, level, text, item, near, at, limit: params.number("limit", 50, 200)?, offset: params.number("offset", 0, 1_000_000)? };
+    // A search the national index answers: kept as sent, per query (src/encoding.rs).
+    if let Some(body) = state.store.hall_search_body(&query, lang, BodyEncoding::negotiate(&headers)).await? {
+        return Ok(body.answer(&headers, lang));
+    }
     let list = state.store.list_halls(&query, lang).await?;
-    Ok((content_language(lang), Json(list)))
+    Ok((content_language(lang), Json(list)).into_response())
 }
 
 /// `at=30.27,120.15`: a latitude and a longitude in decimal degrees, WGS-84.

@@ -33,6 +33,32 @@ impl Store {
         Ok(self.search_index().await?.halls(query, lang))
     }
 
+    /// The answer to a hall search the index answers (not by `item` or `at`) as its JSON's
+    /// bytes in `encoding`, kept per query: `None` for the searches the database answers.
+    pub async fn hall_search_body(&self, query: &HallQuery, lang: Lang, encoding: BodyEncoding) -> Result<Option<Arc<EncodedBody>>, StoreError> {
+        if query.item.is_some() || query.at.is_some() {
+            return Ok(None);
+        }
+        let text = super::search::words(&query.text).join(" ");
+        let key = format!(
+            "{}|{}|{text}|{}|{}|{}",
+            query.region.as_ref().map_or("", |r| r.as_str()),
+            query.level.map_or("", |l| l.as_str()),
+            query.near.as_ref().map_or("", |r| r.as_str()),
+            query.limit,
+            query.offset
+        );
+        let key = (key, lang, encoding);
+        let bodies = &self.0.hall_search_bodies;
+        if let Some(body) = bodies.get(&key) {
+            return Ok(Some(body));
+        }
+        let generation = bodies.generation();
+        let list = self.list_halls(query, lang).await?;
+        let json = serde_json::to_vec(&list)?;
+        Ok(Some(bodies.insert(generation, key, EncodedBody::quick(&json, encoding))))
+    }
+
     /// The national search index of the catalogue now, built on first use after a start
     /// or a new seed (one build at a time; the others wait for it).
     pub async fn search_index(&self) -> Result<Arc<SearchIndex>, StoreError> {

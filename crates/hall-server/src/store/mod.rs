@@ -104,6 +104,8 @@ struct Inner {
     halls: Cache<(String, Lang, hall_model::Date), Hall>,
     /// The seed the caches were filled from (`meta.seed_id`).
     seed_id: Mutex<Option<String>>,
+    /// Answers of national hall searches as sent, per query, language and encoding.
+    hall_search_bodies: Cache<(String, Lang, BodyEncoding), EncodedBody>,
     /// The national search index (one entry), and one build of it at a time.
     search: Cache<(), SearchIndex>,
     search_building: tokio::sync::Mutex<()>,
@@ -114,6 +116,9 @@ struct Inner {
 /// Item lists kept in memory: ≈200 bytes per item, so even 1,000 of the largest lists
 /// stay well under a few hundred megabytes, and typical halls (≈170 items) far less.
 const ITEM_LIST_CACHE_ENTRIES: usize = 1_000;
+
+/// A search's answer is a few KB compressed: the 4,096 latest distinct queries.
+const SEARCH_CACHE_ENTRIES: usize = 4_096;
 
 /// Hall details are small (≈1–2 KB): every hall of the national dataset in both languages fits.
 const HALL_CACHE_ENTRIES: usize = 8_000;
@@ -136,6 +141,7 @@ impl Store {
             item_list_bodies: Cache::new(ITEM_LIST_CACHE_ENTRIES),
             halls: Cache::new(HALL_CACHE_ENTRIES),
             seed_id: Mutex::default(),
+            hall_search_bodies: Cache::new(SEARCH_CACHE_ENTRIES),
             search: Cache::new(1),
             search_building: tokio::sync::Mutex::new(()),
             write_turns: (backend == Backend::Sqlite).then(|| tokio::sync::Mutex::new(())),
@@ -231,6 +237,7 @@ impl Store {
         *known = current;
         self.0.item_lists.clear();
         self.0.item_list_bodies.clear();
+        self.0.hall_search_bodies.clear();
         self.0.search.clear();
         self.0.halls.clear();
         Ok(!first)

@@ -35,7 +35,7 @@ struct ItemEntry {
 }
 
 /// The words of a query, folded as the search texts are.
-fn words(text: &str) -> Vec<String> {
+pub(super) fn words(text: &str) -> Vec<String> {
     text.to_lowercase().split_whitespace().map(str::to_owned).collect()
 }
 
