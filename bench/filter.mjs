@@ -22,18 +22,8 @@ try {
   await sideBySide(hall);
   console.log('');
   for (const rate of [4, 1]) {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 } });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
     // Every input event's time to the next frame painted after the app has handled it.
-    await page.addInitScript(() => {
-      window.keystrokes = [];
-      document.addEventListener('input', (event) => {
-        const start = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => window.keystrokes.push(performance.now() - start), 0));
-      }, true);
-    });
+    const page = await throttled(rate, 'allow');
     const t0 = Date.now();
     await page.goto(`${server.url}/halls/${hall.code}`);
     await page.locator('.item-list li').first().waitFor({ timeout: 60_000 });
@@ -46,7 +36,7 @@ try {
     await page.goto(`${server.url}/`);
     await page.locator('.region-link').first().waitFor({ timeout: 60_000 });
     row(`×${rate} floor`, '(no list)', await typeInto(page, '#hall-search'));
-    await context.close();
+    await page.context().close();
   }
 } finally {
   await browser.close();
@@ -91,8 +81,8 @@ document.getElementById('filter').addEventListener('input', (e) => draw(e.target
 </script>`;
 }
 
-async function throttled(rate) {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
+async function throttled(rate, serviceWorkers = 'block') {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 360, height: 740 }, serviceWorkers });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });

@@ -150,18 +150,7 @@ fn opening_hours(lang: Lang, spans: &[OpeningHours]) -> String {
 
 /// "周一至周五、周日" in `lang`, worded as the hall page words it.
 fn weekdays(lang: Lang, weekdays: &[u8]) -> String {
-    let day = |day: u8| {
-        let id = match day {
-            1 => "weekday-monday",
-            2 => "weekday-tuesday",
-            3 => "weekday-wednesday",
-            4 => "weekday-thursday",
-            5 => "weekday-friday",
-            6 => "weekday-saturday",
-            _ => "weekday-sunday",
-        };
-        say(lang, id, &[])
-    };
+    let day = |day: u8| say(lang, hall_text::labels::weekday(day), &[]);
     let days: Vec<String> = weekday_spans(weekdays)
         .into_iter()
         .map(|(from, to)| if from == to { day(from) } else { say(lang, "hall-weekday-range", &[("from", day(from).into()), ("to", day(to).into())]) })
