@@ -55,6 +55,18 @@ if (release && splitDir && existsSync(join(splitDir, "__wasm_split.js"))) {
     }
     const loaderName = `wasm-split-${hashOf(loader)}.js`;
     writeFileSync(join(staging, loaderName), loader);
+    // Which files each page needs (its own and the shared chunks), for hall-server to
+    // preload with a deep link's HTML: they then download beside the main wasm, not after
+    // the app has started and asked for the page (crates/hall-server/src/first_paint.rs).
+    const chunks = Object.fromEntries([...loader.matchAll(/const (__chunk_\d+) = makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    const pages = {};
+    for (const m of loader.matchAll(/export const __wasm_split_load_(\w+) = wrapAsyncCb\(makeLoad\(\(\) => \{\s*const src = fetch\(new URL\("\.\/([^"]+)"[\s\S]*?, \[([^\]]*)\]\)\)/g)) {
+        const deps = m[3].split(",").map((d) => d.trim()).filter(Boolean);
+        if (deps.some((d) => !chunks[d])) throw new Error(`post-build: ${m[1]} needs a chunk the loader does not name`);
+        pages[m[1]] = [m[2], ...deps.map((d) => chunks[d])];
+    }
+    if (!pages.hall_page || !pages.item_page) throw new Error("post-build: the loader has no hall_page or item_page (src/pages/later.rs)");
+    writeFileSync(join(staging, "split-pages.json"), JSON.stringify(pages));
     const main = readFileSync(join(staging, mainJs), "utf8");
     // Only the JS imports: the keys of the imports object the wasm is instantiated with keep
     // the name the wasm asks for ("./__wasm_split.js").

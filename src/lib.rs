@@ -110,9 +110,9 @@ fn CurrentPage() -> impl IntoView {
     move || match page.get() {
         Route::Home { .. } => view! { <pages::home::HomePage/> }.into_any(),
         Route::Region { code } => view! { <pages::region::RegionPage code/> }.into_any(),
-        Route::Hall { code, .. } => view! { <pages::hall::HallPage code/> }.into_any(),
-        Route::HallItem { hall, item, .. } => view! { <pages::item::ItemPage hall=Some(hall) item/> }.into_any(),
-        Route::Item { code, .. } => view! { <pages::item::ItemPage hall=None item=code/> }.into_any(),
+        Route::Hall { code, .. } => later(FailedPage::Hall, pages::later::hall_page, move |page| page(code.clone())),
+        Route::HallItem { hall, item, .. } => later(FailedPage::Guide, pages::later::item_page, move |page| page(Some(hall.clone()), item.clone())),
+        Route::Item { code, .. } => later(FailedPage::Guide, pages::later::item_page, move |page| page(None, code.clone())),
         Route::Book { hall, item } => later(FailedPage::Booking, pages::later::book_page, move |page| page(hall.clone(), item.clone())),
         Route::Appointments => later(FailedPage::Appointments, pages::later::appointments_page, |page| page(None)),
         Route::Track => later(FailedPage::Track, pages::later::track_page, |page| page()),

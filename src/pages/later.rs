@@ -1,5 +1,6 @@
-//! The pages a first visit rarely needs — booking, my appointments, tracking and the staff
-//! composer — each behind an `async fn` that [`crate::CurrentPage`] awaits.
+//! The pages a first visit does not need at once — a hall, an item's guide (both readable
+//! from the server's HTML before any wasm), booking, my appointments, tracking and the
+//! staff composer — each behind an `async fn` that [`crate::CurrentPage`] awaits.
 //!
 //! Release builds set `--cfg hall_split` (scripts/setup.sh): each function is then a
 //! split point (`wasm_split_helpers`, what Leptos's `#[lazy]` uses), and
@@ -13,7 +14,7 @@
 
 use leptos::prelude::*;
 
-use crate::pages::{appointments, book, staff, track};
+use crate::pages::{appointments, book, hall, item, staff, track};
 
 /// A page's code could not be fetched (offline, or the server out of reach).
 #[derive(Debug, Clone, Copy)]
@@ -52,6 +53,18 @@ macro_rules! later_page {
             Ok($draw)
         }
     };
+}
+
+later_page! {
+    /// A hall's page. A deep link to it is readable before any wasm (the server renders
+    /// it, see `first_paint.rs`, which also preloads this page's code with the HTML), so
+    /// its code need not be in the first download.
+    hall_page: HallPage = draw_hall_page(code: String) { view! { <hall::HallPage code/> }.into_any() }
+}
+
+later_page! {
+    /// An item's guide, at a hall or nationally; rendered by the server too, like the hall's.
+    item_page: ItemPage = draw_item_page(hall: Option<String>, item: String) { view! { <item::ItemPage hall item/> }.into_any() }
 }
 
 later_page! {

@@ -5,6 +5,8 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { useServerAndBrowser } from './harness.mjs';
 
 const TIMEOUT = { timeout: 15_000 };
@@ -316,6 +318,28 @@ test('the app takes over a hall page with nothing moving, keeping a filter typed
     for (const title of titles) assert.match(title, /登记/);
     assert.deepEqual(second.consoleErrors, []);
     await second.context().close();
+  } finally {
+    await page.context().close();
+  }
+});
+
+test("a deep link's HTML starts fetching its page's code with the main wasm, and each file is downloaded once", async () => {
+  const pages = JSON.parse(readFileSync(join(e2e.server.distDir, 'split-pages.json'), 'utf8'));
+  for (const [path, name] of [[`/halls/${hall.code}`, 'hall_page'], [`/halls/${hall.code}/items/${ITEM}?a=x`, 'item_page'], [`/items/${ITEM}`, 'item_page']]) {
+    const html = await (await fetch(`${e2e.server.url}${path}`)).text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    for (const file of pages[name]) assert.ok(head.includes(`<link rel=preload href=/${file} as=fetch crossorigin>`), `${path} preloads ${file}`);
+  }
+  assert.ok(!(await (await fetch(`${e2e.server.url}/track`)).text()).includes('rel=preload href=/hall-guide-'), 'other pages preload no page code');
+
+  const page = await e2e.newPage({ serviceWorkers: 'block' });
+  try {
+    const fetched = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
+    await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${ITEM}`);
+    await page.locator('#app .checklist').first().waitFor(TIMEOUT);
+    for (const file of pages.item_page) assert.equal(fetched.filter((f) => f === file).length, 1, `${file} fetched once (the preload is the fetch the app uses)`);
+    assert.deepEqual(page.consoleErrors, []);
   } finally {
     await page.context().close();
   }

@@ -76,6 +76,10 @@ impl FirstPaint {
             }
             None => html,
         };
+        let html = match split_page(&page) {
+            Some(name) => with_preloads(&html, &self.split_files(name).await),
+            None => html,
+        };
         let mut response = Response::new(Body::from(html));
         let headers = response.headers_mut();
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
@@ -102,6 +106,17 @@ impl FirstPaint {
         }
     }
 
+    /// The files the app's page `name` is loaded from in a split build (dist's
+    /// `split-pages.json`, written by scripts/post-build.mjs); none in other builds.
+    async fn split_files(&self, name: &str) -> Vec<String> {
+        let Some(dir) = self.index.parent() else { return Vec::new() };
+        let Ok(text) = tokio::fs::read_to_string(dir.join("split-pages.json")).await else {
+            return Vec::new();
+        };
+        let mut pages: std::collections::HashMap<String, Vec<String>> = serde_json::from_str(&text).unwrap_or_default();
+        pages.remove(name).unwrap_or_default()
+    }
+
     /// The API's answer to `url` when it is a success, as text.
     async fn ask(&self, url: &str) -> Option<String> {
         let request = Request::builder().method(Method::GET).uri(url).header(ACCEPT, "application/json").body(Body::empty()).ok()?;
@@ -112,6 +127,27 @@ impl FirstPaint {
         // A hall's whole item list can be a few hundred KB; a guide is a few tens.
         let bytes = axum::body::to_bytes(response.into_body(), 4 * 1024 * 1024).await.ok()?;
         String::from_utf8(bytes.to_vec()).ok()
+    }
+}
+
+/// The page of src/pages/later.rs that draws a deep link's page.
+fn split_page(page: &str) -> Option<&'static str> {
+    let parts: Vec<&str> = page.trim_start_matches('/').split('/').collect();
+    match parts.as_slice() {
+        ["halls", _] => Some("hall_page"),
+        ["halls", _, "items", _] | ["items", _] => Some("item_page"),
+        _ => None,
+    }
+}
+
+/// `html` fetching `files` (the deep link's page code) from its start, beside the main
+/// wasm, instead of once the app has started and asks for them. Only plain file names.
+pub fn with_preloads(html: &str, files: &[String]) -> String {
+    let plain = |f: &String| !f.is_empty() && f.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.') && f.ends_with(".wasm");
+    let links: String = files.iter().filter(|f| plain(f)).map(|f| format!("<link rel=preload href=/{f} as=fetch crossorigin>")).collect();
+    match html.find("</head>") {
+        Some(at) if !links.is_empty() => format!("{}{links}{}", &html[..at], &html[at..]),
+        _ => html.to_owned(),
     }
 }
 
@@ -307,6 +343,19 @@ pub fn with_page_data(html: &str, url: &str, body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deep_link_preloads_its_pages_code_and_nothing_but_wasm_file_names() {
+        assert_eq!(split_page("/halls/110101-zwfw"), Some("hall_page"));
+        assert_eq!(split_page("/halls/110101-zwfw/items/x"), Some("item_page"));
+        assert_eq!(split_page("/items/x"), Some("item_page"));
+        assert_eq!(split_page("/book/a/b"), None);
+        let html = "<html><head><title>t</title></head><body></body></html>";
+        let files = ["hall-guide-hall-page-1f.wasm".to_owned(), "x.wasm onload=alert(1)".to_owned(), "../secret.wasm".to_owned()];
+        let out = with_preloads(html, &files);
+        assert_eq!(out, "<html><head><title>t</title><link rel=preload href=/hall-guide-hall-page-1f.wasm as=fetch crossorigin></head><body></body></html>");
+        assert_eq!(with_preloads(html, &[]), html);
+    }
 
     #[test]
     fn only_hall_and_item_pages_carry_data() {
