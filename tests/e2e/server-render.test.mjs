@@ -323,7 +323,7 @@ test('the app takes over a hall page with nothing moving, keeping a filter typed
   }
 });
 
-test("a deep link's HTML starts fetching its page's code with the main wasm, and each file is downloaded once", async () => {
+test("a deep link's HTML starts fetching its page's code with the main wasm, each file downloaded once and compiled as it streams", async () => {
   const pages = JSON.parse(readFileSync(join(e2e.server.distDir, 'split-pages.json'), 'utf8'));
   for (const [path, name] of [[`/halls/${hall.code}`, 'hall_page'], [`/halls/${hall.code}/items/${ITEM}?a=x`, 'item_page'], [`/items/${ITEM}`, 'item_page']]) {
     const html = await (await fetch(`${e2e.server.url}${path}`)).text();
@@ -335,10 +335,15 @@ test("a deep link's HTML starts fetching its page's code with the main wasm, and
   const page = await e2e.newPage({ serviceWorkers: 'block' });
   try {
     const fetched = [];
+    const types = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname.slice(1)));
+    page.on('response', (response) => response.url().endsWith('.wasm') && types.push([response.url(), response.headers()['content-type']]));
     await page.goto(`${e2e.server.url}/halls/${hall.code}/items/${ITEM}`);
     await page.locator('#app .checklist').first().waitFor(TIMEOUT);
     for (const file of pages.item_page) assert.equal(fetched.filter((f) => f === file).length, 1, `${file} fetched once (the preload is the fetch the app uses)`);
+    // Compiled while it streams (instantiateStreaming), which needs this type.
+    assert.ok(types.length > pages.item_page.length);
+    for (const [url, type] of types) assert.equal(type, 'application/wasm', url);
     assert.deepEqual(page.consoleErrors, []);
   } finally {
     await page.context().close();
