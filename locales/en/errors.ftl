@@ -38,6 +38,10 @@ error-headers-too-large = Your browser sent more than the server can read. Clear
 
 problem-missing = Fill this in.
 problem-too-long = This is too long. Shorten it.
+# Variables:
+#   $min (Number) - the shortest length allowed
+problem-too-short = Too short: at least { $min } characters.
+problem-password-reused = The new password cannot be the current one or the login name.
 problem-mobile-format = A mobile number has digits only, like { $example }.
 problem-resident-id-format = Enter the 18-character resident ID number (the last may be X).
 problem-resident-id-birth-date = The date of birth in this ID number is wrong. Check characters 7 to 14.

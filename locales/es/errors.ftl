@@ -38,6 +38,10 @@ error-headers-too-large = Su navegador envió más datos de los que el servidor 
 
 problem-missing = Rellene este campo.
 problem-too-long = El texto es demasiado largo. Acórtelo.
+# Variables:
+#   $min (Number) - the shortest length allowed
+problem-too-short = Demasiado corta: al menos { $min } caracteres.
+problem-password-reused = La nueva contraseña no puede ser la actual ni el nombre de usuario.
 problem-mobile-format = Un número de móvil solo lleva cifras, por ejemplo, { $example }.
 problem-resident-id-format = Escriba el número de 18 caracteres del documento de identidad de residente (el último puede ser una X).
 problem-resident-id-birth-date = La fecha de nacimiento de este número de identidad no es correcta. Revise los caracteres 7 a 14.

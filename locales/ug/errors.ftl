@@ -38,6 +38,10 @@ error-headers-too-large = توركۆرگۈچ مۇلازىمېتىر ئوقۇيا
 
 problem-missing = بۇ تۈرنى تولدۇرۇڭ.
 problem-too-long = مەزمۇن بەك ئۇزۇن، قىسقارتىڭ.
+# Variables:
+#   $min (Number) - the shortest length allowed
+problem-too-short = بەك قىسقا: كەم دېگەندە { $min } ھەرپ بولسۇن.
+problem-password-reused = يېڭى پارول ھازىرقى پارول ياكى كىرىش نامى بىلەن ئوخشاش بولسا بولمايدۇ.
 problem-mobile-format = يانفون نومۇرىدا پەقەت رەقەم بولىدۇ، مەسىلەن { $example }.
 problem-resident-id-format = 18 خانىلىق ئاھالىلەر كىملىك نومۇرىنى كىرگۈزۈڭ (ئاخىرقى خانىسى X بولۇشى مۇمكىن).
 problem-resident-id-birth-date = كىملىك نومۇرىدىكى تۇغۇلغان چېسلا توغرا ئەمەس. 7-خانىدىن 14-خانىغىچە تەكشۈرۈڭ.

@@ -39,6 +39,10 @@ error-headers-too-large = 浏览器发送的信息太多，服务器无法读取
 problem-missing = 请填写这一项。
 problem-too-long = 内容太长，请缩短。
 # Variables:
+#   $min (Number) - the shortest length allowed
+problem-too-short = 太短了：至少 { $min } 个字符。
+problem-password-reused = 新密码不能与当前密码或登录名相同。
+# Variables:
 #   $example (String) - 示例号码 138 1234 5678（在从右到左的语言中保持从左到右）
 problem-mobile-format = 手机号码只能填数字，如 { $example }。
 problem-resident-id-format = 请输入 18 位居民身份证号码（最后一位可能是 X）。

@@ -52,7 +52,19 @@ impl ApiFailure {
             ApiFailure::Api(ErrorCode::ApplicationNotFound) => "error-application-not-found",
             ApiFailure::Api(ErrorCode::ApplicationNotCompleted) => "error-application-not-completed",
             ApiFailure::Api(ErrorCode::FeedbackAlreadyGiven) => "error-feedback-already-given",
-            ApiFailure::Api(ErrorCode::InvalidTransition | ErrorCode::StaffUnauthorized) => "error-bad-request",
+            // Staff answers: a citizen's page never asks for them.
+            ApiFailure::Api(
+                ErrorCode::InvalidTransition
+                | ErrorCode::StaffUnauthorized
+                | ErrorCode::LoginFailed
+                | ErrorCode::SessionRequired
+                | ErrorCode::PasswordChangeRequired
+                | ErrorCode::CsrfRejected
+                | ErrorCode::NotPermitted
+                | ErrorCode::StateChanged
+                | ErrorCode::InvalidStateChange
+                | ErrorCode::InvalidPassword,
+            ) => "error-bad-request",
         }
     }
 
@@ -135,7 +147,7 @@ impl From<ApiFailure> for WriteFailure {
 /// What is wrong with one field of a form, in the reader's language.
 pub fn problem_message(problem: Problem) -> String {
     // Examples are variables so that right-to-left languages keep them left to right.
-    crate::i18n::t_args(problem_message_id(problem), &[("example", MOBILE_EXAMPLE.into())])
+    crate::i18n::t_args(problem_message_id(problem), &[("example", MOBILE_EXAMPLE.into()), ("min", hall_model::console::MIN_PASSWORD_CHARS.into())])
 }
 
 /// The mobile number the forms show as an example, with no-break spaces: an example is
@@ -147,6 +159,8 @@ pub fn problem_message_id(problem: Problem) -> &'static str {
     match problem {
         Problem::Missing => "problem-missing",
         Problem::TooLong => "problem-too-long",
+        Problem::TooShort => "problem-too-short",
+        Problem::PasswordReused => "problem-password-reused",
         Problem::MobileFormat => "problem-mobile-format",
         Problem::ResidentIdFormat => "problem-resident-id-format",
         Problem::ResidentIdBirthDate => "problem-resident-id-birth-date",

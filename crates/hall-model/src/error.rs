@@ -64,10 +64,27 @@ pub enum ErrorCode {
     UriTooLong,
     /// The request has too many headers, or headers too large.
     HeadersTooLarge,
+    /// Console: wrong login or password (a disabled account gets the same answer).
+    LoginFailed,
+    /// Console: not signed in, or the session ended (expired, idle, signed out).
+    SessionRequired,
+    /// Console: the account's one-time password must be changed before anything else.
+    PasswordChangeRequired,
+    /// Console: a write without the session's `X-CSRF-Token`.
+    CsrfRejected,
+    /// Console: the account's role does not do this.
+    NotPermitted,
+    /// Console: someone else changed the appointment meanwhile; `current_state` says how
+    /// it stands now, and nothing was changed.
+    StateChanged,
+    /// Console: an appointment cannot move from that state to that one.
+    InvalidStateChange,
+    /// Console: the new password is refused; `fields` says why.
+    InvalidPassword,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 28] = [
+    pub const ALL: [ErrorCode; 36] = [
         ErrorCode::InvalidParameter,
         ErrorCode::RegionNotFound,
         ErrorCode::HallNotFound,
@@ -96,6 +113,14 @@ impl ErrorCode {
         ErrorCode::PayloadTooLarge,
         ErrorCode::UriTooLong,
         ErrorCode::HeadersTooLarge,
+        ErrorCode::LoginFailed,
+        ErrorCode::SessionRequired,
+        ErrorCode::PasswordChangeRequired,
+        ErrorCode::CsrfRejected,
+        ErrorCode::NotPermitted,
+        ErrorCode::StateChanged,
+        ErrorCode::InvalidStateChange,
+        ErrorCode::InvalidPassword,
     ];
 
     /// The HTTP status that goes with the code.
@@ -117,9 +142,12 @@ impl ErrorCode {
             | ErrorCode::AppointmentCancelled
             | ErrorCode::ApplicationNotCompleted
             | ErrorCode::FeedbackAlreadyGiven
-            | ErrorCode::InvalidTransition => 409,
-            ErrorCode::StaffUnauthorized => 401,
-            ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused => 422,
+            | ErrorCode::InvalidTransition
+            | ErrorCode::StateChanged
+            | ErrorCode::InvalidStateChange => 409,
+            ErrorCode::StaffUnauthorized | ErrorCode::LoginFailed | ErrorCode::SessionRequired => 401,
+            ErrorCode::PasswordChangeRequired | ErrorCode::CsrfRejected | ErrorCode::NotPermitted => 403,
+            ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused | ErrorCode::InvalidPassword => 422,
             ErrorCode::RateLimited => 429,
             ErrorCode::MethodNotAllowed => 405,
             ErrorCode::PayloadTooLarge => 413,
@@ -152,6 +180,9 @@ pub struct ApiErrorBody {
     /// before the lookup is refused for a while, and how long that while is.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attempts: Option<AttemptsLeft>,
+    /// For `state_changed`: the appointment's state now.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current_state: Option<crate::console::DayState>,
 }
 
 /// How many more verifications may fail, then how long to wait for the next one.
@@ -174,6 +205,10 @@ pub struct FieldProblem {
 pub enum Problem {
     Missing,
     TooLong,
+    /// Staff: a new password shorter than `console::MIN_PASSWORD_CHARS`.
+    TooShort,
+    /// Staff: a new password that is the current one or the login.
+    PasswordReused,
     /// Not a mainland mobile number: holds something other than digits.
     MobileFormat,
     /// Not 17 digits and a digit or X.
@@ -248,7 +283,7 @@ impl Problem {
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
-        ApiError { error: ApiErrorBody { code, message: message.into(), field: None, fields: Vec::new(), attempts: None } }
+        ApiError { error: ApiErrorBody { code, message: message.into(), field: None, fields: Vec::new(), attempts: None, current_state: None } }
     }
 
     pub fn invalid_parameter(field: &str, message: impl Into<String>) -> ApiError {
@@ -259,6 +294,7 @@ impl ApiError {
                 field: Some(field.to_owned()),
                 fields: Vec::new(),
                 attempts: None,
+                current_state: None,
             },
         }
     }
@@ -266,7 +302,7 @@ impl ApiError {
     pub fn invalid_booking(fields: Vec<FieldProblem>) -> ApiError {
         let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
         let message = format!("invalid fields: {}", names.join(", "));
-        ApiError { error: ApiErrorBody { code: ErrorCode::InvalidBooking, message, field: None, fields, attempts: None } }
+        ApiError { error: ApiErrorBody { code: ErrorCode::InvalidBooking, message, field: None, fields, attempts: None, current_state: None } }
     }
 }
 

@@ -9,6 +9,7 @@ pub mod applications;
 pub mod appointments;
 pub mod calendar;
 pub mod catalogue;
+pub mod console;
 pub mod display;
 pub mod error;
 pub mod fees;
@@ -33,6 +34,9 @@ pub use applications::{ApplicationView, FeedbackRequest, LookupRequest, NewAppli
 pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, BookingRequest, HallSlots, RescheduleRequest, Slot, SlotDay};
 pub use calendar::{Date, HolidayCalendar, HolidayNotice, HolidayRange};
 pub use catalogue::*;
+pub use console::{
+    AuditEntry, AuditLog, ConsoleSession, DayAppointment, DayCounts, DayState, HallDay, LoginRequest, LogoutRequest, PasswordChange, StaffRole, StateChange,
+};
 pub use error::{ApiError, ApiErrorBody, AttemptsLeft, ErrorCode, FieldProblem, Problem};
 pub use fees::FeeDue;
 pub use item_filter::{ItemFilter, ItemIndex};

@@ -21,6 +21,14 @@
 //! | POST | `/api/v1/applications/{number}/feedback` | rate a completed application, once |
 //! | POST | `/api/v1/staff/applications` | staff: register an application (staff token) |
 //! | POST | `/api/v1/staff/applications/{number}/events` | staff: add a status event |
+//! | POST | `/api/v1/console/login` | console: sign in; the session is an `HttpOnly` cookie ([`hall_model::console::ConsoleSession`]) |
+//! | GET | `/api/v1/console/session` | console: the signed-in account and its CSRF token |
+//! | POST | `/api/v1/console/password` | console: change the password (first of all, after a one-time one) |
+//! | POST | `/api/v1/console/logout` | console: sign out, here or everywhere |
+//! | GET | `/api/v1/console/halls/{code}/day` | console: a hall's appointments on `date` ([`hall_model::console::HallDay`]) |
+//! | GET | `/api/v1/console/halls/{code}/audit` | console: a hall's audit log, for its admins |
+//! | GET | `/api/v1/console/appointments/{reference}` | console: one appointment by reference (check-in, hotline) |
+//! | POST | `/api/v1/console/appointments/{reference}/state` | console: arrived, served, no-show, from the state the clerk saw |
 //! | POST | `/api/v1/links` | the short link of an app page ([`hall_model::ShortLink`]) |
 //! | GET | `/api/v1/links/{code}` | a short link's page |
 //!
@@ -76,6 +84,14 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/applications/{number}/feedback"),
     ("post", "/api/v1/staff/applications"),
     ("post", "/api/v1/staff/applications/{number}/events"),
+    ("post", "/api/v1/console/login"),
+    ("get", "/api/v1/console/session"),
+    ("post", "/api/v1/console/password"),
+    ("post", "/api/v1/console/logout"),
+    ("get", "/api/v1/console/halls/{code}/day"),
+    ("get", "/api/v1/console/halls/{code}/audit"),
+    ("get", "/api/v1/console/appointments/{reference}"),
+    ("post", "/api/v1/console/appointments/{reference}/state"),
     ("post", "/api/v1/links"),
     ("get", "/api/v1/links/{code}"),
 ];

@@ -20,6 +20,10 @@ pub struct Guards {
     /// Staff writes with the right token, per client address: generous (a hall's system
     /// posts events in batches), but a leaked token cannot flood the database.
     pub staff_writes: RateLimiter,
+    /// Console sign-ins that failed, per client address…
+    pub failed_console_logins_by_client: RateLimiter,
+    /// …and per login (many addresses guessing one account's password).
+    pub failed_console_logins_by_login: RateLimiter<String>,
     /// The staff API's bearer token; `None` turns the staff API off.
     pub staff_token: Option<String>,
 }
@@ -58,6 +62,8 @@ impl Guards {
             failed_lookups_by_number: RateLimiter::new(FAILED_LOOKUPS),
             failed_staff_logins: RateLimiter::new(FAILED_LOOKUPS),
             staff_writes: RateLimiter::new(limits.staff_writes),
+            failed_console_logins_by_client: RateLimiter::new(FAILED_LOOKUPS),
+            failed_console_logins_by_login: RateLimiter::new(FAILED_LOOKUPS),
             staff_token,
         }
     }

@@ -55,6 +55,45 @@ enum Command {
     },
     /// Serve the public API under /api/v1 and, with --dist, the built app on the same port.
     Serve(ServeArgs),
+    /// Staff accounts of the console: add one (it prints a one-time password, to be
+    /// changed at the first sign-in), list them, disable one.
+    Staff {
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum StaffCommand {
+    /// Add an account; prints its one-time password (shown once, never stored).
+    Add {
+        /// 3–40 of a-z, 0-9, '.', '_', '-'.
+        #[arg(long)]
+        login: String,
+        /// window_staff, hall_admin, region_admin, hotline_operator or catalogue_editor.
+        #[arg(long)]
+        role: String,
+        /// A hall the account works at (repeat for several). Not for region admins and
+        /// hotline operators.
+        #[arg(long = "hall")]
+        halls: Vec<String>,
+        /// A region admin's region code (every hall under it).
+        #[arg(long)]
+        region: Option<String>,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// List every account: login, role, halls or region, state.
+    List {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Disable an account and end its sessions (its row stays: the audit log names it).
+    Disable {
+        login: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 /// Where the data is: a data directory of SQLite files, or a PostgreSQL database.
@@ -250,6 +289,7 @@ async fn main() -> ExitCode {
     let result = match cli.command {
         Command::Seed(args) => run_seed(args).await,
         Command::Calendar { command } => run_calendar(command).await,
+        Command::Staff { command } => run_staff(command).await,
         Command::Serve(args) => match args.config() {
             Ok(config) => run_serve(config).await,
             Err(error) => Err(error),
@@ -352,6 +392,54 @@ async fn run_calendar(command: CalendarCommand) -> anyhow::Result<()> {
             }
         }
     }
+}
+
+async fn run_staff(command: StaffCommand) -> anyhow::Result<()> {
+    let database = match &command {
+        StaffCommand::Add { database, .. } | StaffCommand::List { database } | StaffCommand::Disable { database, .. } => database,
+    };
+    let location = database.location()?;
+    let databases = open_for_serving(&location).await?;
+    // Accounts need no server key: a throwaway one, so this never creates a key file.
+    let store =
+        Store::open(databases, Secrets::from_master(hall_server::store::secrets::random_bytes()), Clock::System).await.context("cannot open the store")?;
+    match command {
+        StaffCommand::Add { login, role, halls, region, .. } => {
+            let Some(role) = hall_model::console::StaffRole::parse(&role) else {
+                let roles: Vec<&str> = hall_model::console::StaffRole::ALL.iter().map(|r| r.as_str()).collect();
+                bail!("unknown role {role}; one of: {}", roles.join(", "));
+            };
+            let scope = hall_model::console::StaffScope { role, halls, region };
+            let password = store.add_staff(&login, &scope).await.map_err(|e| anyhow::anyhow!("cannot add {login}: {e}"))?;
+            println!("Added {login} ({}). One-time password, to be changed at the first sign-in:\n\n    {password}\n", role.as_str());
+        }
+        StaffCommand::List { .. } => {
+            let accounts = store.staff_accounts().await.map_err(|e| anyhow::anyhow!("cannot list accounts: {e}"))?;
+            if accounts.is_empty() {
+                println!("No staff accounts. Add the first hall admin with: hall-server staff add --login NAME --role hall_admin --hall CODE");
+            }
+            for a in accounts {
+                let place = match (&a.scope.region, a.scope.halls.is_empty()) {
+                    (Some(region), _) => format!("region {region}"),
+                    (None, false) => a.scope.halls.join(","),
+                    (None, true) => "every hall (read-only)".to_owned(),
+                };
+                let state = if a.disabled {
+                    "disabled"
+                } else if a.must_change_password {
+                    "one-time password not changed yet"
+                } else {
+                    "active"
+                };
+                println!("{:<24} {:<17} {:<30} {state}", a.login, a.scope.role.as_str(), place);
+            }
+        }
+        StaffCommand::Disable { login, .. } => {
+            store.disable_staff(&login).await.map_err(|e| anyhow::anyhow!("cannot disable {login}: {e}"))?;
+            println!("Disabled {login}; its sessions have ended.");
+        }
+    }
+    Ok(())
 }
 
 /// The databases `serve` answers from, refused with a hint when there is no catalogue.

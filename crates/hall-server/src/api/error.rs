@@ -5,6 +5,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use hall_model::{ApiError, ErrorCode};
 
+use crate::store::error::Refusal;
 use crate::store::{Conflict, Missing, StoreError};
 
 /// An error a handler returns; it becomes `{"error": {...}}` with the code's status.
@@ -45,6 +46,7 @@ impl From<StoreError> for AppError {
                 Missing::Appointment => ErrorCode::AppointmentNotFound,
                 Missing::Application => ErrorCode::ApplicationNotFound,
                 Missing::Link => ErrorCode::LinkNotFound,
+                Missing::StaffAccount => ErrorCode::RouteNotFound,
             },
             StoreError::Conflict(reason, _) => match reason {
                 Conflict::SlotTaken => ErrorCode::SlotTaken,
@@ -56,6 +58,18 @@ impl From<StoreError> for AppError {
                 Conflict::InvalidTransition => ErrorCode::InvalidTransition,
                 Conflict::ApplicationNotCompleted => ErrorCode::ApplicationNotCompleted,
                 Conflict::FeedbackAlreadyGiven => ErrorCode::FeedbackAlreadyGiven,
+                Conflict::StaffExists => ErrorCode::InvalidParameter,
+                Conflict::StateChanged(now) => {
+                    let mut answer = AppError::new(ErrorCode::StateChanged, error.to_string());
+                    answer.0.error.current_state = Some(*now);
+                    return answer;
+                }
+                Conflict::InvalidStateChange => ErrorCode::InvalidStateChange,
+            },
+            StoreError::Refused(why, _) => match why {
+                Refusal::LoginFailed => ErrorCode::LoginFailed,
+                Refusal::SessionEnded => ErrorCode::SessionRequired,
+                Refusal::NotPermitted => ErrorCode::NotPermitted,
             },
             StoreError::Invalid { field, message } => return AppError::invalid_parameter(field, message.clone()),
             StoreError::Unavailable(_) => ErrorCode::Unavailable,

@@ -4,6 +4,7 @@
 pub mod applications;
 pub mod appointments;
 pub mod caching;
+pub mod console;
 pub mod error;
 pub mod halls;
 pub mod items;
@@ -35,6 +36,14 @@ pub fn router() -> Router<AppState> {
         .route("/applications/{number}/feedback", post(applications::feedback))
         .route("/staff/applications", post(applications::create))
         .route("/staff/applications/{number}/events", post(applications::append))
+        .route("/console/login", post(console::login))
+        .route("/console/session", get(console::session))
+        .route("/console/password", post(console::change_password))
+        .route("/console/logout", post(console::logout))
+        .route("/console/halls/{code}/day", get(console::hall_day))
+        .route("/console/halls/{code}/audit", get(console::audit))
+        .route("/console/appointments/{reference}", get(console::appointment))
+        .route("/console/appointments/{reference}/state", post(console::change_state))
         .route("/links", post(links::create))
         .route("/links/{code}", get(links::show))
         .fallback(error::route_not_found)

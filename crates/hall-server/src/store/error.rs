@@ -9,6 +9,8 @@ pub enum StoreError {
     NotFound(Missing, String),
     /// The request is well formed but a rule refuses it now.
     Conflict(Conflict, String),
+    /// Staff: who is asking may not do this (not signed in, wrong password, role).
+    Refused(Refusal, String),
     /// A field of the request is wrong.
     Invalid { field: &'static str, message: String },
     /// The database is busy or cannot be reached: try again shortly.
@@ -30,6 +32,18 @@ pub enum Missing {
     Appointment,
     Application,
     Link,
+    StaffAccount,
+}
+
+/// Why a staff request is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// Wrong login or password (or a disabled account: the same answer).
+    LoginFailed,
+    /// No session, or it expired, sat idle too long, or its account was disabled.
+    SessionEnded,
+    /// The account's role does not do this.
+    NotPermitted,
 }
 
 /// Why a valid request is refused.
@@ -53,6 +67,12 @@ pub enum Conflict {
     ApplicationNotCompleted,
     /// The application was rated already.
     FeedbackAlreadyGiven,
+    /// Staff: an account with this login exists.
+    StaffExists,
+    /// Staff: the appointment is no longer in the state the clerk saw; it is this now.
+    StateChanged(hall_model::console::DayState),
+    /// Staff: an appointment cannot move from that state to that one.
+    InvalidStateChange,
 }
 
 impl StoreError {
@@ -62,6 +82,10 @@ impl StoreError {
 
     pub fn conflict(reason: Conflict, message: impl Into<String>) -> StoreError {
         StoreError::Conflict(reason, message.into())
+    }
+
+    pub fn refused(why: Refusal, message: impl Into<String>) -> StoreError {
+        StoreError::Refused(why, message.into())
     }
 
     pub fn invalid(field: &'static str, message: impl Into<String>) -> StoreError {
@@ -77,9 +101,11 @@ impl StoreError {
 impl std::fmt::Display for StoreError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            StoreError::NotFound(_, message) | StoreError::Conflict(_, message) | StoreError::Unavailable(message) | StoreError::Internal(message) => {
-                f.write_str(message)
-            }
+            StoreError::NotFound(_, message)
+            | StoreError::Conflict(_, message)
+            | StoreError::Refused(_, message)
+            | StoreError::Unavailable(message)
+            | StoreError::Internal(message) => f.write_str(message),
             StoreError::Invalid { field, message } => write!(f, "{field}: {message}"),
         }
     }

@@ -25,6 +25,7 @@ pub mod load;
 pub mod retention;
 pub mod search;
 pub mod secrets;
+pub mod staff;
 
 use std::sync::{Arc, Mutex, RwLock};
 
@@ -34,7 +35,7 @@ pub use self::bookings::{IDEMPOTENCY_TTL_SECONDS, Idempotency, MAX_BOOKED_PER_PE
 use self::cache::Cache;
 pub use self::catalogue::HallQuery;
 pub use self::db::{Backend, BookingsPool, Pool};
-pub use self::error::{Conflict, Missing, StoreError};
+pub use self::error::{Conflict, Missing, Refusal, StoreError};
 use self::search::SearchIndex;
 use self::secrets::Secrets;
 use crate::encoding::{BodyEncoding, EncodedBody};

@@ -19,9 +19,11 @@ pub const KEEP_APPOINTMENT_DAYS: u32 = 90;
 pub struct Purged {
     pub idempotency_rows: u64,
     pub appointments: u64,
+    /// Console sessions that had ended (expired or idle).
+    pub staff_sessions: u64,
 }
 
-/// Deletes idempotency rows older than a day and erases the personal fields of
+/// Deletes idempotency rows older than a day and console sessions that have ended, and erases the personal fields of
 /// appointments whose date is more than `keep_appointment_days` before `today`. `now` is
 /// seconds since 1970 (a parameter, so that tests can move time on).
 impl Store {
@@ -41,7 +43,12 @@ impl Store {
         .bind(before)
         .execute(bookings)
         .await?;
-        Ok(Purged { idempotency_rows: idempotency.rows_affected(), appointments: appointments.rows_affected() })
+        let sessions = sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen <= $2")
+            .bind(now)
+            .bind(now - super::staff::SESSION_IDLE_SECONDS)
+            .execute(bookings)
+            .await?;
+        Ok(Purged { idempotency_rows: idempotency.rows_affected(), appointments: appointments.rows_affected(), staff_sessions: sessions.rows_affected() })
     }
 
     /// Masks ID- and mobile-shaped numbers in feedback comments stored before comments were

@@ -1,0 +1,320 @@
+//! The staff console's contract (`/api/v1/console/…`): accounts and roles, the session a
+//! login opens, a hall's day of appointments and what staff record about each (arrived,
+//! served, no-show), and the audit log of every staff write.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Date;
+use crate::identity::DocumentType;
+
+/// What a staff account may do. Whoever asks about a hall outside their own gets the
+/// answer a hall that does not exist gets (404), never a hint that it exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StaffRole {
+    /// Their halls' appointments and applications.
+    WindowStaff,
+    /// Also closures, capacity and the staff of their hall.
+    HallAdmin,
+    /// Every hall under a region code, as a hall admin.
+    RegionAdmin,
+    /// Read-only: appointments looked up by reference to help a caller.
+    HotlineOperator,
+    /// Edits their halls' item guides.
+    CatalogueEditor,
+}
+
+impl StaffRole {
+    pub const ALL: [StaffRole; 5] =
+        [StaffRole::WindowStaff, StaffRole::HallAdmin, StaffRole::RegionAdmin, StaffRole::HotlineOperator, StaffRole::CatalogueEditor];
+
+    /// The name in the API, the database and `hall-server staff add --role`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StaffRole::WindowStaff => "window_staff",
+            StaffRole::HallAdmin => "hall_admin",
+            StaffRole::RegionAdmin => "region_admin",
+            StaffRole::HotlineOperator => "hotline_operator",
+            StaffRole::CatalogueEditor => "catalogue_editor",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<StaffRole> {
+        StaffRole::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+
+    /// Whether the role records arrivals, service and no-shows at its halls' windows.
+    pub fn records_attendance(self) -> bool {
+        matches!(self, StaffRole::WindowStaff | StaffRole::HallAdmin | StaffRole::RegionAdmin)
+    }
+
+    /// Whether the role reads a hall's audit log.
+    pub fn reads_audit(self) -> bool {
+        matches!(self, StaffRole::HallAdmin | StaffRole::RegionAdmin)
+    }
+
+    /// Whether the role is tied to a region code rather than to a list of halls.
+    pub fn by_region(self) -> bool {
+        matches!(self, StaffRole::RegionAdmin)
+    }
+}
+
+/// Which halls an account works at: a list of halls, a region's subtree, or (a hotline
+/// operator) every hall, read-only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffScope {
+    pub role: StaffRole,
+    /// Hall codes (window staff, hall admins, catalogue editors).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub halls: Vec<String>,
+    /// A region code (region admins): every hall whose region lies under it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
+}
+
+impl StaffScope {
+    /// Whether the account may see the hall `hall_code` in region `hall_region`.
+    pub fn covers(&self, hall_code: &str, hall_region: &str) -> bool {
+        match self.role {
+            StaffRole::HotlineOperator => true,
+            StaffRole::RegionAdmin => {
+                let parse = crate::region_code::RegionCode::parse;
+                matches!((self.region.as_deref().map(parse), parse(hall_region)), (Some(Ok(region)), Ok(hall)) if region.contains(&hall))
+            }
+            _ => self.halls.iter().any(|h| h == hall_code),
+        }
+    }
+}
+
+/// `POST /api/v1/console/login`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LoginRequest {
+    pub login: String,
+    pub password: String,
+}
+
+/// The signed-in account, answered by login and `GET /api/v1/console/session`. The
+/// session itself is an `HttpOnly` cookie the console never reads; `csrf_token` goes with
+/// every write as `X-CSRF-Token`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ConsoleSession {
+    pub login: String,
+    #[serde(flatten)]
+    pub scope: StaffScope,
+    /// A new account's one-time password, or one reset by an admin: nothing but changing
+    /// it is allowed until it is changed.
+    pub must_change_password: bool,
+    pub csrf_token: String,
+    /// Seconds since 1970 when the session ends, however busy it is.
+    pub expires_at: i64,
+}
+
+/// `POST /api/v1/console/password`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PasswordChange {
+    pub current: String,
+    pub new: String,
+}
+
+/// `POST /api/v1/console/logout`: `{"everywhere": true}` ends every session of the
+/// account (a lost phone, a shared PC); no body ends this one.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogoutRequest {
+    #[serde(default)]
+    pub everywhere: bool,
+}
+
+/// The shortest password an account may choose.
+pub const MIN_PASSWORD_CHARS: usize = 10;
+
+/// Why a new password is refused, if it is.
+pub fn password_problem(login: &str, current: &str, new: &str) -> Option<crate::Problem> {
+    if new.chars().count() < MIN_PASSWORD_CHARS {
+        return Some(crate::Problem::TooShort);
+    }
+    if new.chars().count() > 200 {
+        return Some(crate::Problem::TooLong);
+    }
+    if new == current || new.eq_ignore_ascii_case(login) {
+        return Some(crate::Problem::PasswordReused);
+    }
+    None
+}
+
+/// Where an appointment stands on its day, as the hall sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DayState {
+    Booked,
+    Arrived,
+    Served,
+    NoShow,
+    CancelledByCitizen,
+    CancelledByHall,
+}
+
+impl DayState {
+    pub const ALL: [DayState; 6] =
+        [DayState::Booked, DayState::Arrived, DayState::Served, DayState::NoShow, DayState::CancelledByCitizen, DayState::CancelledByHall];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DayState::Booked => "booked",
+            DayState::Arrived => "arrived",
+            DayState::Served => "served",
+            DayState::NoShow => "no_show",
+            DayState::CancelledByCitizen => "cancelled_by_citizen",
+            DayState::CancelledByHall => "cancelled_by_hall",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<DayState> {
+        DayState::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
+    /// Whether staff may move an appointment from `self` to `next`: a booked one arrives
+    /// or did not come; an arrived one is served (or was marked by mistake and goes back
+    /// to booked); a no-show marked by mistake goes back to booked. Cancelled ones stay.
+    pub fn may_become(self, next: DayState) -> bool {
+        use DayState::*;
+        matches!((self, next), (Booked, Arrived) | (Booked, NoShow) | (Arrived, Served) | (Arrived, Booked) | (NoShow, Booked) | (NoShow, Arrived))
+    }
+}
+
+/// `POST /api/v1/console/appointments/{reference}/state`: move an appointment from the
+/// state the clerk saw (`from`) to `to`. If someone else moved it meanwhile, nothing
+/// changes and the answer is `state_changed` with the appointment as it is now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StateChange {
+    pub from: DayState,
+    pub to: DayState,
+    /// The window the citizen is served at, when they arrive or are served.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<String>,
+}
+
+/// One appointment in a hall's day, as staff see it: personal data masked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayAppointment {
+    pub reference: String,
+    pub hall_code: String,
+    pub state: DayState,
+    pub date: Date,
+    pub start: String,
+    pub end: String,
+    pub item_code: String,
+    pub item_name: String,
+    /// 张*三
+    pub name_masked: String,
+    pub document_type: DocumentType,
+    /// 110***********1234
+    pub document_masked: String,
+    /// 138****5678
+    pub mobile_masked: String,
+    pub on_behalf: bool,
+    /// The window that called or served them, once they arrived.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<String>,
+    /// Seconds since 1970 of the last state change by staff.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_at: Option<i64>,
+    /// Who made it (a staff login, or `system` for an automatic no-show).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub changed_by: Option<String>,
+}
+
+/// How many appointments of a day are in each state.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DayCounts {
+    pub total: u32,
+    pub booked: u32,
+    pub arrived: u32,
+    pub served: u32,
+    pub no_show: u32,
+    pub cancelled: u32,
+}
+
+impl DayCounts {
+    pub fn of(appointments: &[DayAppointment]) -> DayCounts {
+        let mut counts = DayCounts { total: appointments.len() as u32, ..DayCounts::default() };
+        for a in appointments {
+            match a.state {
+                DayState::Booked => counts.booked += 1,
+                DayState::Arrived => counts.arrived += 1,
+                DayState::Served => counts.served += 1,
+                DayState::NoShow => counts.no_show += 1,
+                DayState::CancelledByCitizen | DayState::CancelledByHall => counts.cancelled += 1,
+            }
+        }
+        counts
+    }
+}
+
+/// `GET /api/v1/console/halls/{code}/day?date=`: every appointment of the day by time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HallDay {
+    pub hall_code: String,
+    pub hall_name: String,
+    pub date: Date,
+    pub counts: DayCounts,
+    pub appointments: Vec<DayAppointment>,
+}
+
+/// One staff write as the audit log keeps it: who, when, at which hall, what, and the
+/// state before and after (never a full ID or mobile number).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditEntry {
+    pub at: i64,
+    pub login: String,
+    pub hall_code: String,
+    /// `appointment.state`, …
+    pub action: String,
+    /// What it was done to: an appointment's reference, …
+    pub target: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// `GET /api/v1/console/halls/{code}/audit`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditLog {
+    pub entries: Vec<AuditEntry>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scope_covers_its_own_halls_its_regions_subtree_or_for_the_hotline_every_hall() {
+        let staff = StaffScope { role: StaffRole::WindowStaff, halls: vec!["330106-01".into()], region: None };
+        assert!(staff.covers("330106-01", "330106"));
+        assert!(!staff.covers("330102-01", "330106"));
+        let region = StaffScope { role: StaffRole::RegionAdmin, halls: vec![], region: Some("330100".into()) };
+        assert!(region.covers("330106-01", "330106"));
+        assert!(!region.covers("110101-01", "110101"));
+        let nowhere = StaffScope { role: StaffRole::RegionAdmin, halls: vec!["110101-01".into()], region: None };
+        assert!(!nowhere.covers("110101-01", "110101"), "a region admin without a region sees nothing");
+        assert!(StaffScope { role: StaffRole::HotlineOperator, halls: vec![], region: None }.covers("x", "110101"));
+    }
+
+    #[test]
+    fn only_the_moves_a_counter_makes_are_allowed() {
+        use DayState::*;
+        assert!(Booked.may_become(Arrived) && Arrived.may_become(Served) && Booked.may_become(NoShow));
+        assert!(NoShow.may_become(Booked) && Arrived.may_become(Booked), "a mistake can be undone");
+        for cancelled in [CancelledByCitizen, CancelledByHall] {
+            assert!(DayState::ALL.iter().all(|&to| !cancelled.may_become(to)));
+        }
+        assert!(!Served.may_become(Booked) && !Booked.may_become(Served) && !Booked.may_become(Booked));
+    }
+
+    #[test]
+    fn a_new_password_is_long_and_new() {
+        assert_eq!(password_problem("li", "old-password", "short"), Some(crate::Problem::TooShort));
+        assert_eq!(password_problem("li", "old-password", "old-password"), Some(crate::Problem::PasswordReused));
+        assert_eq!(password_problem("window-li", "x", "WINDOW-LI"), Some(crate::Problem::TooShort));
+        assert_eq!(password_problem("window-li-01", "x", "WINDOW-LI-01"), Some(crate::Problem::PasswordReused));
+        assert_eq!(password_problem("li", "old-password", "a long new phrase"), None);
+    }
+}

@@ -1,0 +1,54 @@
+-- PostgreSQL twin of ../../migrations_bookings/sqlite/0008_console.sql.
+-- The staff console (issue 22): accounts, their sessions, the audit log of every staff
+-- write, and what staff record about an appointment on its day.
+
+-- A staff account. The password only as an argon2id PHC string; `halls` a JSON array of
+-- hall codes, `region` a region code (region admins). A disabled account keeps its row
+-- (the audit log names it) and can no longer sign in.
+CREATE TABLE staff_accounts (
+    login TEXT PRIMARY KEY,
+    password_hash TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('window_staff', 'hall_admin', 'region_admin', 'hotline_operator', 'catalogue_editor')),
+    halls TEXT NOT NULL DEFAULT '[]',
+    region TEXT,
+    must_change_password BIGINT NOT NULL DEFAULT 1,
+    disabled BIGINT NOT NULL DEFAULT 0,
+    created_at BIGINT NOT NULL
+);
+
+-- A signed-in session: the cookie's token only as its SHA-256 (the CSRF token is derived
+-- from the token, never stored). It ends at `expires_at` however busy, or when idle.
+CREATE TABLE staff_sessions (
+    token_hash TEXT PRIMARY KEY,
+    login TEXT NOT NULL REFERENCES staff_accounts (login),
+    created_at BIGINT NOT NULL,
+    last_seen BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE INDEX staff_sessions_by_login ON staff_sessions (login);
+
+-- Every staff write: who, when, at which hall, what, to what, before and after. Never a
+-- full ID or mobile number (only what the day list shows, masked).
+CREATE TABLE audit_log (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at BIGINT NOT NULL,
+    login TEXT NOT NULL,
+    hall_code TEXT NOT NULL,
+    action TEXT NOT NULL,
+    target TEXT NOT NULL,
+    before TEXT NOT NULL,
+    after TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_hall ON audit_log (hall_code, at);
+
+-- What staff record on the day: arrived, served or no-show (NULL while only booked); the
+-- window, when and who. `status` stays 'booked' for all three, so the booking rules (one
+-- per person, item and day; the cap per person) count them as before.
+ALTER TABLE appointments ADD COLUMN attendance TEXT CHECK (attendance IN ('arrived', 'served', 'no_show'));
+ALTER TABLE appointments ADD COLUMN attendance_window TEXT;
+ALTER TABLE appointments ADD COLUMN attendance_at BIGINT;
+ALTER TABLE appointments ADD COLUMN attendance_by TEXT;
+-- Cancelled by the hall (a closure) rather than the citizen, and why.
+ALTER TABLE appointments ADD COLUMN cancelled_by_hall BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE appointments ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
+CREATE INDEX appointments_by_hall_day ON appointments (hall_code, date, start);

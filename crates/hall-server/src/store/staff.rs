@@ -1,0 +1,487 @@
+//! Staff accounts, their sessions, a hall's day of appointments as staff see it, what
+//! they record about each, and the audit log of every staff write.
+//!
+//! - Passwords are kept only as argon2id PHC strings (argon2's defaults: 19 MiB, 2 passes),
+//!   hashed off the async threads; an unknown login is checked against a dummy hash, so a
+//!   login's existence cannot be timed.
+//! - A session is a random token in an `HttpOnly` cookie, kept here as its SHA-256 with a
+//!   CSRF token's SHA-256; it ends at an absolute expiry or after an idle time.
+//! - A state change is one conditional `UPDATE … WHERE attendance IS <what the clerk saw>`
+//!   with its audit row in the same transaction: of two clerks marking one appointment at
+//!   once, one wins and the other is told the state it has now.
+
+use std::collections::HashMap;
+
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use hall_model::console::{AuditEntry, DayAppointment, DayCounts, DayState, HallDay, StaffRole, StaffScope, StateChange};
+use hall_model::identity::DocumentType;
+use hall_model::{Date, Lang};
+
+use super::catalogue::{hall_record, item_summary};
+use super::secrets::{new_token, random_bytes, sha256_hex};
+use super::{Conflict, Missing, Store, StoreError};
+
+/// How long a session lasts however busy it is, and how long it may sit unused.
+pub const SESSION_ABSOLUTE_SECONDS: i64 = 12 * 3600;
+pub const SESSION_IDLE_SECONDS: i64 = 30 * 60;
+/// `last_seen` is written at most this often (not on every request).
+const TOUCH_EVERY_SECONDS: i64 = 60;
+
+/// An account as `hall-server staff list` shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StaffAccount {
+    pub login: String,
+    pub scope: StaffScope,
+    pub must_change_password: bool,
+    pub disabled: bool,
+    pub created_at: i64,
+}
+
+/// A live session: whose, what they may do, until when.
+#[derive(Debug, Clone)]
+pub struct StaffSession {
+    pub login: String,
+    pub scope: StaffScope,
+    pub must_change_password: bool,
+    pub expires_at: i64,
+}
+
+/// The CSRF token of the session whose cookie holds `token`: derived from it, so it is
+/// never stored and a page of another site, which cannot read the cookie, cannot make it.
+pub fn csrf_token(token: &str) -> String {
+    sha256_hex(format!("hall-console-csrf:{token}").as_bytes())[..32].to_owned()
+}
+
+/// What a successful login gives: the cookie's token, the CSRF token and the session.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub token: String,
+    pub csrf_token: String,
+    pub session: StaffSession,
+}
+
+/// A login name: 3–40 of `a-z 0-9 . _ -`, starting with a letter or digit.
+pub fn valid_login(login: &str) -> bool {
+    (3..=40).contains(&login.len())
+        && login.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_' | b'-'))
+        && login.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+}
+
+/// A one-time password: 16 characters of Crockford base32 in groups of 4 (80 bits), easy
+/// to read out and type once.
+fn one_time_password() -> String {
+    const ALPHABET: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let bytes: [u8; 16] = random_bytes();
+    let chars: Vec<char> = bytes.iter().map(|b| ALPHABET[(*b & 31) as usize] as char).collect();
+    chars.chunks(4).map(|c| c.iter().collect::<String>()).collect::<Vec<_>>().join("-")
+}
+
+async fn hash_password(password: String) -> Result<String, StoreError> {
+    tokio::task::spawn_blocking(move || {
+        let salt = SaltString::encode_b64(&random_bytes::<16>()).map_err(|e| StoreError::Internal(format!("salt: {e}")))?;
+        argon2::Argon2::default().hash_password(password.as_bytes(), &salt).map(|h| h.to_string()).map_err(|e| StoreError::Internal(format!("hash: {e}")))
+    })
+    .await
+    .map_err(|e| StoreError::Internal(format!("hashing task: {e}")))?
+}
+
+/// Whether `password` is the one `stored` was made from (argon2's own constant-time
+/// comparison). A stored value that does not parse matches nothing.
+async fn verify_password(password: String, stored: String) -> bool {
+    tokio::task::spawn_blocking(move || {
+        PasswordHash::new(&stored).is_ok_and(|parsed| argon2::Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// A hash no password matches in practice, checked for a login that does not exist so
+/// that it takes as long as a wrong password.
+fn dummy_hash() -> String {
+    static DUMMY: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    DUMMY
+        .get_or_init(|| {
+            let salt = SaltString::encode_b64(&random_bytes::<16>()).expect("16 bytes encode");
+            argon2::Argon2::default().hash_password(new_token().as_bytes(), &salt).map(|h| h.to_string()).unwrap_or_default()
+        })
+        .clone()
+}
+
+type AccountRow = (String, String, String, String, Option<String>, i64, i64, i64);
+
+fn account(row: AccountRow) -> Result<(StaffAccount, String), StoreError> {
+    let (login, password_hash, role, halls, region, must_change, disabled, created_at) = row;
+    let role = StaffRole::parse(&role).ok_or_else(|| StoreError::Internal(format!("account {login}: unknown role")))?;
+    let halls: Vec<String> = serde_json::from_str(&halls)?;
+    Ok((
+        StaffAccount { login, scope: StaffScope { role, halls, region }, must_change_password: must_change != 0, disabled: disabled != 0, created_at },
+        password_hash,
+    ))
+}
+
+const ACCOUNT_COLUMNS: &str = "login, password_hash, role, halls, region, must_change_password, disabled, created_at";
+
+impl Store {
+    /// Adds an account and gives its one-time password (shown once; only its hash is kept).
+    /// Its halls must exist; a region admin needs a region code, the others a hall each
+    /// (a hotline operator needs neither: it reads every hall).
+    pub async fn add_staff(&self, login: &str, scope: &StaffScope) -> Result<String, StoreError> {
+        if !valid_login(login) {
+            return Err(StoreError::invalid("login", "3–40 characters of a-z, 0-9, '.', '_' or '-'"));
+        }
+        match scope.role {
+            StaffRole::RegionAdmin => {
+                let region = scope.region.as_deref().ok_or_else(|| StoreError::invalid("region", "a region admin needs --region"))?;
+                hall_model::RegionCode::parse(region).map_err(|e| StoreError::invalid("region", e.to_string()))?;
+            }
+            StaffRole::HotlineOperator => {}
+            _ if scope.halls.is_empty() => return Err(StoreError::invalid("hall", "this role needs at least one --hall")),
+            _ => {}
+        }
+        for hall in &scope.halls {
+            hall_record(self.catalogue(), hall).await?;
+        }
+        let password = one_time_password();
+        let hash = hash_password(password.clone()).await?;
+        let _turn = self.write_turn().await;
+        let added = sqlx::query(
+            "INSERT INTO staff_accounts (login, password_hash, role, halls, region, must_change_password, disabled, created_at) VALUES ($1, $2, $3, $4, $5, 1, 0, $6)",
+        )
+        .bind(login)
+        .bind(&hash)
+        .bind(scope.role.as_str())
+        .bind(serde_json::to_string(&scope.halls)?)
+        .bind(scope.region.as_deref())
+        .bind(super::db::now())
+        .execute(self.bookings())
+        .await;
+        match added {
+            Ok(_) => Ok(password),
+            Err(e) if super::dialect::is_unique_violation(&e) => Err(StoreError::conflict(Conflict::StaffExists, format!("an account {login} exists"))),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// Every account, by login.
+    pub async fn staff_accounts(&self) -> Result<Vec<StaffAccount>, StoreError> {
+        let rows: Vec<AccountRow> = sqlx::query_as(&format!("SELECT {ACCOUNT_COLUMNS} FROM staff_accounts ORDER BY login")).fetch_all(self.bookings()).await?;
+        rows.into_iter().map(|r| account(r).map(|(a, _)| a)).collect()
+    }
+
+    /// Disables an account and ends all its sessions. The row stays: the audit log names it.
+    pub async fn disable_staff(&self, login: &str) -> Result<(), StoreError> {
+        let _turn = self.write_turn().await;
+        let mut tx = self.bookings().begin().await?;
+        let done = sqlx::query("UPDATE staff_accounts SET disabled = 1 WHERE login = $1").bind(login).execute(&mut *tx).await?;
+        if done.rows_affected() == 0 {
+            return Err(StoreError::not_found(Missing::StaffAccount, format!("no account {login}")));
+        }
+        sqlx::query("DELETE FROM staff_sessions WHERE login = $1").bind(login).execute(&mut *tx).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    async fn account_row(&self, login: &str) -> Result<Option<(StaffAccount, String)>, StoreError> {
+        let row: Option<AccountRow> =
+            sqlx::query_as(&format!("SELECT {ACCOUNT_COLUMNS} FROM staff_accounts WHERE login = $1")).bind(login).fetch_optional(self.bookings()).await?;
+        row.map(account).transpose()
+    }
+
+    /// Opens a session for `login` if `password` is its password and the account is not
+    /// disabled; every other case is the same `LoginFailed`, in the same time.
+    pub async fn login(&self, login: &str, password: &str, now: i64) -> Result<Opened, StoreError> {
+        let found = self.account_row(login).await?;
+        let stored = found.as_ref().map_or_else(dummy_hash, |(_, hash)| hash.clone());
+        let matches = verify_password(password.to_owned(), stored).await;
+        let account = match found {
+            Some((account, _)) if matches && !account.disabled => account,
+            _ => return Err(StoreError::refused(super::Refusal::LoginFailed, "wrong login or password")),
+        };
+        let token = new_token();
+        let csrf_token = csrf_token(&token);
+        let expires_at = now + SESSION_ABSOLUTE_SECONDS;
+        let _turn = self.write_turn().await;
+        sqlx::query("INSERT INTO staff_sessions (token_hash, login, created_at, last_seen, expires_at) VALUES ($1, $2, $3, $3, $4)")
+            .bind(sha256_hex(token.as_bytes()))
+            .bind(&account.login)
+            .bind(now)
+            .bind(expires_at)
+            .execute(self.bookings())
+            .await?;
+        let session = StaffSession { login: account.login, scope: account.scope, must_change_password: account.must_change_password, expires_at };
+        Ok(Opened { token, csrf_token, session })
+    }
+
+    /// The live session of a cookie's `token`, or `SessionEnded` (none, expired, idle too
+    /// long, or its account disabled). Notes the use, at most once a minute.
+    pub async fn staff_session(&self, token: &str, now: i64) -> Result<StaffSession, StoreError> {
+        let hash = sha256_hex(token.as_bytes());
+        let row: Option<(String, i64, i64)> =
+            sqlx::query_as("SELECT login, last_seen, expires_at FROM staff_sessions WHERE token_hash = $1").bind(&hash).fetch_optional(self.bookings()).await?;
+        let ended = || StoreError::refused(super::Refusal::SessionEnded, "no session: sign in");
+        let Some((login, last_seen, expires_at)) = row else { return Err(ended()) };
+        let account = match self.account_row(&login).await? {
+            Some((account, _)) if !account.disabled => account,
+            _ => return Err(ended()),
+        };
+        if now >= expires_at || now - last_seen >= SESSION_IDLE_SECONDS {
+            let _turn = self.write_turn().await;
+            sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1").bind(&hash).execute(self.bookings()).await?;
+            return Err(ended());
+        }
+        if now - last_seen >= TOUCH_EVERY_SECONDS {
+            let _turn = self.write_turn().await;
+            sqlx::query("UPDATE staff_sessions SET last_seen = $1 WHERE token_hash = $2").bind(now).bind(&hash).execute(self.bookings()).await?;
+        }
+        Ok(StaffSession { login: account.login, scope: account.scope, must_change_password: account.must_change_password, expires_at })
+    }
+
+    /// Ends one session (`token`), or every session of its account (`everywhere`).
+    pub async fn logout(&self, token: &str, everywhere: bool) -> Result<(), StoreError> {
+        let hash = sha256_hex(token.as_bytes());
+        let _turn = self.write_turn().await;
+        if everywhere {
+            sqlx::query("DELETE FROM staff_sessions WHERE login = (SELECT login FROM staff_sessions WHERE token_hash = $1)")
+                .bind(&hash)
+                .execute(self.bookings())
+                .await?;
+        } else {
+            sqlx::query("DELETE FROM staff_sessions WHERE token_hash = $1").bind(&hash).execute(self.bookings()).await?;
+        }
+        Ok(())
+    }
+
+    /// Changes the password of `login` if `current` is right; every other session of the
+    /// account ends (whoever knew the old password is signed out).
+    pub async fn change_password(&self, login: &str, token: &str, current: &str, new: &str) -> Result<(), StoreError> {
+        let Some((_, stored)) = self.account_row(login).await? else {
+            return Err(StoreError::refused(super::Refusal::SessionEnded, "no such account"));
+        };
+        if !verify_password(current.to_owned(), stored).await {
+            return Err(StoreError::refused(super::Refusal::LoginFailed, "the current password is wrong"));
+        }
+        let hash = hash_password(new.to_owned()).await?;
+        let _turn = self.write_turn().await;
+        let mut tx = self.bookings().begin().await?;
+        sqlx::query("UPDATE staff_accounts SET password_hash = $1, must_change_password = 0 WHERE login = $2")
+            .bind(&hash)
+            .bind(login)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("DELETE FROM staff_sessions WHERE login = $1 AND token_hash <> $2")
+            .bind(login)
+            .bind(sha256_hex(token.as_bytes()))
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The hall `code` if `scope` covers it; a hall outside it is "not found", exactly as
+    /// one that does not exist.
+    pub async fn staff_hall(&self, scope: &StaffScope, code: &str) -> Result<hall_model::records::HallRecord, StoreError> {
+        let hall = hall_record(self.catalogue(), code).await?;
+        if !scope.covers(&hall.code, &hall.region) {
+            return Err(StoreError::not_found(Missing::Hall, format!("no hall {code}")));
+        }
+        Ok(hall)
+    }
+
+    /// Every appointment at `hall_code` on `date`, by time, with personal data masked.
+    pub async fn hall_day(&self, scope: &StaffScope, hall_code: &str, date: Date, lang: Lang) -> Result<HallDay, StoreError> {
+        let hall = self.staff_hall(scope, hall_code).await?;
+        let rows: Vec<DayRow> =
+            sqlx::query_as(&format!("SELECT {DAY_COLUMNS} FROM appointments WHERE hall_code = $1 AND date = $2 ORDER BY start, created_at, reference"))
+                .bind(&hall.code)
+                .bind(date.to_string())
+                .fetch_all(self.bookings())
+                .await?;
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut appointments = Vec::with_capacity(rows.len());
+        for row in rows {
+            if !names.contains_key(&row.item_code) {
+                let name = item_summary(self.catalogue(), &row.item_code).await.map_or_else(|_| row.item_code.clone(), |item| item.name.get(lang));
+                names.insert(row.item_code.clone(), name);
+            }
+            let item_name = names[&row.item_code].clone();
+            appointments.push(row.into_view(item_name)?);
+        }
+        Ok(HallDay { hall_code: hall.code, hall_name: hall.name.get(lang), date, counts: DayCounts::of(&appointments), appointments })
+    }
+
+    /// One appointment at a hall `scope` covers, by reference (typed, or read from the
+    /// ticket's QR code); another hall's is "not found".
+    pub async fn staff_appointment(&self, scope: &StaffScope, reference: &str, lang: Lang) -> Result<DayAppointment, StoreError> {
+        let reference = reference.trim().to_ascii_uppercase();
+        let row: Option<DayRow> =
+            sqlx::query_as(&format!("SELECT {DAY_COLUMNS} FROM appointments WHERE reference = $1")).bind(&reference).fetch_optional(self.bookings()).await?;
+        let missing = || StoreError::not_found(Missing::Appointment, "no such appointment at your halls");
+        let row = row.ok_or_else(missing)?;
+        let hall = hall_record(self.catalogue(), &row.hall_code).await.map_err(|_| missing())?;
+        if !scope.covers(&hall.code, &hall.region) {
+            return Err(missing());
+        }
+        let item_name = item_summary(self.catalogue(), &row.item_code).await.map_or_else(|_| row.item_code.clone(), |item| item.name.get(lang));
+        row.into_view(item_name)
+    }
+
+    /// Moves an appointment from `change.from` to `change.to` for staff `login`, with its
+    /// audit row, in one transaction; `StateChanged` (nothing written) if its state is no
+    /// longer `from`.
+    pub async fn change_day_state(
+        &self,
+        login: &str,
+        scope: &StaffScope,
+        reference: &str,
+        change: &StateChange,
+        now: i64,
+        lang: Lang,
+    ) -> Result<DayAppointment, StoreError> {
+        if !scope.role.records_attendance() {
+            return Err(StoreError::refused(super::Refusal::NotPermitted, "this role does not record attendance"));
+        }
+        let current = self.staff_appointment(scope, reference, lang).await?;
+        if !change.from.may_become(change.to) {
+            return Err(StoreError::conflict(Conflict::InvalidStateChange, format!("{} cannot become {}", change.from.as_str(), change.to.as_str())));
+        }
+        if let Some(window) = &change.window
+            && (window.is_empty() || window.chars().count() > 20 || window.chars().any(char::is_control))
+        {
+            return Err(StoreError::invalid("window", "1–20 characters"));
+        }
+        let attendance = |state: DayState| match state {
+            DayState::Arrived => Some("arrived"),
+            DayState::Served => Some("served"),
+            DayState::NoShow => Some("no_show"),
+            _ => None,
+        };
+        let (from, to) = (attendance(change.from), attendance(change.to));
+        let window = match change.to {
+            DayState::Arrived | DayState::Served => change.window.clone().or(current.window.clone()),
+            _ => None,
+        };
+        let _turn = self.write_turn().await;
+        let mut tx = self.bookings().begin().await?;
+        // `attendance IS $n` is true for NULL = NULL on SQLite; PostgreSQL needs
+        // `IS NOT DISTINCT FROM`, which SQLite also reads: one statement for both.
+        let moved = sqlx::query(
+            "UPDATE appointments SET attendance = $1, attendance_window = $2, attendance_at = $3, attendance_by = $4
+             WHERE reference = $5 AND status = 'booked' AND attendance IS NOT DISTINCT FROM $6",
+        )
+        .bind(to)
+        .bind(window.as_deref())
+        .bind(now)
+        .bind(login)
+        .bind(&current.reference)
+        .bind(from)
+        .execute(&mut *tx)
+        .await?;
+        if moved.rows_affected() != 1 {
+            drop(tx);
+            let now_is = self.staff_appointment(scope, reference, lang).await?;
+            return Err(StoreError::conflict(Conflict::StateChanged(now_is.state), format!("the appointment is {} now", now_is.state.as_str())));
+        }
+        audit(&mut tx, now, login, &current.hall_code, "appointment.state", &current.reference, change.from.as_str(), change.to.as_str()).await?;
+        tx.commit().await?;
+        self.staff_appointment(scope, reference, lang).await
+    }
+
+    /// The newest `limit` audit entries of a hall, for its admins.
+    pub async fn hall_audit(&self, scope: &StaffScope, hall_code: &str, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
+        if !scope.role.reads_audit() {
+            return Err(StoreError::refused(super::Refusal::NotPermitted, "only hall and region admins read the audit log"));
+        }
+        let hall = self.staff_hall(scope, hall_code).await?;
+        let rows: Vec<(i64, String, String, String, String, String, String)> =
+            sqlx::query_as("SELECT at, login, hall_code, action, target, before, after FROM audit_log WHERE hall_code = $1 ORDER BY at DESC, id DESC LIMIT $2")
+                .bind(&hall.code)
+                .bind(i64::from(limit))
+                .fetch_all(self.bookings())
+                .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(at, login, hall_code, action, target, before, after)| AuditEntry { at, login, hall_code, action, target, before, after })
+            .collect())
+    }
+}
+
+/// Writes one audit row inside the transaction of the change it records.
+#[allow(clippy::too_many_arguments)]
+pub(super) async fn audit(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    at: i64,
+    login: &str,
+    hall_code: &str,
+    action: &str,
+    target: &str,
+    before: &str,
+    after: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("INSERT INTO audit_log (at, login, hall_code, action, target, before, after) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+        .bind(at)
+        .bind(login)
+        .bind(hall_code)
+        .bind(action)
+        .bind(target)
+        .bind(before)
+        .bind(after)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+const DAY_COLUMNS: &str = "reference, status, attendance, cancelled_by_hall, date, start, end_time, item_code, hall_code, name, document_type, resident_id_masked, mobile_masked, on_behalf, attendance_window, attendance_at, attendance_by";
+
+#[derive(sqlx::FromRow)]
+struct DayRow {
+    reference: String,
+    status: String,
+    attendance: Option<String>,
+    cancelled_by_hall: i64,
+    date: String,
+    start: String,
+    end_time: String,
+    item_code: String,
+    hall_code: String,
+    name: String,
+    document_type: String,
+    resident_id_masked: String,
+    mobile_masked: String,
+    on_behalf: i64,
+    attendance_window: Option<String>,
+    attendance_at: Option<i64>,
+    attendance_by: Option<String>,
+}
+
+impl DayRow {
+    fn into_view(self, item_name: String) -> Result<DayAppointment, StoreError> {
+        let state = match (self.status.as_str(), self.attendance.as_deref()) {
+            ("cancelled", _) if self.cancelled_by_hall != 0 => DayState::CancelledByHall,
+            ("cancelled", _) => DayState::CancelledByCitizen,
+            (_, Some("arrived")) => DayState::Arrived,
+            (_, Some("served")) => DayState::Served,
+            (_, Some("no_show")) => DayState::NoShow,
+            _ => DayState::Booked,
+        };
+        let date = Date::parse(&self.date).ok_or_else(|| StoreError::Internal(format!("appointment {}: bad date", self.reference)))?;
+        let document_type = DocumentType::from_name(&self.document_type).unwrap_or_default();
+        Ok(DayAppointment {
+            reference: self.reference,
+            hall_code: self.hall_code,
+            state,
+            date,
+            start: self.start,
+            end: self.end_time,
+            item_code: self.item_code,
+            item_name,
+            name_masked: hall_model::applications::mask_name(&self.name),
+            document_type,
+            document_masked: self.resident_id_masked,
+            mobile_masked: self.mobile_masked,
+            on_behalf: self.on_behalf != 0,
+            window: self.attendance_window,
+            changed_at: self.attendance_at,
+            changed_by: self.attendance_by,
+        })
+    }
+}

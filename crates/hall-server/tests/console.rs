@@ -1,0 +1,425 @@
+//! The staff console's API over HTTP, on SQLite (and on PostgreSQL with
+//! HALL_TEST_POSTGRES_URL set): signing in with a one-time password that must be changed,
+//! the cookie and CSRF rules, throttled logins, sessions that end, roles that never see
+//! another hall, a hall's day list with personal data masked, and two clerks marking one
+//! appointment at the same moment.
+
+mod common;
+
+use std::net::SocketAddr;
+
+use axum::body::Body;
+use axum::extract::ConnectInfo;
+use axum::http::{Request, StatusCode, header};
+use common::{TestResponse, TestServer, mobile, resident_id};
+use hall_model::console::{AuditLog, ConsoleSession, DayAppointment, DayState, HallDay, StaffRole, StaffScope};
+use hall_model::{Booking, Hall, HallList, HallSlots};
+use serde_json::json;
+
+/// A signed-in console: its cookie and CSRF token, sending from its own address.
+struct Clerk<'a> {
+    server: &'a TestServer,
+    cookie: String,
+    csrf: String,
+    client: u8,
+}
+
+fn request(method: &str, uri: &str) -> axum::http::request::Builder {
+    Request::builder().method(method).uri(uri).header("content-type", "application/json")
+}
+
+async fn send(server: &TestServer, builder: axum::http::request::Builder, body: Option<serde_json::Value>, client: u8) -> TestResponse {
+    let mut request = builder.body(body.map_or(Body::empty(), |b| Body::from(b.to_string()))).expect("request");
+    request.extensions_mut().insert(ConnectInfo(SocketAddr::from(([10, 9, 0, client], 40000))));
+    server.request(request).await
+}
+
+async fn login(server: &TestServer, login: &str, password: &str, client: u8) -> TestResponse {
+    send(server, request("POST", "/api/v1/console/login"), Some(json!({ "login": login, "password": password })), client).await
+}
+
+/// The session cookie a login's answer sets (`name=value`), after checking its attributes.
+fn session_cookie(response: &TestResponse) -> String {
+    let set = response.header(header::SET_COOKIE).expect("a login sets the session cookie");
+    for attribute in ["HttpOnly", "Secure", "SameSite=Strict", "Path=/api/v1/console"] {
+        assert!(set.split("; ").any(|a| a == attribute), "{set} has {attribute}");
+    }
+    set.split(';').next().unwrap().to_owned()
+}
+
+impl<'a> Clerk<'a> {
+    /// Adds an account and signs it in, changing its one-time password.
+    async fn new(server: &'a TestServer, name: &str, scope: StaffScope, client: u8) -> Clerk<'a> {
+        let once = server.state.store.add_staff(name, &scope).await.expect("account added");
+        let answer = login(server, name, &once, client).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", String::from_utf8_lossy(&answer.body));
+        let session: ConsoleSession = answer.parse();
+        assert!(session.must_change_password);
+        let clerk = Clerk { server, cookie: session_cookie(&answer), csrf: session.csrf_token, client };
+        let changed = clerk.post("/api/v1/console/password", json!({ "current": once, "new": format!("{name} counter phrase") })).await;
+        assert_eq!(changed.status, StatusCode::OK, "{}", String::from_utf8_lossy(&changed.body));
+        clerk
+    }
+
+    async fn get(&self, uri: &str) -> TestResponse {
+        send(self.server, request("GET", uri).header(header::COOKIE, &self.cookie), None, self.client).await
+    }
+
+    async fn post(&self, uri: &str, body: serde_json::Value) -> TestResponse {
+        let builder = request("POST", uri).header(header::COOKIE, &self.cookie).header("x-csrf-token", &self.csrf);
+        send(self.server, builder, Some(body), self.client).await
+    }
+
+    async fn mark(&self, reference: &str, from: DayState, to: DayState) -> TestResponse {
+        self.post(&format!("/api/v1/console/appointments/{reference}/state"), json!({ "from": from, "to": to, "window": "3" })).await
+    }
+}
+
+fn halls(codes: &[&str]) -> Vec<String> {
+    codes.iter().map(|c| (*c).to_owned()).collect()
+}
+
+fn scope(role: StaffRole, hall_codes: &[&str]) -> StaffScope {
+    StaffScope { role, halls: halls(hall_codes), region: None }
+}
+
+/// Two demo halls that take appointments, and for the first one an item and its first
+/// bookable day and slot.
+async fn two_halls(server: &TestServer) -> (Hall, Hall) {
+    let list: HallList = server.get("/api/v1/halls?limit=100").await.parse();
+    let mut found = Vec::new();
+    for summary in &list.halls {
+        let hall: Hall = server.get(&format!("/api/v1/halls/{}", summary.code)).await.parse();
+        if hall.services.appointments {
+            found.push(hall);
+        }
+    }
+    assert!(found.len() >= 2, "two demo halls take appointments");
+    (found.remove(0), found.remove(0))
+}
+
+/// Books `count` appointments at `hall` (persons from `first`), all on the first bookable
+/// day; gives the day and the references.
+async fn book(server: &TestServer, hall: &Hall, first: u32, count: u32) -> (String, Vec<String>) {
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{}/items", hall.code)).await.parse();
+    let item = &items.items[0].code;
+    let slots: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}", hall.code)).await.parse();
+    let day = slots.days.iter().find(|d| d.slots.iter().map(|s| s.remaining).sum::<u32>() >= count).expect("a day with places");
+    // The day's places in time order, as many as needed.
+    let places: Vec<&str> = day.slots.iter().flat_map(|s| std::iter::repeat_n(s.start.as_str(), s.remaining as usize)).take(count as usize).collect();
+    let mut references = Vec::new();
+    for (person, start) in (first..first + count).zip(places) {
+        let body = json!({
+            "hall_code": hall.code, "item_code": item, "date": day.date, "start": start,
+            "name": format!("测试{person}"), "mobile": mobile(person), "resident_id": resident_id(person),
+        });
+        let builder = request("POST", "/api/v1/appointments").header("idempotency-key", format!("console-{person}"));
+        let answer = send(server, builder, Some(body), 200).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&answer.body));
+        references.push(answer.parse::<Booking>().appointment.reference);
+    }
+    (day.date.to_string(), references)
+}
+
+#[tokio::test]
+async fn a_new_account_signs_in_once_with_its_one_time_password_and_must_change_it_first() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let once = server.state.store.add_staff("li.window", &scope(StaffRole::WindowStaff, &[&hall.code])).await.unwrap();
+    assert_eq!(once.len(), 19, "four groups of four: {once}");
+
+    let answer = login(&server, "li.window", &once, 1).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.header(header::CACHE_CONTROL), Some("no-store"));
+    let cookie = session_cookie(&answer);
+    let session: ConsoleSession = answer.parse();
+    assert_eq!((session.login.as_str(), session.scope.role, session.must_change_password), ("li.window", StaffRole::WindowStaff, true));
+    let clerk = Clerk { server: &server, cookie, csrf: session.csrf_token.clone(), client: 1 };
+
+    // Nothing but the password until it is changed.
+    let day = clerk.get(&format!("/api/v1/console/halls/{}/day", hall.code)).await;
+    assert_eq!((day.status, day.error_code()), (StatusCode::FORBIDDEN, "password_change_required".to_owned()));
+    // A write without the CSRF token, or with another's, is refused.
+    let bare = send(
+        &server,
+        request("POST", "/api/v1/console/password").header(header::COOKIE, &clerk.cookie),
+        Some(json!({"current": once, "new": "a long new phrase"})),
+        1,
+    )
+    .await;
+    assert_eq!((bare.status, bare.error_code()), (StatusCode::FORBIDDEN, "csrf_rejected".to_owned()));
+    let forged = Clerk { csrf: "0".repeat(32), ..Clerk { server: &server, cookie: clerk.cookie.clone(), csrf: String::new(), client: 1 } };
+    assert_eq!(forged.post("/api/v1/console/password", json!({"current": once, "new": "a long new phrase"})).await.error_code(), "csrf_rejected");
+    // A weak new password is refused with the field and why; the old one still works.
+    let short = clerk.post("/api/v1/console/password", json!({"current": once, "new": "short"})).await;
+    assert_eq!((short.status, short.error_code()), (StatusCode::UNPROCESSABLE_ENTITY, "invalid_password".to_owned()));
+    assert_eq!(short.json()["error"]["fields"][0], json!({"field": "new", "problem": "too_short"}));
+    let reused = clerk.post("/api/v1/console/password", json!({"current": once, "new": once})).await;
+    assert_eq!(reused.json()["error"]["fields"][0]["problem"], "password_reused");
+    let wrong = clerk.post("/api/v1/console/password", json!({"current": "not it at all", "new": "a long new phrase"})).await;
+    assert_eq!(wrong.error_code(), "login_failed");
+
+    let changed = clerk.post("/api/v1/console/password", json!({"current": once, "new": "a long new phrase"})).await;
+    assert_eq!(changed.status, StatusCode::OK);
+    assert!(!changed.parse::<ConsoleSession>().must_change_password);
+    assert_eq!(clerk.get(&format!("/api/v1/console/halls/{}/day", hall.code)).await.status, StatusCode::OK);
+    // The one-time password is gone; the new one signs in.
+    assert_eq!(login(&server, "li.window", &once, 2).await.error_code(), "login_failed");
+    assert_eq!(login(&server, "li.window", "a long new phrase", 2).await.status, StatusCode::OK);
+    // The session answers its CSRF token again (a reloaded console).
+    let again: ConsoleSession = clerk.get("/api/v1/console/session").await.parse();
+    assert_eq!(again.csrf_token, session.csrf_token);
+
+    // Only the hash is stored.
+    let (stored,): (String,) =
+        sqlx::query_as("SELECT password_hash FROM staff_accounts WHERE login = 'li.window'").fetch_one(server.state.store.bookings_pool()).await.unwrap();
+    assert!(stored.starts_with("$argon2id$"), "{stored}");
+    assert!(!stored.contains("a long new phrase"));
+}
+
+#[tokio::test]
+async fn wrong_passwords_unknown_and_disabled_accounts_get_one_answer_and_guessing_is_throttled_per_account() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let clerk = Clerk::new(&server, "wang.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 3).await;
+    let password = "wang.admin counter phrase";
+    for (name, pass) in [("wang.admin", "wrong password"), ("nobody.here", password)] {
+        let refused = login(&server, name, pass, 4).await;
+        assert_eq!((refused.status, refused.error_code()), (StatusCode::UNAUTHORIZED, "login_failed".to_owned()), "{name}");
+        assert!(refused.header(header::SET_COOKIE).is_none());
+    }
+    // A right password gives its attempt back.
+    assert_eq!(login(&server, "wang.admin", password, 5).await.status, StatusCode::OK);
+
+    // Guesses at one account from many addresses: after 5 failures, refused for a while
+    // even with the right password, from a fresh address.
+    for client in 10..14 {
+        assert_eq!(login(&server, "wang.admin", "guess", client).await.error_code(), "login_failed");
+    }
+    let throttled = login(&server, "wang.admin", password, 20).await;
+    assert_eq!((throttled.status, throttled.error_code()), (StatusCode::TOO_MANY_REQUESTS, "rate_limited".to_owned()));
+    assert!(throttled.header(header::RETRY_AFTER).is_some());
+    // Another account is not held back by it.
+    Clerk::new(&server, "zhao.window", scope(StaffRole::WindowStaff, &[&hall.code]), 21).await;
+
+    // Disabled: its session ends at once (and the browser is told to drop the cookie), and
+    // signing in gets the same answer as a wrong password.
+    server.state.store.disable_staff("zhao.window").await.unwrap();
+    assert_eq!(login(&server, "zhao.window", "zhao.window counter phrase", 22).await.error_code(), "login_failed");
+    drop(clerk);
+}
+
+#[tokio::test]
+async fn a_session_ends_when_idle_when_signed_out_and_everywhere_on_request() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let first = Clerk::new(&server, "sun.window", scope(StaffRole::WindowStaff, &[&hall.code]), 30).await;
+    let day = format!("/api/v1/console/halls/{}/day", hall.code);
+    let second = {
+        let answer = login(&server, "sun.window", "sun.window counter phrase", 31).await;
+        let session: ConsoleSession = answer.parse();
+        Clerk { server: &server, cookie: session_cookie(&answer), csrf: session.csrf_token, client: 31 }
+    };
+    assert_eq!(second.get(&day).await.status, StatusCode::OK);
+
+    // Idle past 30 minutes: ended, and the cookie cleared.
+    sqlx::query("UPDATE staff_sessions SET last_seen = last_seen - 1900").execute(server.state.store.bookings_pool()).await.unwrap();
+    // The hourly purge deletes ended sessions' rows (both of this account's).
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let purged = server.state.store.purge(now, server.state.store.today(), 90).await.unwrap();
+    assert_eq!(purged.staff_sessions, 2);
+    let idle = first.get(&day).await;
+    assert_eq!((idle.status, idle.error_code()), (StatusCode::UNAUTHORIZED, "session_required".to_owned()));
+    assert!(idle.header(header::SET_COOKIE).unwrap().contains("Max-Age=0"));
+    assert_eq!(second.get(&day).await.status, StatusCode::UNAUTHORIZED);
+
+    // Everywhere: every session of the account ends, another account's stays.
+    let a = {
+        let answer = login(&server, "sun.window", "sun.window counter phrase", 32).await;
+        let s: ConsoleSession = answer.parse();
+        Clerk { server: &server, cookie: session_cookie(&answer), csrf: s.csrf_token, client: 32 }
+    };
+    let b = {
+        let answer = login(&server, "sun.window", "sun.window counter phrase", 33).await;
+        let s: ConsoleSession = answer.parse();
+        Clerk { server: &server, cookie: session_cookie(&answer), csrf: s.csrf_token, client: 33 }
+    };
+    let other = Clerk::new(&server, "qian.window", scope(StaffRole::WindowStaff, &[&hall.code]), 34).await;
+    let out = a.post("/api/v1/console/logout", json!({ "everywhere": true })).await;
+    assert_eq!(out.status, StatusCode::NO_CONTENT);
+    assert!(out.header(header::SET_COOKIE).unwrap().contains("Max-Age=0"));
+    assert_eq!(a.get(&day).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(b.get(&day).await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(other.get(&day).await.status, StatusCode::OK);
+    // No cookie at all: told to sign in.
+    assert_eq!(server.get(&day).await.error_code(), "session_required");
+}
+
+#[tokio::test]
+async fn the_day_list_shows_a_halls_appointments_by_time_masked_and_nobody_sees_another_halls() {
+    let server = TestServer::demo().await;
+    let (hall, other_hall) = two_halls(&server).await;
+    let (date, references) = book(&server, &hall, 1, 3).await;
+    let (_, elsewhere) = book(&server, &other_hall, 50, 1).await;
+    let clerk = Clerk::new(&server, "zhou.window", scope(StaffRole::WindowStaff, &[&hall.code]), 40).await;
+
+    let answer = clerk.get(&format!("/api/v1/console/halls/{}/day?date={date}", hall.code)).await;
+    assert_eq!(answer.status, StatusCode::OK);
+    assert_eq!(answer.header(header::CACHE_CONTROL), Some("no-store"));
+    let text = String::from_utf8_lossy(&answer.body).into_owned();
+    let day: HallDay = answer.parse();
+    assert_eq!(day.counts.total, 3);
+    assert_eq!(day.counts.booked, 3);
+    let listed: Vec<&str> = day.appointments.iter().map(|a| a.reference.as_str()).collect();
+    for reference in &references {
+        assert!(listed.contains(&reference.as_str()));
+    }
+    let first = &day.appointments[0];
+    assert_eq!(first.state, DayState::Booked);
+    assert_eq!(first.name_masked.chars().count(), "测试1".chars().count());
+    assert!(first.name_masked.contains('*'), "{}", first.name_masked);
+    // Nothing of the ID or mobile but their masked forms.
+    for person in 1..=3 {
+        assert!(!text.contains(&resident_id(person)) && !text.contains(&mobile(person)), "person {person} appears in full");
+        assert!(!text.contains(&format!("测试{person}")), "a full name");
+    }
+    assert!(first.document_masked.contains("*******"), "{}", first.document_masked);
+
+    // Another hall: its day and its appointments are "not found", as if they did not exist.
+    let foreign = clerk.get(&format!("/api/v1/console/halls/{}/day?date={date}", other_hall.code)).await;
+    assert_eq!((foreign.status, foreign.error_code()), (StatusCode::NOT_FOUND, "hall_not_found".to_owned()));
+    let nowhere = clerk.get("/api/v1/console/halls/999999-99/day").await;
+    let unnamed = |r: &TestResponse, code: &str| String::from_utf8_lossy(&r.body).replace(code, "CODE");
+    assert_eq!(unnamed(&foreign, &other_hall.code), unnamed(&nowhere, "999999-99"), "another hall's answer is a missing hall's");
+    let theirs = clerk.get(&format!("/api/v1/console/appointments/{}", elsewhere[0])).await;
+    assert_eq!((theirs.status, theirs.error_code()), (StatusCode::NOT_FOUND, "appointment_not_found".to_owned()));
+    assert_eq!(clerk.mark(&elsewhere[0], DayState::Booked, DayState::Arrived).await.error_code(), "appointment_not_found");
+    // Their own, typed in lower case from the ticket: found.
+    let mine: DayAppointment = clerk.get(&format!("/api/v1/console/appointments/{}", references[0].to_lowercase())).await.parse();
+    assert_eq!(mine.reference, references[0]);
+    assert_eq!(clerk.get(&format!("/api/v1/console/halls/{}/day?date=2026-13-01", hall.code)).await.error_code(), "invalid_parameter");
+
+    // A region admin sees every hall under its region, not others.
+    let region_of = |h: &Hall| h.region_path.last().expect("a hall's region").code.clone();
+    let region = &region_of(&hall);
+    let admin = Clerk::new(&server, "wu.region", StaffScope { role: StaffRole::RegionAdmin, halls: vec![], region: Some(region.clone()) }, 41).await;
+    assert_eq!(admin.get(&format!("/api/v1/console/halls/{}/day?date={date}", hall.code)).await.status, StatusCode::OK);
+    if !region_of(&other_hall).starts_with(region.as_str()) {
+        assert_eq!(admin.get(&format!("/api/v1/console/halls/{}/day", other_hall.code)).await.error_code(), "hall_not_found");
+    }
+
+    // A hotline operator looks up any appointment by reference, and changes nothing.
+    let hotline = Clerk::new(&server, "zheng.hotline", StaffScope { role: StaffRole::HotlineOperator, halls: vec![], region: None }, 42).await;
+    assert_eq!(hotline.get(&format!("/api/v1/console/appointments/{}", elsewhere[0])).await.status, StatusCode::OK);
+    let refused = hotline.mark(&elsewhere[0], DayState::Booked, DayState::Arrived).await;
+    assert_eq!((refused.status, refused.error_code()), (StatusCode::FORBIDDEN, "not_permitted".to_owned()));
+    assert_eq!(clerk.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.error_code(), "not_permitted");
+}
+
+#[tokio::test]
+async fn arrivals_service_and_no_shows_are_recorded_audited_and_undone_only_by_the_rules() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let (date, references) = book(&server, &hall, 60, 2).await;
+    let clerk = Clerk::new(&server, "feng.window", scope(StaffRole::WindowStaff, &[&hall.code]), 50).await;
+    let admin = Clerk::new(&server, "chen.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 51).await;
+
+    let arrived: DayAppointment = clerk.mark(&references[0], DayState::Booked, DayState::Arrived).await.parse();
+    assert_eq!((arrived.state, arrived.window.as_deref(), arrived.changed_by.as_deref()), (DayState::Arrived, Some("3"), Some("feng.window")));
+    let served: DayAppointment = clerk.mark(&references[0], DayState::Arrived, DayState::Served).await.parse();
+    assert_eq!(served.state, DayState::Served);
+    let wrong = clerk.mark(&references[1], DayState::Booked, DayState::Served).await;
+    assert_eq!((wrong.status, wrong.error_code()), (StatusCode::CONFLICT, "invalid_state_change".to_owned()));
+    let no_show: DayAppointment = clerk.mark(&references[1], DayState::Booked, DayState::NoShow).await.parse();
+    assert_eq!(no_show.state, DayState::NoShow);
+    // Marked by mistake: the citizen is at the counter after all.
+    assert_eq!(clerk.mark(&references[1], DayState::NoShow, DayState::Arrived).await.status, StatusCode::OK);
+
+    let day: HallDay = clerk.get(&format!("/api/v1/console/halls/{}/day?date={date}", hall.code)).await.parse();
+    assert_eq!((day.counts.served, day.counts.arrived, day.counts.booked), (1, 1, 0));
+
+    let log: AuditLog = admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.parse();
+    let moves: Vec<(String, String, String)> = log.entries.iter().rev().map(|e| (e.target.clone(), e.before.clone(), e.after.clone())).collect();
+    assert_eq!(
+        moves,
+        vec![
+            (references[0].clone(), "booked".into(), "arrived".into()),
+            (references[0].clone(), "arrived".into(), "served".into()),
+            (references[1].clone(), "booked".into(), "no_show".into()),
+            (references[1].clone(), "no_show".into(), "arrived".into()),
+        ]
+    );
+    assert!(log.entries.iter().all(|e| e.login == "feng.window" && e.hall_code == hall.code && e.action == "appointment.state"));
+}
+
+#[tokio::test]
+async fn two_clerks_marking_one_appointment_at_the_same_moment_one_wins_and_the_other_sees_the_state_it_has() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let (_, references) = book(&server, &hall, 70, 1).await;
+    let mut clerks = Vec::new();
+    for n in 0..6u8 {
+        clerks.push(Clerk::new(&server, &format!("clerk-{n}"), scope(StaffRole::WindowStaff, &[&hall.code]), 60 + n).await);
+    }
+    let reference = references[0].clone();
+    // Half mark the citizen arrived, half as not come, all from "booked", at once.
+    let answers = futures_util::future::join_all(clerks.iter().enumerate().map(|(n, clerk)| {
+        let to = if n % 2 == 0 { DayState::Arrived } else { DayState::NoShow };
+        let reference = reference.clone();
+        async move { (to, clerk.mark(&reference, DayState::Booked, to).await) }
+    }))
+    .await;
+    let won: Vec<DayState> = answers.iter().filter(|(_, a)| a.status == StatusCode::OK).map(|(to, _)| *to).collect();
+    assert_eq!(won.len(), 1, "exactly one clerk's change is made");
+    for (_, answer) in answers.iter().filter(|(_, a)| a.status != StatusCode::OK) {
+        assert_eq!((answer.status, answer.error_code()), (StatusCode::CONFLICT, "state_changed".to_owned()));
+        assert_eq!(answer.json()["error"]["current_state"], json!(won[0]), "the others are told the state it has now");
+    }
+    let (audited,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM audit_log WHERE target = $1").bind(&reference).fetch_one(server.state.store.bookings_pool()).await.unwrap();
+    assert_eq!(audited, 1, "one change, one audit row");
+}
+
+/// `hall-server staff add|list|disable`, as a hall gets started: the first admin's
+/// one-time password printed once, signing in with it, the list, a disabled account.
+#[tokio::test]
+async fn the_staff_command_adds_lists_and_disables_accounts_and_the_printed_password_signs_in() {
+    const BIN: &str = env!("CARGO_BIN_EXE_hall-server");
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        let out = std::process::Command::new(BIN).args(args).args(["--data-dir", data]).env_remove("DATABASE_URL").output().expect("hall-server runs");
+        (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    };
+    assert!(run(&["seed"]).0);
+    let (ok, listed, _) = run(&["staff", "list"]);
+    assert!(ok && listed.contains("No staff accounts"), "{listed}");
+    let (ok, added, err) = run(&["staff", "add", "--login", "first.admin", "--role", "hall_admin", "--hall", "330106-01"]);
+    assert!(ok, "{err}");
+    let password = added.split_whitespace().find(|w| w.len() == 19 && w.matches('-').count() == 3).expect("the one-time password is printed").to_owned();
+    // Refused with the reason: an unknown role, a hall that does not exist, a login taken.
+    let (ok, _, err) = run(&["staff", "add", "--login", "x.y", "--role", "boss", "--hall", "330106-01"]);
+    assert!(!ok && err.contains("window_staff"), "{err}");
+    let (ok, _, err) = run(&["staff", "add", "--login", "x.y", "--role", "window_staff", "--hall", "999999-99"]);
+    assert!(!ok && err.contains("999999-99"), "{err}");
+    let (ok, _, err) = run(&["staff", "add", "--login", "first.admin", "--role", "window_staff", "--hall", "330106-01"]);
+    assert!(!ok && err.contains("exists"), "{err}");
+    let (_, listed, _) = run(&["staff", "list"]);
+    assert!(listed.contains("first.admin") && listed.contains("hall_admin") && listed.contains("330106-01") && listed.contains("one-time"), "{listed}");
+    assert!(!listed.contains(&password), "the list never shows a password");
+
+    // The printed password signs in on a server over the same data directory.
+    let databases = hall_server::store::Databases::sqlite(dir.path()).await.expect("opens");
+    let store = hall_server::store::Store::open(databases, hall_server::store::secrets::Secrets::from_master([1; 32]), hall_server::store::Clock::System)
+        .await
+        .unwrap();
+    assert!(store.login("first.admin", &password, 0).await.is_ok());
+    store.close().await;
+
+    let (ok, said, _) = run(&["staff", "disable", "first.admin"]);
+    assert!(ok && said.contains("Disabled"), "{said}");
+    let (_, listed, _) = run(&["staff", "list"]);
+    assert!(listed.contains("disabled"), "{listed}");
+    let (ok, _, err) = run(&["staff", "disable", "nobody.at.all"]);
+    assert!(!ok && err.contains("nobody.at.all"), "{err}");
+}
