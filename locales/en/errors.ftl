@@ -22,6 +22,10 @@ error-slot-not-found = This time can’t be booked (a public holiday, or too far
 error-slot-taken = Someone has just taken the last place at this time. Choose another time: what you typed is kept.
 error-already-booked-that-day = You already have a booking for this service on that day.
 error-too-many-bookings = You already have 3 upcoming bookings. Use or cancel one before booking another.
+error-booking-suspended = You missed several appointments recently, so you cannot book online for now. You can go to the hall's counter, or call 12345.
+# Variables:
+#   $date (String) - the first day online booking opens again, as the slot picker writes a day
+error-booking-suspended-until = You missed several appointments recently, so you can book online again from { $date }. Until then you can go to the hall's counter, or call 12345.
 error-rate-limited = Too many tries in a short time. Wait a minute, then try again.
 error-payload-too-large = What you entered is too long to send. Shorten it and try again; everything you typed is still in the form.
 error-idempotency-key-reused = This doesn’t match what you sent before. Reload the page and send again.

@@ -22,6 +22,10 @@ error-slot-not-found = No se puede pedir cita a esta hora (puede ser un día fes
 error-slot-taken = Esta hora se acaba de llenar. Elija otra hora. Los datos que escribió se conservan.
 error-already-booked-that-day = Ya tiene una cita para este trámite ese día. No hace falta pedir otra.
 error-too-many-bookings = Ya tiene 3 citas pendientes. Acuda a una o cancélela antes de pedir otra.
+error-booking-suspended = No acudió a varias citas recientemente y por ahora no puede pedir cita en línea. Puede ir al mostrador de la oficina o llamar al 12345.
+# Variables:
+#   $date (String) - the first day online booking opens again, as the slot picker writes a day
+error-booking-suspended-until = No acudió a varias citas recientemente: podrá volver a pedir cita en línea a partir del { $date }. Mientras tanto puede ir al mostrador de la oficina o llamar al 12345.
 error-rate-limited = Ha hecho demasiados intentos seguidos. Espere un minuto y vuelva a intentarlo.
 error-payload-too-large = Lo que ha escrito es demasiado largo para enviarlo. Acórtelo y vuelva a intentarlo; todo lo que escribió sigue en el formulario.
 error-idempotency-key-reused = Este envío no coincide con el anterior. Vuelva a cargar la página y envíelo de nuevo.

@@ -22,6 +22,10 @@ error-slot-not-found = 这个时段无法预约（可能是节假日或已超出
 error-slot-taken = 这个时段刚刚约满了。请选择其他时段，您填写的信息会保留。
 error-already-booked-that-day = 您当天已预约过这个事项，无需重复预约。
 error-too-many-bookings = 您已有 3 个未到期的预约，请先办理或取消其中一个再预约。
+error-booking-suspended = 您近期多次预约后未到，暂时不能在网上预约。可以直接到大厅窗口办理，或拨打 12345 咨询。
+# Variables:
+#   $date (String) - the first day online booking opens again, as the slot picker writes a day
+error-booking-suspended-until = 您近期多次预约后未到，{ $date }起才能再在网上预约。在此之前可以直接到大厅窗口办理，或拨打 12345 咨询。
 error-rate-limited = 操作太频繁，请稍等一分钟后再试。
 error-payload-too-large = 填写的内容太长，无法提交。请删减后再试，已填写的内容仍保留在表单中。
 error-idempotency-key-reused = 这次提交与上一次不一致，请刷新页面后重新提交。

@@ -44,6 +44,7 @@ impl ApiFailure {
             ApiFailure::Api(ErrorCode::SlotTaken) => "error-slot-taken",
             ApiFailure::Api(ErrorCode::AlreadyBookedThatDay) => "error-already-booked-that-day",
             ApiFailure::Api(ErrorCode::TooManyBookings) => "error-too-many-bookings",
+            ApiFailure::Api(ErrorCode::BookingSuspended) => "error-booking-suspended",
             ApiFailure::Api(ErrorCode::RateLimited) => "error-rate-limited",
             ApiFailure::Api(ErrorCode::IdempotencyKeyReused) => "error-idempotency-key-reused",
             ApiFailure::Api(ErrorCode::LinkNotFound) => "error-link-not-found",
@@ -136,11 +137,13 @@ pub struct WriteFailure {
     pub fields: Vec<FieldProblem>,
     /// After a failed verification: attempts left before a wait.
     pub attempts: Option<hall_model::AttemptsLeft>,
+    /// After `booking_suspended`: the first day the person may book online again.
+    pub may_book_from: Option<hall_model::Date>,
 }
 
 impl From<ApiFailure> for WriteFailure {
     fn from(failure: ApiFailure) -> Self {
-        WriteFailure { failure, fields: Vec::new(), attempts: None }
+        WriteFailure { failure, fields: Vec::new(), attempts: None, may_book_from: None }
     }
 }
 

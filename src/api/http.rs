@@ -39,7 +39,12 @@ impl Api {
             && let Some(envelope) = js_sys::JSON::parse(&raw.body).ok().and_then(|v| serde_wasm_bindgen::from_value::<ApiError>(v).ok())
         {
             let error = envelope.error;
-            return Err(WriteFailure { failure: ApiFailure::Api(error.code), fields: error.fields, attempts: error.attempts });
+            return Err(WriteFailure {
+                failure: ApiFailure::Api(error.code),
+                fields: error.fields,
+                attempts: error.attempts,
+                may_book_from: error.may_book_from,
+            });
         }
         decode(&raw).map_err(WriteFailure::from)
     }

@@ -349,6 +349,8 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
     let details = Details::for_booking(&hall.code, &guide.code);
     let problems = RwSignal::new(Vec::<FieldProblem>::new());
     let failure = RwSignal::new(None::<ApiFailure>);
+    // After `booking_suspended` (the no-show rule): the first day online booking opens again.
+    let may_book_from = RwSignal::new(None::<hall_model::Date>);
     let sending = RwSignal::new(false);
     // One key per distinct request: a retry of the same request reuses it.
     let last_key = StoredValue::new(None::<(String, BookingRequest)>);
@@ -467,7 +469,10 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
                     slots.refetch();
                     step.set(Step::Slot);
                 }
-                Err(WriteFailure { failure: f, .. }) => failure.set(Some(f)),
+                Err(WriteFailure { failure: f, may_book_from: from, .. }) => {
+                    may_book_from.set(from);
+                    failure.set(Some(f));
+                }
             }
         });
     };
@@ -508,7 +513,15 @@ fn BookingFlow(guide: ItemGuide, hall: HallRef, slots: ApiResource<HallSlots>) -
         <h1>{t_args("book-title", &[("item", guide.name.clone().into())])}</h1>
         <p class="card-meta">{hall.name.clone()}" · "{hall.address.clone()}</p>
         <div class="share-line"><crate::components::share::ShareButton/></div>
-        {move || failure.get().map(|f| view! { <p class="load-error" role="alert">{t(f.write_message_id())}</p> })}
+        {move || failure.get().map(|f| {
+            let message = match (&f, may_book_from.get()) {
+                (ApiFailure::Api(ErrorCode::BookingSuspended), Some(from)) => {
+                    t_args("error-booking-suspended-until", &[("date", crate::components::slot_picker::day_label(from).into())])
+                }
+                _ => t(f.write_message_id()),
+            };
+            view! { <p class="load-error" role="alert">{message}</p> }
+        })}
         // Booked already that day, or the most bookings one person may hold: confirming again
         // cannot help. The ways on: move or cancel the other booking, or (for the day) choose
         // another day.

@@ -260,6 +260,49 @@ pub struct HallDay {
     pub appointments: Vec<DayAppointment>,
 }
 
+/// The no-show rule, as the national platforms have it: whoever does not come to
+/// `limit` appointments within `within_days` days may not book online for `block_days`
+/// days after the last of them; an appointment not checked in `mark_after_minutes` after
+/// its slot ends is marked a no-show by itself. A hall admin can lift a suspension.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NoShowPolicy {
+    pub limit: u32,
+    pub within_days: u32,
+    pub block_days: u32,
+    pub mark_after_minutes: u32,
+}
+
+impl Default for NoShowPolicy {
+    fn default() -> Self {
+        NoShowPolicy { limit: 3, within_days: 90, block_days: 30, mark_after_minutes: 30 }
+    }
+}
+
+impl NoShowPolicy {
+    /// How far back no-shows can matter today: a suspension that began earlier has ended.
+    pub fn look_back_days(&self) -> u32 {
+        self.within_days + self.block_days
+    }
+
+    /// The first day the person may book again, if they may not today: `no_shows` are the
+    /// dates of their no-shows (any order); those on or before `lifted_on` (a suspension
+    /// a hall admin lifted) no longer count.
+    pub fn may_book_from(&self, no_shows: &[Date], lifted_on: Option<Date>, today: Date) -> Option<Date> {
+        if self.limit == 0 {
+            return None;
+        }
+        let mut dates: Vec<Date> = no_shows.iter().copied().filter(|d| lifted_on.is_none_or(|lifted| *d > lifted)).collect();
+        dates.sort();
+        let n = self.limit as usize;
+        let end = dates
+            .windows(n)
+            .filter(|w| w[n - 1].days_since_epoch() - w[0].days_since_epoch() < self.within_days as i32)
+            .map(|w| w[n - 1].add_days(self.block_days as i32 + 1))
+            .max()?;
+        (today < end).then_some(end)
+    }
+}
+
 /// One staff write as the audit log keeps it: who, when, at which hall, what, and the
 /// state before and after (never a full ID or mobile number).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -307,6 +350,24 @@ mod tests {
             assert!(DayState::ALL.iter().all(|&to| !cancelled.may_become(to)));
         }
         assert!(!Served.may_become(Booked) && !Booked.may_become(Served) && !Booked.may_become(Booked));
+    }
+
+    #[test]
+    fn three_no_shows_within_90_days_suspend_booking_for_30_days_after_the_third() {
+        let d = |s: &str| Date::parse(s).unwrap();
+        let policy = NoShowPolicy::default();
+        let three = [d("2026-06-01"), d("2026-07-01"), d("2026-08-01")];
+        assert_eq!(policy.may_book_from(&three, None, d("2026-08-02")), Some(d("2026-09-01")));
+        assert_eq!(policy.may_book_from(&three, None, d("2026-08-31")), Some(d("2026-09-01")));
+        assert_eq!(policy.may_book_from(&three, None, d("2026-09-01")), None, "the 31st day after the third");
+        // Spread over more than 90 days: no suspension.
+        let spread = [d("2026-03-01"), d("2026-05-01"), d("2026-06-01")];
+        assert_eq!(policy.may_book_from(&spread, None, d("2026-06-02")), None);
+        assert_eq!(policy.may_book_from(&three[..2], None, d("2026-08-02")), None, "two are not three");
+        // Lifted by a hall admin on 2 August: those three no longer count; three new ones do.
+        assert_eq!(policy.may_book_from(&three, Some(d("2026-08-02")), d("2026-08-03")), None);
+        let later = [three[0], three[1], three[2], d("2026-08-10"), d("2026-08-20"), d("2026-08-25")];
+        assert_eq!(policy.may_book_from(&later, Some(d("2026-08-02")), d("2026-08-26")), Some(d("2026-09-25")));
     }
 
     #[test]

@@ -81,10 +81,13 @@ pub enum ErrorCode {
     InvalidStateChange,
     /// Console: the new password is refused; `fields` says why.
     InvalidPassword,
+    /// The person did not come to too many appointments lately (the no-show rule):
+    /// `may_book_from` is the first day they may book online again.
+    BookingSuspended,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 36] = [
+    pub const ALL: [ErrorCode; 37] = [
         ErrorCode::InvalidParameter,
         ErrorCode::RegionNotFound,
         ErrorCode::HallNotFound,
@@ -121,6 +124,7 @@ impl ErrorCode {
         ErrorCode::StateChanged,
         ErrorCode::InvalidStateChange,
         ErrorCode::InvalidPassword,
+        ErrorCode::BookingSuspended,
     ];
 
     /// The HTTP status that goes with the code.
@@ -144,7 +148,8 @@ impl ErrorCode {
             | ErrorCode::FeedbackAlreadyGiven
             | ErrorCode::InvalidTransition
             | ErrorCode::StateChanged
-            | ErrorCode::InvalidStateChange => 409,
+            | ErrorCode::InvalidStateChange
+            | ErrorCode::BookingSuspended => 409,
             ErrorCode::StaffUnauthorized | ErrorCode::LoginFailed | ErrorCode::SessionRequired => 401,
             ErrorCode::PasswordChangeRequired | ErrorCode::CsrfRejected | ErrorCode::NotPermitted => 403,
             ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused | ErrorCode::InvalidPassword => 422,
@@ -183,6 +188,9 @@ pub struct ApiErrorBody {
     /// For `state_changed`: the appointment's state now.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub current_state: Option<crate::console::DayState>,
+    /// For `booking_suspended`: the first day the person may book online again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub may_book_from: Option<crate::Date>,
 }
 
 /// How many more verifications may fail, then how long to wait for the next one.
@@ -283,7 +291,9 @@ impl Problem {
 
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
-        ApiError { error: ApiErrorBody { code, message: message.into(), field: None, fields: Vec::new(), attempts: None, current_state: None } }
+        ApiError {
+            error: ApiErrorBody { code, message: message.into(), field: None, fields: Vec::new(), attempts: None, current_state: None, may_book_from: None },
+        }
     }
 
     pub fn invalid_parameter(field: &str, message: impl Into<String>) -> ApiError {
@@ -295,6 +305,7 @@ impl ApiError {
                 fields: Vec::new(),
                 attempts: None,
                 current_state: None,
+                may_book_from: None,
             },
         }
     }
@@ -302,7 +313,9 @@ impl ApiError {
     pub fn invalid_booking(fields: Vec<FieldProblem>) -> ApiError {
         let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
         let message = format!("invalid fields: {}", names.join(", "));
-        ApiError { error: ApiErrorBody { code: ErrorCode::InvalidBooking, message, field: None, fields, attempts: None, current_state: None } }
+        ApiError {
+            error: ApiErrorBody { code: ErrorCode::InvalidBooking, message, field: None, fields, attempts: None, current_state: None, may_book_from: None },
+        }
     }
 }
 

@@ -29,6 +29,7 @@
 //! | GET | `/api/v1/console/halls/{code}/audit` | console: a hall's audit log, for its admins |
 //! | GET | `/api/v1/console/appointments/{reference}` | console: one appointment by reference (check-in, hotline) |
 //! | POST | `/api/v1/console/appointments/{reference}/state` | console: arrived, served, no-show, from the state the clerk saw |
+//! | POST | `/api/v1/console/appointments/{reference}/lift-suspension` | console: a hall admin lifts the no-show suspension of that appointment's person |
 //! | POST | `/api/v1/links` | the short link of an app page ([`hall_model::ShortLink`]) |
 //! | GET | `/api/v1/links/{code}` | a short link's page |
 //!
@@ -92,6 +93,7 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/console/halls/{code}/audit"),
     ("get", "/api/v1/console/appointments/{reference}"),
     ("post", "/api/v1/console/appointments/{reference}/state"),
+    ("post", "/api/v1/console/appointments/{reference}/lift-suspension"),
     ("post", "/api/v1/links"),
     ("get", "/api/v1/links/{code}"),
 ];

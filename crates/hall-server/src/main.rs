@@ -198,6 +198,19 @@ struct ServeArgs {
     /// numbers) are erased; the booking itself (day, time, hall, item) is kept.
     #[arg(long, env = "HALL_KEEP_APPOINTMENT_DAYS", default_value_t = hall_server::store::retention::KEEP_APPOINTMENT_DAYS)]
     keep_appointment_days: u32,
+    /// The no-show rule: this many no-shows…
+    #[arg(long, env = "HALL_NO_SHOW_LIMIT", default_value_t = hall_model::NoShowPolicy::default().limit)]
+    no_show_limit: u32,
+    /// …within this many days…
+    #[arg(long, env = "HALL_NO_SHOW_DAYS", default_value_t = hall_model::NoShowPolicy::default().within_days)]
+    no_show_days: u32,
+    /// …suspend online booking for this many days after the last of them (0 no-shows
+    /// limit: never).
+    #[arg(long, env = "HALL_NO_SHOW_BLOCK_DAYS", default_value_t = hall_model::NoShowPolicy::default().block_days)]
+    no_show_block_days: u32,
+    /// Minutes after a slot ends that an appointment nobody checked in is marked a no-show.
+    #[arg(long, env = "HALL_NO_SHOW_AFTER_MINUTES", default_value_t = hall_model::NoShowPolicy::default().mark_after_minutes)]
+    no_show_after_minutes: u32,
     /// Seconds a client may take to send a request's line and headers; then the
     /// connection is closed (half-sent requests cannot pile up).
     #[arg(long, env = "HALL_HEADER_READ_TIMEOUT", default_value_t = 10)]
@@ -247,6 +260,7 @@ struct Config {
     options: ServeOptions,
     /// How long personal data is kept.
     keep_appointment_days: u32,
+    no_shows: hall_model::NoShowPolicy,
     connections: ConnectionLimits,
 }
 
@@ -272,6 +286,12 @@ impl ServeArgs {
             staff_token,
             options: ServeOptions { framing, cors, client_address, ..ServeOptions::default() },
             keep_appointment_days: self.keep_appointment_days,
+            no_shows: hall_model::NoShowPolicy {
+                limit: self.no_show_limit,
+                within_days: self.no_show_days,
+                block_days: self.no_show_block_days,
+                mark_after_minutes: self.no_show_after_minutes,
+            },
             connections,
         })
     }
@@ -475,7 +495,7 @@ async fn run_serve(config: Config) -> anyhow::Result<()> {
     }
     let key_file = &config.key_file;
     let secrets = Secrets::load_or_create(key_file).with_context(|| format!("cannot read or create the key file {}", key_file.display()))?;
-    let store = Store::open(databases, secrets, Clock::System).await.context("cannot read the holiday calendar")?;
+    let store = Store::open(databases, secrets, Clock::System).await.context("cannot read the holiday calendar")?.with_no_show_policy(config.no_shows);
     let postgres = store.backend() == Backend::Postgres;
     if postgres {
         store.forget_stale_catalogue().await?;
@@ -487,6 +507,7 @@ async fn run_serve(config: Config) -> anyhow::Result<()> {
         tracing::info!(comments = masked, "masked numbers in stored feedback comments");
     }
     tokio::spawn(purge_every_hour(store.clone(), config.keep_appointment_days));
+    tokio::spawn(mark_no_shows_every_minute(store.clone()));
     // A demo catalogue gets demo applications, so that status lookup can be tried.
     if store.dataset().await?.as_deref() == Some("demo") {
         let seeded = store.seed_demo_applications().await.context("cannot seed demo applications")?;
@@ -545,6 +566,19 @@ async fn purge_every_hour(store: Store, keep_days: u32) {
             }
             Ok(_) => {}
             Err(error) => tracing::warn!(%error, "the retention purge failed; it runs again in an hour"),
+        }
+    }
+}
+
+/// Appointments nobody checked in are marked no-shows a while after their slot ends.
+async fn mark_no_shows_every_minute(store: Store) {
+    let mut every = tokio::time::interval(std::time::Duration::from_secs(60));
+    loop {
+        every.tick().await;
+        match store.mark_no_shows(db::now()).await {
+            Ok(0) => {}
+            Ok(marked) => tracing::info!(appointments = marked, "marked as no-shows"),
+            Err(error) => tracing::warn!(%error, "marking no-shows failed; it runs again in a minute"),
         }
     }
 }

@@ -423,3 +423,87 @@ async fn the_staff_command_adds_lists_and_disables_accounts_and_the_printed_pass
     let (ok, _, err) = run(&["staff", "disable", "nobody.at.all"]);
     assert!(!ok && err.contains("nobody.at.all"), "{err}");
 }
+
+/// Books one appointment for `person` at `hall` on the `nth` bookable day (first slot with
+/// a place); gives the day and the reference.
+async fn book_on_day(server: &TestServer, hall: &Hall, person: u32, nth: usize) -> TestResponse {
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{}/items", hall.code)).await.parse();
+    let item = &items.items[0].code;
+    let slots: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}", hall.code)).await.parse();
+    let day = slots.days.iter().filter(|d| d.slots.iter().any(|s| s.remaining > 0)).nth(nth).expect("enough bookable days");
+    let slot = day.slots.iter().find(|s| s.remaining > 0).unwrap();
+    let body = json!({
+        "hall_code": hall.code, "item_code": item, "date": day.date, "start": slot.start,
+        "name": format!("测试{person}"), "mobile": mobile(person), "resident_id": resident_id(person),
+    });
+    let builder = request("POST", "/api/v1/appointments").header("idempotency-key", format!("booking-day-{person}-{nth}"));
+    send(server, builder, Some(body), 201).await
+}
+
+#[tokio::test]
+async fn three_no_shows_suspend_online_booking_with_the_day_it_ends_until_a_hall_admin_lifts_it() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let clerk = Clerk::new(&server, "he.window", scope(StaffRole::WindowStaff, &[&hall.code]), 80).await;
+    let admin = Clerk::new(&server, "lu.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 81).await;
+    let mut last = String::new();
+    for nth in 0..3 {
+        let booked = book_on_day(&server, &hall, 7, nth).await;
+        assert_eq!(booked.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&booked.body));
+        let appointment = booked.parse::<Booking>().appointment;
+        last = appointment.date.to_string();
+        assert_eq!(clerk.mark(&appointment.reference, DayState::Booked, DayState::NoShow).await.status, StatusCode::OK);
+    }
+    // The fourth: refused, saying from which day they may book again (31 days after the
+    // last no-show: 30 days suspended).
+    let refused = book_on_day(&server, &hall, 7, 3).await;
+    assert_eq!((refused.status, refused.error_code()), (StatusCode::CONFLICT, "booking_suspended".to_owned()));
+    let from = hall_model::Date::parse(&last).unwrap().add_days(31).to_string();
+    assert_eq!(refused.json()["error"]["may_book_from"], json!(from));
+    // Someone else books as ever.
+    assert_eq!(book_on_day(&server, &hall, 8, 3).await.status, StatusCode::CREATED);
+
+    // Window staff cannot lift it; the hall admin can, by one of the person's references.
+    let day: HallDay = clerk.get(&format!("/api/v1/console/halls/{}/day?date={last}", hall.code)).await.parse();
+    let theirs = day.appointments.iter().find(|a| a.state == DayState::NoShow).expect("the no-show listed").reference.clone();
+    let uri = format!("/api/v1/console/appointments/{theirs}/lift-suspension");
+    assert_eq!(clerk.post(&uri, json!({})).await.error_code(), "not_permitted");
+    assert_eq!(admin.post(&uri, json!({})).await.status, StatusCode::NO_CONTENT);
+    assert_eq!(book_on_day(&server, &hall, 7, 3).await.status, StatusCode::CREATED, "bookable again once lifted");
+    let log: AuditLog = admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.parse();
+    assert!(log.entries.iter().any(|e| e.action == "no_show.lift" && e.login == "lu.admin" && e.target == theirs));
+}
+
+#[tokio::test]
+async fn an_appointment_nobody_checked_in_becomes_a_no_show_after_its_slot_and_a_clerk_racing_the_job_wins_or_is_told() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let (date, references) = book(&server, &hall, 90, 2).await;
+    let clerk = Clerk::new(&server, "ma.window", scope(StaffRole::WindowStaff, &[&hall.code]), 90).await;
+    let day: HallDay = clerk.get(&format!("/api/v1/console/halls/{}/day?date={date}", hall.code)).await.parse();
+    let end = &day.appointments.iter().find(|a| a.reference == references[0]).unwrap().end;
+    let (h, m) = end.split_once(':').unwrap();
+    let ends_at = i64::from(hall_model::Date::parse(&date).unwrap().days_since_epoch()) * 86_400
+        + (h.parse::<i64>().unwrap() * 60 + m.parse::<i64>().unwrap()) * 60
+        - 8 * 3600;
+    let store = &server.state.store;
+    assert_eq!(store.mark_no_shows(ends_at + 29 * 60).await.unwrap(), 0, "not yet: 30 minutes after the slot");
+    // One clerk checks the first citizen in as the job runs: one of the two wins, and the
+    // state is the winner's.
+    let (marked, checked_in) = tokio::join!(store.mark_no_shows(ends_at + 31 * 60), clerk.mark(&references[0], DayState::Booked, DayState::Arrived));
+    let marked = marked.unwrap();
+    let now: DayAppointment = clerk.get(&format!("/api/v1/console/appointments/{}", references[0])).await.parse();
+    match checked_in.status {
+        StatusCode::OK => assert_eq!((now.state, marked), (DayState::Arrived, 1), "the clerk won; the job marked only the other"),
+        StatusCode::CONFLICT => {
+            assert_eq!(checked_in.json()["error"]["current_state"], "no_show");
+            assert_eq!((now.state, now.changed_by.as_deref(), marked), (DayState::NoShow, Some("system"), 2));
+        }
+        other => panic!("unexpected {other}"),
+    }
+    let other: DayAppointment = clerk.get(&format!("/api/v1/console/appointments/{}", references[1])).await.parse();
+    assert_eq!((other.state, other.changed_by.as_deref()), (DayState::NoShow, Some("system")));
+    assert_eq!(store.mark_no_shows(ends_at + 3600).await.unwrap(), 0, "each is marked once");
+    // A no-show marked by the job by mistake is put right by the clerk.
+    assert_eq!(clerk.mark(&references[1], DayState::NoShow, DayState::Arrived).await.status, StatusCode::OK);
+}

@@ -52,3 +52,14 @@ ALTER TABLE appointments ADD COLUMN attendance_by TEXT;
 ALTER TABLE appointments ADD COLUMN cancelled_by_hall BIGINT NOT NULL DEFAULT 0;
 ALTER TABLE appointments ADD COLUMN cancel_reason TEXT NOT NULL DEFAULT '';
 CREATE INDEX appointments_by_hall_day ON appointments (hall_code, date, start);
+
+-- A no-show suspension lifted by a hall admin: the person's no-shows on or before
+-- `lifted_on` no longer count (hall_model's NoShowPolicy). Keyed by the person key, like
+-- the booking limits; purged with the appointments' personal data.
+CREATE TABLE no_show_lifts (
+    person_key TEXT PRIMARY KEY,
+    lifted_on TEXT NOT NULL,
+    login TEXT NOT NULL,
+    at BIGINT NOT NULL
+);
+CREATE INDEX appointments_no_shows ON appointments (person_key, date) WHERE attendance = 'no_show';

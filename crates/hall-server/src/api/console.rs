@@ -249,3 +249,20 @@ pub async fn audit(
     let entries = state.store.hall_audit(&session.scope, &code, limit).await?;
     Ok(private(StatusCode::OK, AuditLog { entries }))
 }
+
+/// `POST /api/v1/console/appointments/{reference}/lift-suspension`: a hall admin lets the
+/// person who made this appointment book online again (their no-shows so far no longer
+/// count). Audited.
+pub async fn lift_suspension(
+    State(state): State<AppState>,
+    Client(client): Client,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Write).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    state.store.lift_suspension(&session.login, &session.scope, &reference, crate::store::db::now()).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

@@ -65,6 +65,11 @@ impl From<StoreError> for AppError {
                     return answer;
                 }
                 Conflict::InvalidStateChange => ErrorCode::InvalidStateChange,
+                Conflict::BookingSuspended(from) => {
+                    let mut answer = AppError::new(ErrorCode::BookingSuspended, error.to_string());
+                    answer.0.error.may_book_from = Some(*from);
+                    return answer;
+                }
             },
             StoreError::Refused(why, _) => match why {
                 Refusal::LoginFailed => ErrorCode::LoginFailed,

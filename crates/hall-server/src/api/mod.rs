@@ -44,6 +44,7 @@ pub fn router() -> Router<AppState> {
         .route("/console/halls/{code}/audit", get(console::audit))
         .route("/console/appointments/{reference}", get(console::appointment))
         .route("/console/appointments/{reference}/state", post(console::change_state))
+        .route("/console/appointments/{reference}/lift-suspension", post(console::lift_suspension))
         .route("/links", post(links::create))
         .route("/links/{code}", get(links::show))
         .fallback(error::route_not_found)

@@ -191,6 +191,9 @@ impl Store {
         // The person is their document: type and number (a number typed as a passport and as a
         // resident ID is two documents; the same document twice is one person).
         let person_key = self.secrets().document_key(booking.document_type, &booking.document_number);
+        if let Some(from) = self.may_book_from(&person_key).await? {
+            return Err(StoreError::conflict(Conflict::BookingSuspended(from), format!("too many missed appointments lately; bookable again from {from}")));
+        }
         let token = new_token();
         let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
@@ -207,11 +210,12 @@ impl Store {
         take_place(&mut tx, hall_code, item_code, booking.date, &booking.start, capacity).await?;
         // Two bookings of one person in different slots must not both count 2 held.
         dialect::lock_person(self.backend(), &mut tx, &person_key).await?;
-        let held: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE person_key = $1 AND status = 'booked' AND date >= $2")
-            .bind(&person_key)
-            .bind(self.today().to_string())
-            .fetch_one(&mut *tx)
-            .await?;
+        let held: i64 =
+            sqlx::query_scalar("SELECT COUNT(*) FROM appointments WHERE person_key = $1 AND status = 'booked' AND attendance IS NULL AND date >= $2")
+                .bind(&person_key)
+                .bind(self.today().to_string())
+                .fetch_one(&mut *tx)
+                .await?;
         if held >= MAX_BOOKED_PER_PERSON {
             return Err(StoreError::conflict(Conflict::TooManyBookings, format!("at most {MAX_BOOKED_PER_PERSON} upcoming appointments per person")));
         }

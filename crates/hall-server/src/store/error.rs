@@ -73,6 +73,8 @@ pub enum Conflict {
     StateChanged(hall_model::console::DayState),
     /// Staff: an appointment cannot move from that state to that one.
     InvalidStateChange,
+    /// The person may not book online before this day (the no-show rule).
+    BookingSuspended(hall_model::Date),
 }
 
 impl StoreError {

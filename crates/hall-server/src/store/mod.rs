@@ -92,6 +92,7 @@ struct Inner {
     secrets: Secrets,
     clock: Clock,
     policy: BookingPolicy,
+    no_shows: hall_model::NoShowPolicy,
     /// The holiday calendar as last read from the bookings database.
     calendar: RwLock<Arc<HolidayCalendar>>,
     /// A hall's whole item list, resolved to one language: the heaviest answer to build
@@ -137,6 +138,7 @@ impl Store {
             secrets,
             clock,
             policy: BookingPolicy::default(),
+            no_shows: hall_model::NoShowPolicy::default(),
             calendar: RwLock::new(Arc::new(HolidayCalendar::default())),
             item_lists: Cache::new(ITEM_LIST_CACHE_ENTRIES),
             item_list_bodies: Cache::new(ITEM_LIST_CACHE_ENTRIES),
@@ -196,6 +198,20 @@ impl Store {
 
     pub fn today(&self) -> Date {
         self.0.clock.today()
+    }
+
+    /// The no-show rule in force.
+    pub fn no_show_policy(&self) -> &hall_model::NoShowPolicy {
+        &self.0.no_shows
+    }
+
+    /// The store with another no-show rule (`serve`'s flags); only before it is shared.
+    pub fn with_no_show_policy(mut self, policy: hall_model::NoShowPolicy) -> Store {
+        match Arc::get_mut(&mut self.0) {
+            Some(inner) => inner.no_shows = policy,
+            None => tracing::warn!("the no-show rule is set before the store is shared; the default stays"),
+        }
+        self
     }
 
     /// How far ahead and in which steps appointments are offered.

@@ -48,6 +48,9 @@ impl Store {
             .bind(now - super::staff::SESSION_IDLE_SECONDS)
             .execute(bookings)
             .await?;
+        // A lifted suspension matters only while the no-shows it forgave could count.
+        let forgotten = i64::from(self.no_show_policy().look_back_days()) * 86_400;
+        sqlx::query("DELETE FROM no_show_lifts WHERE at < $1").bind(now - forgotten).execute(bookings).await?;
         Ok(Purged { idempotency_rows: idempotency.rows_affected(), appointments: appointments.rows_affected(), staff_sessions: sessions.rows_affected() })
     }
 

@@ -386,6 +386,92 @@ impl Store {
         self.staff_appointment(scope, reference, lang).await
     }
 
+    /// The first day the person `person_key` may book online again, if they may not today
+    /// (`NoShowPolicy`). Their no-shows change only by staff and the marking job, never by
+    /// a booking, so this is read before the booking's write transaction.
+    pub(super) async fn may_book_from(&self, person_key: &str) -> Result<Option<Date>, StoreError> {
+        let policy = *self.no_show_policy();
+        let today = self.today();
+        let since = today.add_days(-(policy.look_back_days() as i32)).to_string();
+        let dates: Vec<String> =
+            sqlx::query_scalar("SELECT date FROM appointments WHERE person_key = $1 AND attendance = 'no_show' AND status = 'booked' AND date >= $2")
+                .bind(person_key)
+                .bind(since)
+                .fetch_all(self.bookings())
+                .await?;
+        let lifted: Option<String> =
+            sqlx::query_scalar("SELECT lifted_on FROM no_show_lifts WHERE person_key = $1").bind(person_key).fetch_optional(self.bookings()).await?;
+        let dates: Vec<Date> = dates.iter().filter_map(|d| Date::parse(d)).collect();
+        Ok(policy.may_book_from(&dates, lifted.as_deref().and_then(Date::parse), today))
+    }
+
+    /// Marks as no-shows the appointments nobody checked in by `mark_after_minutes` after
+    /// their slot ended (Beijing time), each with an audit row by `system`; gives how many.
+    /// Safe to run on N servers at once: each change is conditional on the appointment still
+    /// being only booked, so a clerk's check-in at the same moment wins or is refused cleanly.
+    pub async fn mark_no_shows(&self, now: i64) -> Result<u64, StoreError> {
+        let policy = *self.no_show_policy();
+        let today = Date::in_china(now);
+        let due: Vec<(String, String, String, String)> = sqlx::query_as(
+            "SELECT reference, hall_code, date, end_time FROM appointments WHERE status = 'booked' AND attendance IS NULL AND date <= $1 AND date >= $2",
+        )
+        .bind(today.to_string())
+        .bind(today.add_days(-(policy.look_back_days() as i32)).to_string())
+        .fetch_all(self.bookings())
+        .await?;
+        let ended = |date: &str, end: &str| -> bool {
+            let (Some(date), Some((h, m))) = (Date::parse(date), end.split_once(':')) else { return false };
+            let minutes = h.parse::<i64>().unwrap_or(24) * 60 + m.parse::<i64>().unwrap_or(0);
+            let ends_at = i64::from(date.days_since_epoch()) * 86_400 + minutes * 60 - 8 * 3600;
+            now >= ends_at + i64::from(policy.mark_after_minutes) * 60
+        };
+        let mut marked = 0;
+        for (reference, hall_code, _, _) in due.into_iter().filter(|(_, _, date, end)| ended(date, end)) {
+            let _turn = self.write_turn().await;
+            let mut tx = self.bookings().begin().await?;
+            let done = sqlx::query(
+                "UPDATE appointments SET attendance = 'no_show', attendance_at = $1, attendance_by = 'system' WHERE reference = $2 AND status = 'booked' AND attendance IS NULL",
+            )
+            .bind(now)
+            .bind(&reference)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 1 {
+                audit(&mut tx, now, "system", &hall_code, "appointment.state", &reference, "booked", "no_show").await?;
+                marked += 1;
+            }
+            tx.commit().await?;
+        }
+        Ok(marked)
+    }
+
+    /// Lifts the no-show suspension of the person who made appointment `reference` (at a
+    /// hall the admin's scope covers): their no-shows until today no longer count. Audited.
+    pub async fn lift_suspension(&self, login: &str, scope: &StaffScope, reference: &str, now: i64) -> Result<(), StoreError> {
+        if !scope.role.reads_audit() {
+            return Err(StoreError::refused(super::Refusal::NotPermitted, "only hall and region admins lift a suspension"));
+        }
+        let appointment = self.staff_appointment(scope, reference, Lang::REFERENCE).await?;
+        let person_key: String =
+            sqlx::query_scalar("SELECT person_key FROM appointments WHERE reference = $1").bind(&appointment.reference).fetch_one(self.bookings()).await?;
+        let today = Date::in_china(now).to_string();
+        let _turn = self.write_turn().await;
+        let mut tx = self.bookings().begin().await?;
+        sqlx::query(
+            "INSERT INTO no_show_lifts (person_key, lifted_on, login, at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (person_key) DO UPDATE SET lifted_on = excluded.lifted_on, login = excluded.login, at = excluded.at",
+        )
+        .bind(&person_key)
+        .bind(&today)
+        .bind(login)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+        audit(&mut tx, now, login, &appointment.hall_code, "no_show.lift", &appointment.reference, "suspended", &format!("lifted on {today}")).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// The newest `limit` audit entries of a hall, for its admins.
     pub async fn hall_audit(&self, scope: &StaffScope, hall_code: &str, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
         if !scope.role.reads_audit() {
