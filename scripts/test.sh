@@ -43,10 +43,10 @@ trap 'stop_postgres; rm -rf "$HALL_E2E_LOG_DIR"' EXIT
 say "End-to-end tests (Playwright + Debian Chromium, real server, real SQLite)"
 HALL_SERVER_BIN="$SERVER_BIN" HALL_DIST="$ROOT/dist" node --test --test-concurrency=1 tests/e2e/
 
-say "The booking, status, fault and no-show journeys again, with the server on PostgreSQL"
+say "The booking, status, fault, no-show and closure journeys again, with the server on PostgreSQL"
 start_postgres
 HALL_E2E_POSTGRES_URL="$HALL_TEST_POSTGRES_URL" HALL_SERVER_BIN="$SERVER_BIN" HALL_DIST="$ROOT/dist" \
-    node --test --test-concurrency=1 tests/e2e/booking.test.mjs tests/e2e/track.test.mjs tests/e2e/faults.test.mjs tests/e2e/links.test.mjs tests/e2e/no-show.test.mjs
+    node --test --test-concurrency=1 tests/e2e/booking.test.mjs tests/e2e/track.test.mjs tests/e2e/faults.test.mjs tests/e2e/links.test.mjs tests/e2e/hall-side.test.mjs
 stop_postgres
 
 say "API fuzzing: Schemathesis against openapi.yaml and a live server"

@@ -58,7 +58,15 @@ fn Ticket(appointment: Appointment) -> impl IntoView {
                 {(!cancelled).then(|| view! { <QrCode text=reference.clone() label=Signal::derive(move || t_args("appointment-qr", &[("reference", reference.clone().into())]))/> })}
             </div>
             <dl class="facts">
-                {cancelled.then(|| view! { <div><dt>{tr("appointment-status")}</dt><dd class="status-cancelled">{tr("appointment-cancelled")}</dd></div> })}
+                {match (cancelled, appointment.cancelled_by_hall.clone()) {
+                    // Cancelled by the hall (closed that day): said so, with the hall's reason.
+                    (true, Some(reason)) => view! {
+                        <div><dt>{tr("appointment-status")}</dt><dd class="status-cancelled">{tr("appointment-cancelled-by-hall")}</dd></div>
+                        <div><dt>{tr("appointment-cancel-reason")}</dt><dd class="cancel-reason">{reason}</dd></div>
+                    }.into_any(),
+                    (true, None) => view! { <div><dt>{tr("appointment-status")}</dt><dd class="status-cancelled">{tr("appointment-cancelled")}</dd></div> }.into_any(),
+                    (false, _) => ().into_any(),
+                }}
                 <div><dt>{tr("book-when")}</dt><dd><strong><When text=when/></strong></dd></div>
                 <div><dt>{tr("appointment-item")}</dt><dd>{appointment.item_name.clone()}</dd></div>
                 <div><dt>{tr("ready-where")}</dt><dd>{appointment.hall_name.clone()}<br/>{appointment.hall_address.clone()}</dd></div>

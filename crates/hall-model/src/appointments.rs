@@ -186,6 +186,10 @@ pub struct Appointment {
     /// Who booked on the applicant's behalf.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agent_name: Option<String>,
+    /// Cancelled by the hall (closed that day or part of it), and why, in the hall's
+    /// words: the holder is told, with a way to book another time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cancelled_by_hall: Option<String>,
 }
 
 /// The answer to a booking: the appointment and the token that manages it, shown once.
@@ -544,6 +548,7 @@ mod tests {
             document_masked: "110***********002X".into(),
             on_behalf: false,
             agent_name: None,
+            cancelled_by_hall: None,
         };
         let ics = ics(&appointment, "预约：普通护照签发; 7K3M9QXA", "20261001T000000Z");
         assert!(ics.contains("DTSTART:20261007T233000Z\r\n"), "07:30 in China is 23:30 UTC the day before: {ics}");

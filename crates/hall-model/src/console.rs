@@ -303,6 +303,32 @@ impl NoShowPolicy {
     }
 }
 
+/// `POST /api/v1/console/halls/{code}/closures`: close the hall on `date`, from `start`
+/// to `end` (both absent: the whole day). Its slots go, and every appointment in the span
+/// is cancelled by the hall with `reason`, which the citizen sees.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewClosure {
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    pub reason: String,
+}
+
+/// What a closure did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ClosureDone {
+    /// The references of the appointments cancelled by it.
+    pub cancelled: Vec<String>,
+}
+
+/// Whether the slot `start`–`end` overlaps the closed span `closed_start`–`closed_end`
+/// (`None`: from opening, until closing). Times are `HH:MM`, which order as text.
+pub fn overlaps_closure(start: &str, end: &str, closed_start: Option<&str>, closed_end: Option<&str>) -> bool {
+    closed_start.is_none_or(|from| end > from) && closed_end.is_none_or(|until| start < until)
+}
+
 /// One staff write as the audit log keeps it: who, when, at which hall, what, and the
 /// state before and after (never a full ID or mobile number).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -368,6 +394,15 @@ mod tests {
         assert_eq!(policy.may_book_from(&three, Some(d("2026-08-02")), d("2026-08-03")), None);
         let later = [three[0], three[1], three[2], d("2026-08-10"), d("2026-08-20"), d("2026-08-25")];
         assert_eq!(policy.may_book_from(&later, Some(d("2026-08-02")), d("2026-08-26")), Some(d("2026-09-25")));
+    }
+
+    #[test]
+    fn a_closure_takes_the_slots_it_touches() {
+        assert!(overlaps_closure("09:00", "09:30", None, None), "the whole day");
+        assert!(overlaps_closure("13:30", "14:00", Some("13:00"), None), "from 13:00 on");
+        assert!(!overlaps_closure("12:30", "13:00", Some("13:00"), None), "a slot ending as it starts is kept");
+        assert!(overlaps_closure("10:00", "10:30", Some("10:15"), Some("11:00")), "partly inside");
+        assert!(!overlaps_closure("11:00", "11:30", Some("10:15"), Some("11:00")));
     }
 
     #[test]

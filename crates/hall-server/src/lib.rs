@@ -27,6 +27,7 @@
 //! | POST | `/api/v1/console/logout` | console: sign out, here or everywhere |
 //! | GET | `/api/v1/console/halls/{code}/day` | console: a hall's appointments on `date` ([`hall_model::console::HallDay`]) |
 //! | GET | `/api/v1/console/halls/{code}/audit` | console: a hall's audit log, for its admins |
+//! | POST | `/api/v1/console/halls/{code}/closures` | console: close a hall for a day or part of it, cancelling its appointments with a reason |
 //! | GET | `/api/v1/console/appointments/{reference}` | console: one appointment by reference (check-in, hotline) |
 //! | POST | `/api/v1/console/appointments/{reference}/state` | console: arrived, served, no-show, from the state the clerk saw |
 //! | POST | `/api/v1/console/appointments/{reference}/lift-suspension` | console: a hall admin lifts the no-show suspension of that appointment's person |
@@ -91,6 +92,7 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("post", "/api/v1/console/logout"),
     ("get", "/api/v1/console/halls/{code}/day"),
     ("get", "/api/v1/console/halls/{code}/audit"),
+    ("post", "/api/v1/console/halls/{code}/closures"),
     ("get", "/api/v1/console/appointments/{reference}"),
     ("post", "/api/v1/console/appointments/{reference}/state"),
     ("post", "/api/v1/console/appointments/{reference}/lift-suspension"),

@@ -507,3 +507,95 @@ async fn an_appointment_nobody_checked_in_becomes_a_no_show_after_its_slot_and_a
     // A no-show marked by the job by mistake is put right by the clerk.
     assert_eq!(clerk.mark(&references[1], DayState::NoShow, DayState::Arrived).await.status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_closure_takes_its_slots_away_and_cancels_the_appointments_in_it_with_the_reason_their_holders_see() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let admin = Clerk::new(&server, "yang.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 100).await;
+    let clerk = Clerk::new(&server, "xu.window", scope(StaffRole::WindowStaff, &[&hall.code]), 101).await;
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{}/items", hall.code)).await.parse();
+    let item = &items.items[0].code;
+    let slots: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}", hall.code)).await.parse();
+    let day = slots.days.iter().find(|d| d.slots.len() >= 4).expect("a day with four slots");
+    let (closed, kept) = (&day.slots[1], &day.slots[3]);
+    let mut booked = Vec::new();
+    for (person, slot) in [(110, closed), (111, kept)] {
+        let body = json!({
+            "hall_code": hall.code, "item_code": item, "date": day.date, "start": slot.start,
+            "name": format!("测试{person}"), "mobile": mobile(person), "resident_id": resident_id(person),
+        });
+        let answer = send(&server, request("POST", "/api/v1/appointments").header("idempotency-key", format!("closure-{person}")), Some(body), 102).await;
+        assert_eq!(answer.status, StatusCode::CREATED);
+        booked.push(answer.parse::<Booking>());
+    }
+    let closure = json!({ "date": day.date, "start": closed.start, "end": closed.end, "reason": "系统升级，暂停办理" });
+    let uri = format!("/api/v1/console/halls/{}/closures", hall.code);
+    assert_eq!(clerk.post(&uri, closure.clone()).await.error_code(), "not_permitted");
+    assert_eq!(admin.post(&uri, json!({ "date": day.date, "reason": " " })).await.error_code(), "invalid_parameter");
+    assert_eq!(admin.post(&uri, json!({ "date": day.date, "start": "10:00", "end": "09:00", "reason": "x" })).await.error_code(), "invalid_parameter");
+    let done = admin.post(&uri, closure).await;
+    assert_eq!(done.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&done.body));
+    assert_eq!(done.parse::<hall_model::ClosureDone>().cancelled, vec![booked[0].appointment.reference.clone()]);
+
+    // The holder sees it cancelled by the hall, and why; the other appointment stands.
+    let server_ref = &server;
+    let look = |b: &Booking| {
+        let uri = format!("/api/v1/appointments/{}", b.appointment.reference);
+        let token = format!("Bearer {}", b.manage_token);
+        async move { server_ref.get_with(&uri, "authorization", &token).await.parse::<hall_model::Appointment>() }
+    };
+    let gone = look(&booked[0]).await;
+    assert_eq!((gone.status, gone.cancelled_by_hall.as_deref()), (hall_model::AppointmentStatus::Cancelled, Some("系统升级，暂停办理")));
+    let stands = look(&booked[1]).await;
+    assert_eq!((stands.status, stands.cancelled_by_hall), (hall_model::AppointmentStatus::Booked, None));
+    // The slot is no longer offered, nor bookable; the day list says who cancelled.
+    let after: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}", hall.code)).await.parse();
+    let same_day = after.days.iter().find(|d| d.date == day.date).unwrap();
+    assert!(same_day.slots.iter().all(|s| s.start != closed.start) && same_day.slots.iter().any(|s| s.start == kept.start));
+    let body = json!({ "hall_code": hall.code, "item_code": item, "date": day.date, "start": closed.start, "name": "测试112", "mobile": mobile(112), "resident_id": resident_id(112) });
+    let refused = send(&server, request("POST", "/api/v1/appointments").header("idempotency-key", "closure-112"), Some(body), 102).await;
+    assert_eq!(refused.error_code(), "slot_not_found");
+    let list: HallDay = clerk.get(&format!("/api/v1/console/halls/{}/day?date={}", hall.code, day.date)).await.parse();
+    assert_eq!(list.appointments.iter().find(|a| a.reference == booked[0].appointment.reference).unwrap().state, DayState::CancelledByHall);
+    let log: AuditLog = admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.parse();
+    assert!(log.entries.iter().any(|e| e.action == "hall.close" && e.after.contains("系统升级")));
+}
+
+#[tokio::test]
+async fn bookings_racing_a_whole_day_closure_never_leave_an_appointment_on_the_closed_day() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let admin = Clerk::new(&server, "tang.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 120).await;
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{}/items", hall.code)).await.parse();
+    let item = items.items[0].code.clone();
+    let slots: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}", hall.code)).await.parse();
+    let day = slots.days.iter().find(|d| d.slots.len() >= 4).expect("a day with slots").clone();
+    let bookings = (0..8u32).map(|n| {
+        let slot = &day.slots[n as usize % day.slots.len()];
+        let body = json!({ "hall_code": hall.code, "item_code": item, "date": day.date, "start": slot.start, "name": format!("测试{}", 130 + n), "mobile": mobile(130 + n), "resident_id": resident_id(130 + n) });
+        let server = &server;
+        async move { send(server, request("POST", "/api/v1/appointments").header("idempotency-key", format!("race-closure-{n}")), Some(body), 130).await }
+    });
+    let close_uri = format!("/api/v1/console/halls/{}/closures", hall.code);
+    let close = admin.post(&close_uri, json!({ "date": day.date, "reason": "台风停止办公" }));
+    let (answers, closed) = tokio::join!(futures_util::future::join_all(bookings), close);
+    assert_eq!(closed.status, StatusCode::CREATED);
+    for answer in &answers {
+        assert!(matches!(answer.status, StatusCode::CREATED | StatusCode::NOT_FOUND | StatusCode::CONFLICT), "{}", String::from_utf8_lossy(&answer.body));
+    }
+    let (left,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM appointments WHERE hall_code = $1 AND date = $2 AND status = 'booked'")
+        .bind(&hall.code)
+        .bind(day.date.to_string())
+        .fetch_one(server.state.store.bookings_pool())
+        .await
+        .unwrap();
+    assert_eq!(left, 0, "every booking made before the closure was cancelled by it, every one after refused");
+    let (taken,): (i64,) = sqlx::query_as("SELECT CAST(COALESCE(SUM(taken), 0) AS BIGINT) FROM slot_places WHERE hall_code = $1 AND date = $2")
+        .bind(&hall.code)
+        .bind(day.date.to_string())
+        .fetch_one(server.state.store.bookings_pool())
+        .await
+        .unwrap();
+    assert_eq!(taken, 0, "and every place given back");
+}

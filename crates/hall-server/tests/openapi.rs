@@ -115,6 +115,8 @@ schema_types!(
     HallDay,
     AuditEntry,
     AuditLog,
+    NewClosure,
+    ClosureDone,
 );
 
 #[test]

@@ -63,3 +63,19 @@ CREATE TABLE no_show_lifts (
     at BIGINT NOT NULL
 );
 CREATE INDEX appointments_no_shows ON appointments (person_key, date) WHERE attendance = 'no_show';
+
+-- A hall closed for a day or part of it (weather, a system outage): no slots are offered
+-- from `start` to `end_time` (the whole day when both are NULL), and the appointments in
+-- that span were cancelled by the hall with `reason`, which their holders see. Kept: a
+-- closure never deletes anything.
+CREATE TABLE hall_closures (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    hall_code TEXT NOT NULL,
+    date TEXT NOT NULL,
+    start TEXT,
+    end_time TEXT,
+    reason TEXT NOT NULL,
+    login TEXT NOT NULL,
+    at BIGINT NOT NULL
+);
+CREATE INDEX hall_closures_by_day ON hall_closures (hall_code, date);

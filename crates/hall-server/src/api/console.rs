@@ -266,3 +266,20 @@ pub async fn lift_suspension(
     state.store.lift_suspension(&session.login, &session.scope, &reference, crate::store::db::now()).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
+
+/// `POST /api/v1/console/halls/{code}/closures`: close the hall for a day or part of it.
+pub async fn close_hall(
+    State(state): State<AppState>,
+    Client(client): Client,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Write).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    let closure: hall_model::NewClosure = json_body(&bytes)?;
+    let done = state.store.close_hall(&session.login, &session.scope, &code, &closure, crate::store::db::now()).await?;
+    Ok(private(StatusCode::CREATED, done))
+}

@@ -42,6 +42,7 @@ pub fn router() -> Router<AppState> {
         .route("/console/logout", post(console::logout))
         .route("/console/halls/{code}/day", get(console::hall_day))
         .route("/console/halls/{code}/audit", get(console::audit))
+        .route("/console/halls/{code}/closures", post(console::close_hall))
         .route("/console/appointments/{reference}", get(console::appointment))
         .route("/console/appointments/{reference}/state", post(console::change_state))
         .route("/console/appointments/{reference}/lift-suspension", post(console::lift_suspension))

@@ -73,6 +73,13 @@ impl Store {
                 .bind(until.to_string())
                 .fetch_all(self.bookings())
                 .await?;
+        let closed: Vec<(String, Option<String>, Option<String>)> =
+            sqlx::query_as("SELECT date, start, end_time FROM hall_closures WHERE hall_code = $1 AND date BETWEEN $2 AND $3")
+                .bind(hall_code)
+                .bind(from.to_string())
+                .bind(until.to_string())
+                .fetch_all(self.bookings())
+                .await?;
         let mut out = Vec::new();
         let mut date = from;
         let calendar = self.calendar();
@@ -84,6 +91,9 @@ impl Store {
             let slots = generated
                 .unwrap_or_default()
                 .into_iter()
+                .filter(|(start, end, _)| {
+                    !closed.iter().any(|(d, from, until)| *d == day && hall_model::console::overlaps_closure(start, end, from.as_deref(), until.as_deref()))
+                })
                 .map(|(start, end, capacity)| {
                     let used = taken.iter().find(|(d, s, _)| *d == day && *s == start).map_or(0, |(_, _, t)| *t as u32);
                     Slot { start, end, capacity, remaining: capacity.saturating_sub(used) }
@@ -107,6 +117,24 @@ fn find_slot(store: &Store, b: &Bookable, date: Date, start: &str) -> Result<(St
         .and_then(|slots| slots.into_iter().find(|(s, _, _)| s == start))
         .map(|(_, end, capacity)| (end, capacity))
         .ok_or_else(not_found)
+}
+
+/// Fails with `slot_not_found` when the hall is closed at that time (a closure saved since
+/// the slots were shown). Inside the booking's transaction, after the hall-day's lock, so
+/// a booking and a closure saved at the same moment never leave an appointment in a closed
+/// span: SQLite runs them one after the other, PostgreSQL under [`dialect::lock_person`]'s
+/// advisory lock on the hall and day, which the closure takes too.
+async fn refuse_if_closed(store: &Store, tx: &mut Transaction<'_, Any>, hall: &str, date: Date, start: &str, end: &str) -> Result<(), StoreError> {
+    dialect::lock_person(store.backend(), tx, &super::staff::hall_day_lock(hall, date)).await?;
+    let spans: Vec<(Option<String>, Option<String>)> = sqlx::query_as("SELECT start, end_time FROM hall_closures WHERE hall_code = $1 AND date = $2")
+        .bind(hall)
+        .bind(date.to_string())
+        .fetch_all(&mut **tx)
+        .await?;
+    if spans.iter().any(|(from, until)| hall_model::console::overlaps_closure(start, end, from.as_deref(), until.as_deref())) {
+        return Err(StoreError::not_found(Missing::Slot, format!("the hall is closed at {start} on {date}")));
+    }
+    Ok(())
 }
 
 /// Takes one place of a slot, or fails with `slot_taken`; the transaction's first write.
@@ -208,6 +236,7 @@ impl Store {
             };
         }
         take_place(&mut tx, hall_code, item_code, booking.date, &booking.start, capacity).await?;
+        refuse_if_closed(self, &mut tx, hall_code, booking.date, &booking.start, &end).await?;
         // Two bookings of one person in different slots must not both count 2 held.
         dialect::lock_person(self.backend(), &mut tx, &person_key).await?;
         let held: i64 =
@@ -326,6 +355,8 @@ struct Row {
     document_type: String,
     on_behalf: i64,
     agent_name: String,
+    cancelled_by_hall: i64,
+    cancel_reason: String,
 }
 
 fn appointment(row: Row, hall: &HallRecord, item: &ItemSummaryRecord, lang: Lang) -> Appointment {
@@ -350,6 +381,7 @@ fn appointment(row: Row, hall: &HallRecord, item: &ItemSummaryRecord, lang: Lang
         on_behalf: row.on_behalf != 0,
         // Erased with the other personal fields after the retention period.
         agent_name: (row.on_behalf != 0 && !row.agent_name.is_empty()).then_some(row.agent_name),
+        cancelled_by_hall: (row.status == "cancelled" && row.cancelled_by_hall != 0).then_some(row.cancel_reason),
     }
 }
 
@@ -410,6 +442,7 @@ impl Store {
         let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
         take_place(&mut tx, &row.hall_code, &row.item_code, date, start, capacity).await?;
+        refuse_if_closed(self, &mut tx, &row.hall_code, date, start, &end).await?;
         let moved =
             sqlx::query("UPDATE appointments SET date = $1, start = $2, end_time = $3 WHERE reference = $4 AND status = 'booked' AND date = $5 AND start = $6")
                 .bind(date.to_string())

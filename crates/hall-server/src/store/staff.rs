@@ -472,6 +472,92 @@ impl Store {
         Ok(())
     }
 
+    /// Closes `hall_code` on `closure.date` (from `start` to `end`, or the whole day) for
+    /// `closure.reason`: in one transaction the closure is saved, every booked appointment
+    /// in the span not yet attended is cancelled by the hall with the reason and its place
+    /// given back, and each is audited. Hall and region admins only. Nothing is deleted.
+    pub async fn close_hall(
+        &self,
+        login: &str,
+        scope: &StaffScope,
+        hall_code: &str,
+        closure: &hall_model::NewClosure,
+        now: i64,
+    ) -> Result<hall_model::ClosureDone, StoreError> {
+        if !scope.role.reads_audit() {
+            return Err(StoreError::refused(super::Refusal::NotPermitted, "only hall and region admins close a hall"));
+        }
+        let hall = self.staff_hall(scope, hall_code).await?;
+        let reason = closure.reason.trim();
+        if reason.is_empty() || reason.chars().count() > 200 {
+            return Err(StoreError::invalid("reason", "1–200 characters: the citizens affected read it"));
+        }
+        let time = |t: &Option<String>, field: &'static str| -> Result<Option<String>, StoreError> {
+            match t.as_deref() {
+                None => Ok(None),
+                Some(text)
+                    if text.len() == 5
+                        && text.as_bytes()[2] == b':'
+                        && text[..2].parse::<u8>().is_ok_and(|h| h < 24)
+                        && text[3..].parse::<u8>().is_ok_and(|m| m < 60) =>
+                {
+                    Ok(Some(text.to_owned()))
+                }
+                Some(_) => Err(StoreError::invalid(field, "HH:MM")),
+            }
+        };
+        let (start, end) = (time(&closure.start, "start")?, time(&closure.end, "end")?);
+        if let (Some(s), Some(e)) = (&start, &end)
+            && s >= e
+        {
+            return Err(StoreError::invalid("end", "after start"));
+        }
+        let date = closure.date.to_string();
+        let _turn = self.write_turn().await;
+        let mut tx = self.bookings().begin().await?;
+        super::dialect::lock_person(self.backend(), &mut tx, &hall_day_lock(&hall.code, closure.date)).await?;
+        sqlx::query("INSERT INTO hall_closures (hall_code, date, start, end_time, reason, login, at) VALUES ($1, $2, $3, $4, $5, $6, $7)")
+            .bind(&hall.code)
+            .bind(&date)
+            .bind(start.as_deref())
+            .bind(end.as_deref())
+            .bind(reason)
+            .bind(login)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        let booked: Vec<(String, String, String, String)> =
+            sqlx::query_as("SELECT reference, item_code, start, end_time FROM appointments WHERE hall_code = $1 AND date = $2 AND status = 'booked' AND attendance IS NULL ORDER BY start")
+                .bind(&hall.code)
+                .bind(&date)
+                .fetch_all(&mut *tx)
+                .await?;
+        let mut cancelled = Vec::new();
+        for (reference, item_code, slot_start, slot_end) in booked {
+            if !hall_model::console::overlaps_closure(&slot_start, &slot_end, start.as_deref(), end.as_deref()) {
+                continue;
+            }
+            sqlx::query("UPDATE appointments SET status = 'cancelled', cancelled_by_hall = 1, cancel_reason = $1 WHERE reference = $2 AND status = 'booked'")
+                .bind(reason)
+                .bind(&reference)
+                .execute(&mut *tx)
+                .await?;
+            sqlx::query("UPDATE slot_places SET taken = taken - 1 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken > 0")
+                .bind(&hall.code)
+                .bind(&item_code)
+                .bind(&date)
+                .bind(&slot_start)
+                .execute(&mut *tx)
+                .await?;
+            audit(&mut tx, now, login, &hall.code, "appointment.state", &reference, "booked", "cancelled_by_hall").await?;
+            cancelled.push(reference);
+        }
+        let span = format!("{date} {}–{}: {reason}", start.as_deref().unwrap_or(""), end.as_deref().unwrap_or(""));
+        audit(&mut tx, now, login, &hall.code, "hall.close", &hall.code, "open", &span).await?;
+        tx.commit().await?;
+        Ok(hall_model::ClosureDone { cancelled })
+    }
+
     /// The newest `limit` audit entries of a hall, for its admins.
     pub async fn hall_audit(&self, scope: &StaffScope, hall_code: &str, limit: u32) -> Result<Vec<AuditEntry>, StoreError> {
         if !scope.role.reads_audit() {
@@ -489,6 +575,11 @@ impl Store {
             .map(|(at, login, hall_code, action, target, before, after)| AuditEntry { at, login, hall_code, action, target, before, after })
             .collect())
     }
+}
+
+/// The advisory-lock key a booking and a closure of one hall and day share (PostgreSQL).
+pub(super) fn hall_day_lock(hall: &str, date: Date) -> String {
+    format!("hall-day:{hall}:{date}")
 }
 
 /// Writes one audit row inside the transaction of the change it records.

@@ -1,7 +1,10 @@
-// The no-show rule as a citizen meets it (issue 22): a hall's window staff mark three of
-// their appointments as not come (through the console's API, signed in with an account
-// made by `hall-server staff add`); the fourth booking is refused in the browser with the
-// day online booking opens again, in zh-CN and ug, and nothing typed is lost.
+// The hall's side as a citizen meets it (issue 22), with staff signed in through the
+// console's API on accounts made by `hall-server staff add`:
+// - the no-show rule: window staff mark three appointments as not come; the fourth
+//   booking is refused in the browser with the day online booking opens again, in zh-CN
+//   and ug, and nothing typed is lost;
+// - a closure: a hall admin closes the day of a citizen's appointment; their ticket in
+//   My appointments says the hall cancelled it, why, and offers another time.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,10 +23,10 @@ const e2e = useServerAndBrowser({
   },
 });
 
-/** A window clerk of `hall`, signed in, one-time password changed: its cookie and CSRF token. */
-async function clerk(server, login) {
+/** Staff of `hall` (`role`), signed in, one-time password changed: the headers of its writes. */
+async function clerk(server, login, role = 'window_staff') {
   const where = server.databaseUrl ? ['--database-url', server.databaseUrl] : ['--data-dir', server.dataDir];
-  const said = execFileSync(serverBin, ['staff', 'add', '--login', login, '--role', 'window_staff', '--hall', hall.code, ...where], { encoding: 'utf8' });
+  const said = execFileSync(serverBin, ['staff', 'add', '--login', login, '--role', role, '--hall', hall.code, ...where], { encoding: 'utf8' });
   const once = said.match(/\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b/)[0];
   const signIn = await fetch(`${server.url}/api/v1/console/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password: once }) });
   assert.equal(signIn.status, 200, await signIn.clone().text());
@@ -92,4 +95,43 @@ test("a citizen who missed three appointments is told in their language from whi
     assert.deepEqual(page.consoleErrors.filter((e) => !e.includes('status of 409')), [], 'nothing but the refusal itself');
     await page.context().close();
   }
+});
+
+test('a citizen whose appointment the hall cancels (closed that day) sees it on the ticket with the reason and can book another time', { timeout: 60_000 }, async () => {
+  const server = e2e.server;
+  const page = await e2e.newPage();
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  const day = page.locator('.day-choice:not([disabled])').nth(5);
+  await day.waitFor(TIMEOUT);
+  const date = await day.getAttribute('data-date');
+  await day.click();
+  await page.locator('.time-choice:not([disabled])').first().click();
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill('林二');
+  await form.getByLabel('手机号码').fill('13912349999');
+  await form.getByLabel('居民身份证号码').fill(residentId('11010519800101005'));
+  await form.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  const reference = (await page.locator('.reference').innerText()).trim();
+
+  const admin = await clerk(server, 'lin.admin', 'hall_admin');
+  const closed = await fetch(`${server.url}/api/v1/console/halls/${hall.code}/closures`, { method: 'POST', headers: admin, body: JSON.stringify({ date, reason: '台风预警，全天停止办公' }) });
+  assert.equal(closed.status, 201, await closed.clone().text());
+  assert.deepEqual((await closed.json()).cancelled, [reference]);
+
+  await page.goto(`${server.url}/appointments`);
+  const ticket = page.locator(`.ticket[data-reference="${reference}"]`);
+  await ticket.waitFor(TIMEOUT);
+  await ticket.getByText('大厅已取消这个预约').waitFor(TIMEOUT);
+  await ticket.locator('.cancel-reason').getByText('台风预警，全天停止办公').waitFor(TIMEOUT);
+  assert.equal(await ticket.locator('svg.qr-code').count(), 0, 'no code to show at a counter that is closed');
+  await page.screenshot({ path: 'tests/e2e/output/closure-ticket-zh-CN.png', fullPage: true });
+  // Another time: the booking page of the same item at the same hall, without the closed day's slots.
+  await ticket.getByRole('link', { name: '重新预约这个事项' }).click();
+  await page.locator('.day-choice').first().waitFor(TIMEOUT);
+  const closedDay = page.locator(`.day-choice[data-date="${date}"]`);
+  if (await closedDay.count()) assert.ok(await closedDay.isDisabled(), 'the closed day cannot be chosen');
+  assert.deepEqual(page.consoleErrors, []);
+  await page.context().close();
 });
