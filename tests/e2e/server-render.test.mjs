@@ -27,13 +27,19 @@ async function noScriptPage({ locale = 'zh-CN', width = 360, height = 740 } = {}
 }
 
 /** What the page says: the text of `main` as a reader sees it (folded parts left out),
- * then each card of an item list (whose text innerText skips until it is scrolled to).
+ * with every card laid out, then each card of an item list.
  * `app`: only once the app has taken over, else `null`. */
 function said(app) {
   const main = document.querySelector('main');
   if (!main || (app && document.querySelector('#app[data-rendered]'))) return null;
-  const cards = [...main.querySelectorAll('.item-list > li')].map((li) => li.textContent);
-  return [main.innerText, ...cards].join('\n');
+  // Every card laid out while reading (style.css skips the layout of cards out of view,
+  // so innerText would hold as many cards as happen to be near the viewport).
+  const items = [...main.querySelectorAll('.item-list > li')];
+  for (const li of items) li.style.contentVisibility = 'visible';
+  const text = main.innerText;
+  for (const li of items) li.style.contentVisibility = '';
+  const cards = items.map((li) => li.textContent);
+  return [text, ...cards].join('\n');
 }
 const mainText = (page) => page.evaluate(said, false);
 /** Waits until `page` is the app's (taken over) and says `expected`. */
