@@ -161,7 +161,7 @@ async fn take_place(tx: &mut Transaction<'_, Any>, hall: &str, item: &str, date:
     Ok(())
 }
 
-async fn release_place(tx: &mut Transaction<'_, Any>, hall: &str, item: &str, date: &str, start: &str) -> Result<(), StoreError> {
+pub(super) async fn release_place(tx: &mut Transaction<'_, Any>, hall: &str, item: &str, date: &str, start: &str) -> Result<(), StoreError> {
     sqlx::query("UPDATE slot_places SET taken = taken - 1 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken > 0")
         .bind(hall)
         .bind(item)

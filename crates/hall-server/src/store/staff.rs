@@ -542,13 +542,7 @@ impl Store {
                 .bind(&reference)
                 .execute(&mut *tx)
                 .await?;
-            sqlx::query("UPDATE slot_places SET taken = taken - 1 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken > 0")
-                .bind(&hall.code)
-                .bind(&item_code)
-                .bind(&date)
-                .bind(&slot_start)
-                .execute(&mut *tx)
-                .await?;
+            super::bookings::release_place(&mut tx, &hall.code, &item_code, &date, &slot_start).await?;
             audit(&mut tx, now, login, &hall.code, "appointment.state", &reference, "booked", "cancelled_by_hall").await?;
             cancelled.push(reference);
         }
