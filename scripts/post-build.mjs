@@ -5,12 +5,13 @@
 // 2. In release builds, writes each language but zh-CN into locales/<tag>-<hash>.ftl (see
 //    below), and sw.js from web/service-worker.js with the list of files to keep for
 //    offline use and a version that changes whenever one of them does.
-// 3. In release builds, puts a Content-Security-Policy into index.html (withPolicy below).
+// 3. In release builds, puts a Content-Security-Policy into index.html (scripts/csp.mjs).
 // 0. First, in split release builds, publishes the split wasm files (publishSplit below).
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { withPolicy } from "./csp.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 const release = process.env.TRUNK_PROFILE === "release";
@@ -155,29 +156,4 @@ if (filled === html) {
     throw new Error("index.html: no empty #skeleton-messages script to fill (copy in /tmp/hall-guide-post-build.html)");
 }
 // Release builds only: `trunk serve` adds its own reload script to the page.
-writeFileSync(htmlFile, release ? withPolicy(filled) : filled);
-
-// 3. A Content-Security-Policy in the page itself, so it holds wherever the files are served
-//    (hall-server, a CDN): scripts only from this origin, the wasm, and the page's own
-//    inline scripts by hash (Trunk's loader and the skeleton's); no inline styles, no
-//    plugins, no <base>. API calls may go to this origin or any https origin (config.json's
-//    api_base can point elsewhere without a rebuild). hall-server adds frame-ancestors.
-function withPolicy(page) {
-    const hashes = [...page.matchAll(/<script(?![^>]*type="?application\/json)[^>]*>([\s\S]*?)<\/script>/g)]
-        .filter((m) => m[1].trim() !== "")
-        .map((m) => `'sha256-${createHash("sha256").update(m[1]).digest("base64")}'`);
-    const policy = [
-        "default-src 'self'",
-        `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`,
-        "style-src 'self'",
-        "img-src 'self' data:",
-        "connect-src 'self' https:",
-        "object-src 'none'",
-        "base-uri 'none'",
-        "form-action 'self'",
-    ].join("; ");
-    const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-    const charset = /<meta charset="?utf-8"?>/i;
-    if (!charset.test(page)) throw new Error("index.html: no <meta charset> to put the Content-Security-Policy after");
-    return page.replace(charset, (m) => m + meta);
-}
+writeFileSync(htmlFile, release ? withPolicy(filled, { connect: "'self' https:" }) : filled);

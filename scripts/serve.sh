@@ -9,8 +9,9 @@ DATA_DIR="${HALL_DATA_DIR:-$ROOT/data}"
 
 setup_build_tools
 build_app
+build_console
 build_server
 # Seeds the demo data on first run, and again when the database is from an older build.
 "$SERVER_BIN" seed --unless-current --data-dir "$DATA_DIR"
 say "Starting hall-guide"
-exec "$SERVER_BIN" serve --addr "$ADDR" --data-dir "$DATA_DIR" --dist "$ROOT/dist"
+exec "$SERVER_BIN" serve --addr "$ADDR" --data-dir "$DATA_DIR" --dist "$ROOT/dist" --console-dist "$CONSOLE_DIST"

@@ -84,6 +84,23 @@ build_app() {
     precompress "$ROOT/dist"
 }
 
+# The staff console (console/): a Trunk build of its own into console/dist, served by
+# hall-server at /console/ (`serve --console-dist`). Same toolchain choice as the app; one
+# wasm, not split (staff load it once a day on a counter PC).
+build_console() {
+    if setup_nightly_wasm; then
+        say "Building the staff console (release, nightly build-std)"
+        (cd "$ROOT/console" && RUSTUP_TOOLCHAIN=nightly CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Zfmt-debug=none --cfg erase_components" CARGO_TARGET_DIR="$ROOT/target/nightly" \
+            trunk build --release)
+    else
+        say "Building the staff console (release, stable toolchain)"
+        (cd "$ROOT/console" && RUSTFLAGS="--cfg erase_components" trunk build --release)
+    fi
+    precompress "$ROOT/console/dist"
+    CONSOLE_DIST="$ROOT/console/dist"
+}
+
 # Brotli and gzip copies beside each file, at the highest levels, for the server to send
 # to browsers that accept them (it never compresses these on the fly). Not config.json:
 # deployments edit it in place, and a stale compressed copy would win over the edit.

@@ -14,6 +14,8 @@ say "Formatting (rustfmt) and lints (clippy, warnings are errors; native and was
 cargo fmt --all --check
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown -p hall-guide --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p hall-console -- -D warnings
+RUSTFLAGS="--cfg hall_split" CARGO_TARGET_DIR="$ROOT/target/split-check" cargo clippy --target wasm32-unknown-unknown -p hall-guide -- -D warnings
 
 say "Native tests (hall-model, hall-server, app)"
 cargo test --workspace
@@ -32,6 +34,7 @@ say "Browser component tests (wasm-bindgen-test, headless Chromium)"
 cargo test --target wasm32-unknown-unknown -p hall-guide --test browser
 
 build_app
+build_console
 build_server
 
 # Every server the tests start writes its structured debug log here; check-logs.mjs then
@@ -43,10 +46,10 @@ trap 'stop_postgres; rm -rf "$HALL_E2E_LOG_DIR"' EXIT
 say "End-to-end tests (Playwright + Debian Chromium, real server, real SQLite)"
 HALL_SERVER_BIN="$SERVER_BIN" HALL_DIST="$ROOT/dist" node --test --test-concurrency=1 tests/e2e/
 
-say "The booking, status, fault, no-show and closure journeys again, with the server on PostgreSQL"
+say "The booking, status, fault, no-show, closure and staff console journeys again, with the server on PostgreSQL"
 start_postgres
 HALL_E2E_POSTGRES_URL="$HALL_TEST_POSTGRES_URL" HALL_SERVER_BIN="$SERVER_BIN" HALL_DIST="$ROOT/dist" \
-    node --test --test-concurrency=1 tests/e2e/booking.test.mjs tests/e2e/track.test.mjs tests/e2e/faults.test.mjs tests/e2e/links.test.mjs tests/e2e/hall-side.test.mjs
+    node --test --test-concurrency=1 tests/e2e/booking.test.mjs tests/e2e/track.test.mjs tests/e2e/faults.test.mjs tests/e2e/links.test.mjs tests/e2e/hall-side.test.mjs tests/e2e/console.test.mjs
 stop_postgres
 
 say "API fuzzing: Schemathesis against openapi.yaml and a live server"

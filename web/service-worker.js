@@ -44,6 +44,8 @@ self.addEventListener("fetch", (event) => {
     const request = event.request;
     const url = new URL(request.url);
     if (request.method !== "GET" || url.origin !== self.location.origin) return;
+    // The staff console (/console/) is another app, always from the network.
+    if (url.pathname === "/console" || url.pathname.startsWith("/console/")) return;
     if (request.mode === "navigate") {
         // Short links (/s/…) and the API answer from the server; every other page is the app.
         if (!url.pathname.startsWith("/s/") && !url.pathname.startsWith("/api/")) event.respondWith(page(event, request));

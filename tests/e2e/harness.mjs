@@ -12,6 +12,8 @@ import { chromium } from 'playwright-core';
 const root = resolve(import.meta.dirname, '../..');
 export const serverBin = process.env.HALL_SERVER_BIN ?? join(root, 'target/server/hall-server');
 export const dist = process.env.HALL_DIST ?? join(root, 'dist');
+/** The staff console's build (scripts/setup.sh, build_console), served at /console/ when there. */
+export const consoleDist = process.env.HALL_CONSOLE_DIST ?? join(root, 'console/dist');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 let databases = 0;
@@ -53,6 +55,7 @@ export class Server {
     // limits (tested natively) out of the journeys' way.
     const args = ['serve', '--addr', `127.0.0.1:${this.port}`, '--data-dir', this.dataDir, '--dist', this.distDir, '--write-burst', '1000', '--lookup-burst', '1000', '--staff-write-burst', '1000', ...this.extraArgs];
     if (this.databaseUrl) args.push('--database-url', this.databaseUrl);
+    if (existsSync(join(consoleDist, 'index.html'))) args.push('--console-dist', consoleDist);
     // The most talkative structured log: scripts/check-logs.mjs reads every server's log of
     // a test run (HALL_E2E_LOG_DIR) and fails on anything that looks like an ID or mobile number.
     const env = { ...process.env, HALL_LOG: process.env.HALL_LOG ?? 'debug', HALL_LOG_FORMAT: 'json' };

@@ -137,6 +137,8 @@ pub struct ServeOptions {
     pub client_address: guard::ClientAddressSource,
     /// How long a request may take before it is answered `unavailable`.
     pub request_timeout: std::time::Duration,
+    /// The staff console built by console/Trunk.toml (console/dist), served at `/console/`.
+    pub console: Option<PathBuf>,
 }
 
 impl Default for ServeOptions {
@@ -146,6 +148,7 @@ impl Default for ServeOptions {
             cors: guard::CorsPolicy::default(),
             client_address: guard::ClientAddressSource::default(),
             request_timeout: guard::REQUEST_TIMEOUT,
+            console: None,
         }
     }
 }
@@ -168,6 +171,13 @@ pub fn app_with_options(state: AppState, dist: Option<PathBuf>, options: &ServeO
         .route("/s/{code}", axum::routing::get(api::links::follow))
         .route("/api", any(api::error::route_not_found))
         .route("/api/{*rest}", any(api::error::route_not_found));
+    // The staff console: its own files and index.html for any path under /console/.
+    let router = match &options.console {
+        Some(console) => router
+            .route("/console", axum::routing::get(|| async { axum::response::Redirect::permanent("/console/") }))
+            .nest("/console/", Router::new().fallback_service(static_files::service(console)).layer(axum::middleware::from_fn(static_files::cache_policy))),
+        None => router,
+    };
     let router = match dist {
         Some(dist) => {
             // Deep links to a hall or an item: index.html with the page's first answer in it.

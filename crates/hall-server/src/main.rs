@@ -170,6 +170,10 @@ struct ServeArgs {
     /// so deep links work. Without it, only the API is served.
     #[arg(long, env = "HALL_DIST")]
     dist: Option<PathBuf>,
+    /// The staff console built by console/Trunk.toml (usually console/dist), served at
+    /// /console/. Without it, there is no console (the console API still answers).
+    #[arg(long, env = "HALL_CONSOLE_DIST")]
+    console_dist: Option<PathBuf>,
     /// The server key that encrypts personal data at rest (created on first run,
     /// readable by the server's user only). Default: <data-dir>/secret.key. Back it up
     /// with the bookings database: without it, stored mobile numbers are unreadable. With
@@ -284,7 +288,7 @@ impl ServeArgs {
             key_file: self.key_file.unwrap_or_else(|| self.database.data_dir.join("secret.key")),
             limits: self.limits.limits(),
             staff_token,
-            options: ServeOptions { framing, cors, client_address, ..ServeOptions::default() },
+            options: ServeOptions { framing, cors, client_address, console: self.console_dist, ..ServeOptions::default() },
             keep_appointment_days: self.keep_appointment_days,
             no_shows: hall_model::NoShowPolicy {
                 limit: self.no_show_limit,
@@ -493,6 +497,11 @@ async fn run_serve(config: Config) -> anyhow::Result<()> {
     {
         bail!("{} has no index.html: build the app first (trunk build --release)", dist.display());
     }
+    if let Some(console) = &config.options.console
+        && !console.join("index.html").exists()
+    {
+        bail!("{} has no index.html: build the staff console first (scripts/setup.sh, build_console)", console.display());
+    }
     let key_file = &config.key_file;
     let secrets = Secrets::load_or_create(key_file).with_context(|| format!("cannot read or create the key file {}", key_file.display()))?;
     let store = Store::open(databases, secrets, Clock::System).await.context("cannot read the holiday calendar")?.with_no_show_policy(config.no_shows);
@@ -521,6 +530,9 @@ async fn run_serve(config: Config) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await.with_context(|| format!("cannot listen on {addr}"))?;
     let local = listener.local_addr()?;
     match config.dist {
+        Some(_) if config.options.console.is_some() => {
+            println!("hall-guide is running at http://{local}/ (staff console at /console/, API under /api/v1). Press Ctrl+C to stop.")
+        }
         Some(_) => println!("hall-guide is running at http://{local}/ (API under /api/v1). Press Ctrl+C to stop."),
         None => println!("hall-guide API is running at http://{local}/api/v1 (no app: pass --dist). Press Ctrl+C to stop."),
     }

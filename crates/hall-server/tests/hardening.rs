@@ -208,3 +208,35 @@ async fn a_database_that_goes_away_answers_unavailable_and_is_used_again_when_ba
     let back = server.get(search).await;
     assert_eq!(back.status, StatusCode::OK, "{}", String::from_utf8_lossy(&back.body));
 }
+
+#[tokio::test]
+async fn the_staff_console_is_served_apart_may_use_the_camera_and_is_never_framed() {
+    let (app, console) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+    std::fs::write(app.path().join("index.html"), "<!doctype html><title>citizens</title>").unwrap();
+    std::fs::write(console.path().join("index.html"), "<!doctype html><title>console</title>").unwrap();
+    std::fs::write(console.path().join("hall-console-0123456789abcdef.js"), "export default 1;").unwrap();
+    let options = ServeOptions { console: Some(console.path().to_owned()), ..ServeOptions::default() };
+    let server = TestServer::demo_with(Some(app.path().to_owned()), &options).await;
+
+    let bare = server.get("/console").await;
+    assert_eq!(bare.status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(bare.header(header::LOCATION), Some("/console/"));
+    // The console's own page for its root and for any path under it (its views are in the
+    // query, but an old bookmark must not fall through to the citizens' app).
+    for path in ["/console/", "/console/check-in", "/console/?hall=330106-01&tab=day"] {
+        let page = server.get(path).await;
+        assert_eq!(page.status, StatusCode::OK, "{path}");
+        assert!(String::from_utf8_lossy(&page.body).contains("<title>console</title>"), "{path}");
+        assert_eq!(page.header(header::HeaderName::from_static("permissions-policy")), Some("camera=(self), microphone=(), geolocation=()"), "{path}");
+        assert_eq!(page.header(header::CONTENT_SECURITY_POLICY), Some("frame-ancestors 'none'"), "{path}");
+        assert_eq!(page.header(header::CACHE_CONTROL), Some("no-cache"), "{path}");
+    }
+    let script = server.get("/console/hall-console-0123456789abcdef.js").await;
+    assert_eq!(script.header(header::CACHE_CONTROL), Some("public, max-age=31536000, immutable"));
+    // The citizens' pages keep no camera.
+    let citizens = server.get("/").await;
+    assert!(String::from_utf8_lossy(&citizens.body).contains("citizens"));
+    assert_eq!(citizens.header(header::HeaderName::from_static("permissions-policy")), Some("camera=(), microphone=(), geolocation=(self)"));
+    // The API is unchanged by the console's pages beside it.
+    assert_eq!(server.get("/api/v1/console/session").await.status, StatusCode::UNAUTHORIZED);
+}

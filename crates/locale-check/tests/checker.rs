@@ -185,3 +185,13 @@ fn the_command_prints_the_report_and_fails_on_problems() {
     assert_eq!(clean.status.code(), Some(0), "{}", String::from_utf8_lossy(&clean.stdout));
     assert!(String::from_utf8_lossy(&clean.stdout).contains("No problems found."));
 }
+
+#[test]
+fn the_console_files_have_no_problems() {
+    // The staff console keeps its words apart (console/locales, console/src): the same check.
+    let report = check(&project().join("console"));
+    assert!(report.is_clean(), "cargo check-locales console reports problems:\n{report}");
+    let tags: Vec<&str> = report.locales.iter().map(|l| l.tag.as_str()).collect();
+    assert!(tags.contains(&"zh-CN") && tags.contains(&"en"), "{tags:?}");
+    assert!(report.used_ids > 100, "the console's code was scanned: {} IDs", report.used_ids);
+}

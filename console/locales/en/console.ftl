@@ -1,0 +1,183 @@
+# The staff console (/console/): hall staff, hall admins and hotline operators.
+
+console-title = Service hall console
+loading = Loading…
+language = Language
+logout = Sign out
+logout-everywhere = Sign out everywhere
+session-ended = Your session has ended. Please sign in again; the page you were on is kept.
+
+## Sign in, and the first password
+
+login-title = Staff sign-in
+login-name = Account
+login-password = Password
+login-submit = Sign in
+login-missing = Enter your account and password.
+login-help = Your hall admin opens accounts. If you forgot your password, ask them.
+password-title = Choose your own password
+password-intro = This was a one-time password. Replace it with one only you know to go on.
+password-current = Current password
+password-new = New password
+password-again = New password again
+password-rule = At least 10 characters, not your account name or current password. A phrase you remember works well.
+password-submit = Save password
+password-mismatch = The two new passwords differ.
+problem-too-short = At least { $min } characters are needed.
+problem-password-reused = It must differ from your account name and current password.
+problem-missing = Fill this in.
+problem-too-long = This is too long.
+
+## Roles
+
+role-window-staff = Window staff
+role-hall-admin = Hall admin
+role-region-admin = Region admin
+role-hotline-operator = 12345 hotline
+role-catalogue-editor = Catalogue editor
+
+## The toolbar and tabs
+
+hall = Hall
+hall-code-placeholder = Hall code
+hall-choose = Choose or type a hall code first.
+date = Date
+today = Today
+tab-check-in = Check-in
+tab-day = Day list
+tab-audit = Audit log
+date-long = { $weekday } { $day } { $month ->
+        [1] Jan
+        [2] Feb
+        [3] Mar
+        [4] Apr
+        [5] May
+        [6] Jun
+        [7] Jul
+        [8] Aug
+        [9] Sep
+        [10] Oct
+        [11] Nov
+       *[12] Dec
+    } { $year }
+weekday-1 = Monday
+weekday-2 = Tuesday
+weekday-3 = Wednesday
+weekday-4 = Thursday
+weekday-5 = Friday
+weekday-6 = Saturday
+weekday-7 = Sunday
+
+## Check-in
+
+check-in-reference = Reference (type it, or scan the QR code on the ticket)
+check-in-find = Find
+check-in-other-day = This appointment is on { $date }, not the day chosen.
+check-in-materials = Materials to bring
+my-window = This window
+material-originals = { $count ->
+        [one] 1 original
+       *[other] { $count } originals
+    }
+material-copies = { $count ->
+        [one] 1 copy
+       *[other] { $count } copies
+    }
+material-exempt = Not needed (the hall gets it by data sharing)
+material-conditional = depends on the case
+on-behalf = on behalf
+scan-start = Scan
+scan-video = Camera view
+scan-hint = Hold the QR code on the ticket up to the camera.
+scan-close = Turn the camera off
+camera-denied = The browser does not allow the camera. Allow it in the address bar's site settings, or type the reference.
+camera-missing = This PC has no camera to use. Type the reference instead.
+
+## States and actions
+
+state-booked = Booked
+state-arrived = Arrived
+state-served = Served
+state-no-show = No-show
+state-cancelled-by-citizen = Cancelled by citizen
+state-cancelled-by-hall = Cancelled by hall
+action-arrived = Check in
+action-served = Served
+action-no-show = No-show
+action-undo = Undo
+
+## The day list
+
+count-total = Total
+count-cancelled = Cancelled
+filter-item = Item
+filter-window = Window
+filter-state = State
+filter-all = All
+print = Print
+printed-at = Printed { $time }
+export-csv = Export CSV
+day-empty = No appointments on this day match.
+col-date = Date
+col-time = Time
+col-reference = Reference
+col-item = Item
+col-name = Name
+col-document = Document
+col-mobile = Mobile
+col-state = State
+col-window = Window
+col-actions = Actions
+
+## Closing the day (hall and region admins)
+
+close-title = Close the hall (all day or part of it)
+close-intro = The span's slots go. Citizens booked in it see on their ticket that the hall cancelled, and why, and can book another time. Nothing is deleted.
+close-from = From
+close-to = To
+close-reason = Reason (citizens see it)
+close-reason-missing = Give a reason: citizens see it on their ticket.
+close-span-half = Give both the start and the end, or neither (all day).
+close-submit = Close…
+close-confirm = Confirm closure
+close-confirm-count = { $count ->
+        [one] 1 appointment will be cancelled.
+       *[other] { $count } appointments will be cancelled.
+    } Press “Confirm closure” to go ahead.
+close-done = Closed: { $count ->
+        [one] 1 appointment
+       *[other] { $count } appointments
+    } cancelled.
+
+## The audit log
+
+audit-title = Audit log
+audit-empty = Nothing has been recorded yet.
+audit-when = When
+audit-who = Account
+audit-action = Action
+audit-target = Target
+audit-before = Before
+audit-after = After
+audit-action-state = Appointment state
+audit-action-close = Closure
+audit-action-lift = Booking block lifted
+
+## Errors
+
+error-network = The server cannot be reached. Check the network and try again; nothing you typed is lost.
+error-other = Something went wrong. Try again.
+error-unavailable = The service is unavailable for a moment. Try again shortly.
+error-login-failed = The account or password is wrong.
+error-session-required = Please sign in.
+error-password-change-required = Choose your own password first.
+error-csrf-rejected = The page is out of date. Reload it and try again.
+error-not-permitted = Your account cannot do this.
+error-state-changed = A colleague has just changed this appointment: it is now “{ $state }”.
+error-state-changed-unknown = A colleague has just changed this appointment.
+error-invalid-state-change = This appointment cannot be changed that way now.
+error-invalid-password = This password cannot be used.
+error-appointment-not-found = No appointment has this reference. Check the number on the ticket.
+error-hall-not-found = No such hall, or it is not one of your account's halls.
+error-rate-limited = Too many attempts. Try again in a minute.
+error-invalid-parameter = Something typed is not in the right form.

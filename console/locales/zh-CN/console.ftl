@@ -1,0 +1,168 @@
+# The staff console (/console/): hall staff, hall admins and hotline operators.
+# Words for a counter PC: short, plain, the terms window staff use.
+
+console-title = 政务服务大厅工作台
+loading = 正在加载…
+language = 语言
+logout = 退出
+logout-everywhere = 退出所有设备
+session-ended = 登录已过期，请重新登录。您正在查看的页面会保留。
+
+## Sign in, and the first password
+
+login-title = 工作人员登录
+login-name = 账号
+login-password = 密码
+login-submit = 登录
+login-missing = 请填写账号和密码。
+login-help = 账号由大厅管理员开设。忘记密码请联系管理员。
+password-title = 设置您自己的密码
+password-intro = 这是一次性密码，请先换成只有您知道的密码，才能继续使用。
+password-current = 当前密码
+password-new = 新密码
+password-again = 再次输入新密码
+password-rule = 至少 10 个字符，不能与账号或当前密码相同。可以用一句好记的话。
+password-submit = 保存密码
+password-mismatch = 两次输入的新密码不一致。
+# Variables: $min (number) the fewest characters a password may have.
+problem-too-short = 至少需要 { $min } 个字符。
+problem-password-reused = 不能与账号或当前密码相同。
+problem-missing = 请填写。
+problem-too-long = 太长了。
+
+## Roles
+
+role-window-staff = 窗口工作人员
+role-hall-admin = 大厅管理员
+role-region-admin = 区域管理员
+role-hotline-operator = 12345 热线
+role-catalogue-editor = 事项编辑
+
+## The toolbar and tabs
+
+hall = 大厅
+hall-code-placeholder = 大厅编码
+hall-choose = 请先选择或输入大厅编码。
+date = 日期
+today = 今天
+tab-check-in = 签到
+tab-day = 当日预约
+tab-audit = 操作记录
+# Variables: $year (text, "2026"), $month (number 1–12), $day (number), $weekday (text, weekday-N).
+date-long = { $year }年{ $month }月{ $day }日 { $weekday }
+weekday-1 = 星期一
+weekday-2 = 星期二
+weekday-3 = 星期三
+weekday-4 = 星期四
+weekday-5 = 星期五
+weekday-6 = 星期六
+weekday-7 = 星期日
+
+## Check-in
+
+check-in-reference = 预约号（输入或扫描预约凭证上的二维码）
+check-in-find = 查找
+# Variables: $date (text) the appointment's day, as date-long writes it.
+check-in-other-day = 这个预约在 { $date }，不是所选日期。
+check-in-materials = 应带材料
+my-window = 本窗口
+# Variables: $count (number) originals to show or hand in.
+material-originals = 原件 { $count } 份
+# Variables: $count (number) photocopies to hand in.
+material-copies = 复印件 { $count } 份
+material-exempt = 免提交（大厅通过数据共享获取）
+material-conditional = 视情况
+on-behalf = 代办
+scan-start = 扫码
+scan-video = 摄像头画面
+scan-hint = 请将预约凭证上的二维码对准摄像头。
+scan-close = 关闭摄像头
+camera-denied = 浏览器不允许使用摄像头。请在地址栏的权限设置里允许，或直接输入预约号。
+camera-missing = 这台电脑没有可用的摄像头。请直接输入预约号。
+
+## States and actions
+
+state-booked = 已预约
+state-arrived = 已到场
+state-served = 已办理
+state-no-show = 未到场
+state-cancelled-by-citizen = 群众已取消
+state-cancelled-by-hall = 大厅已取消
+action-arrived = 签到
+action-served = 办理完成
+action-no-show = 未到场
+action-undo = 撤销
+
+## The day list
+
+count-total = 合计
+count-cancelled = 已取消
+filter-item = 事项
+filter-window = 窗口
+filter-state = 状态
+filter-all = 全部
+print = 打印
+# Variables: $time (text) the date and time of printing, as the browser writes it.
+printed-at = 打印时间：{ $time }
+export-csv = 导出 CSV
+day-empty = 这一天没有符合条件的预约。
+col-date = 日期
+col-time = 时间
+col-reference = 预约号
+col-item = 事项
+col-name = 姓名
+col-document = 证件
+col-mobile = 手机
+col-state = 状态
+col-window = 窗口
+col-actions = 操作
+
+## Closing the day (hall and region admins)
+
+close-title = 闭厅（全天或部分时段）
+close-intro = 时段内的号源将取消，已预约的群众会在预约凭证上看到大厅已取消及原因，并可改约其他时间。不会删除任何记录。
+close-from = 从
+close-to = 到
+close-reason = 原因（群众可见）
+close-reason-missing = 请填写原因，群众会在预约凭证上看到。
+close-span-half = 请同时填写开始和结束时间，或都不填（全天）。
+close-submit = 闭厅…
+close-confirm = 确认闭厅
+# Variables: $count (number) booked appointments the closure would cancel.
+close-confirm-count = 将取消 { $count } 个预约。再次点击“确认闭厅”执行。
+# Variables: $count (number) appointments the closure cancelled.
+close-done = 已闭厅，取消了 { $count } 个预约。
+
+## The audit log
+
+audit-title = 操作记录
+audit-empty = 还没有操作记录。
+audit-when = 时间
+audit-who = 账号
+audit-action = 操作
+audit-target = 对象
+audit-before = 之前
+audit-after = 之后
+audit-action-state = 预约状态
+audit-action-close = 闭厅
+audit-action-lift = 解除预约限制
+
+## Errors
+
+error-network = 连不上服务器。请检查网络后重试，已填写的内容不会丢失。
+error-other = 出了点问题，请重试。
+error-unavailable = 服务暂时不可用，请稍后重试。
+error-login-failed = 账号或密码不对。
+error-session-required = 请先登录。
+error-password-change-required = 请先设置您自己的密码。
+error-csrf-rejected = 页面已过期，请刷新后重试。
+error-not-permitted = 您的账号不能做这个操作。
+# Variables: $state (text) the appointment's state now, as state-… names it.
+error-state-changed = 其他同事刚刚改过这个预约，现在是“{ $state }”。
+error-state-changed-unknown = 其他同事刚刚改过这个预约。
+error-invalid-state-change = 这个预约现在不能这样改。
+error-invalid-password = 这个密码不能用。
+error-appointment-not-found = 找不到这个预约号。请核对凭证上的号码。
+error-hall-not-found = 找不到这个大厅，或您的账号不负责这个大厅。
+error-rate-limited = 尝试次数太多，请一分钟后再试。
+error-invalid-parameter = 输入的内容格式不对。

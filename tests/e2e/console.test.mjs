@@ -1,0 +1,376 @@
+// The staff console (/console/, issue 22) as hall staff use it, in Chromium against the real
+// server, with accounts made by `hall-server staff add`:
+// - a new clerk signs in with the one-time password and must choose their own; refusals
+//   keep what was typed; signing out everywhere ends the other PC's session too;
+// - check-in by typing the reference, and by holding the ticket's QR code up to the
+//   camera (Chromium's fake camera plays a picture of the real ticket's code);
+// - two clerks check in one citizen at once: one wins, the other is told what happened;
+// - the day list: counts, filters, CSV, the printed sheet, a no-show from the list;
+// - roles: another hall is not found, the hotline cannot change anything, only admins see
+//   the audit log, and an admin closes part of a day from the console.
+// Nothing here may show a full ID or mobile number.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { bookableHall, newPage, residentId, serverBin, useServerAndBrowser } from './harness.mjs';
+
+const TIMEOUT = { timeout: 15_000 };
+const DESK = { width: 1280, height: 860 };
+let hall;
+let item;
+let otherHall;
+
+const e2e = useServerAndBrowser({
+  setup: async ({ server }) => {
+    ({ hall, item } = await bookableHall(server));
+    const halls = (await (await fetch(`${server.url}/api/v1/halls?limit=100`)).json()).halls;
+    otherHall = halls.find((h) => h.code !== hall.code).code;
+  },
+});
+
+/** The console's message `id` in `lang`, from console/locales (one-line messages). */
+function say(id, lang = 'zh-CN') {
+  const text = readFileSync(`console/locales/${lang}/console.ftl`, 'utf8');
+  const found = text.match(new RegExp(`^${id} = (.*)$`, 'm'));
+  if (!found) throw new Error(`no one-line message ${id} in ${lang}`);
+  return found[1].trim();
+}
+
+/** A staff account made on the command line; its one-time password. */
+function addStaff(server, login, role, halls = [hall.code]) {
+  const where = server.databaseUrl ? ['--database-url', server.databaseUrl] : ['--data-dir', server.dataDir];
+  const scope = role === 'hotline_operator' ? [] : halls.flatMap((h) => ['--hall', h]);
+  const said = execFileSync(serverBin, ['staff', 'add', '--login', login, '--role', role, ...scope, ...where], { encoding: 'utf8' });
+  return said.match(/\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b/)[0];
+}
+
+/** A console page in `lang`, signed in as a new account of `role` whose password is set. */
+async function staffPage(server, login, role = 'window_staff', { lang = 'zh-CN', browser, halls } = {}) {
+  const once = addStaff(server, login, role, halls);
+  const page = browser ? await newPage(browser, { locale: lang, ...DESK }) : await e2e.newPage({ locale: lang, ...DESK });
+  await page.goto(`${server.url}/console/`);
+  await page.locator('#login').fill(login);
+  await page.locator('#password').fill(once);
+  await page.getByRole('button', { name: say('login-submit', lang) }).click();
+  await page.locator('#new-password').fill('a counter phrase');
+  await page.locator('#new-password-again').fill('a counter phrase');
+  await page.getByRole('button', { name: say('password-submit', lang) }).click();
+  await page.getByRole('tab', { name: say('tab-check-in', lang) }).waitFor(TIMEOUT);
+  return page;
+}
+
+/** The console's errors but the 401 of its first question, "is anyone signed in here?". */
+const errors = (page, also = /^$/) => page.consoleErrors.filter((e) => !e.includes('status of 401') && !also.test(e));
+
+let people = 0;
+/** An appointment booked through the public API by a new person; the day's first open slot
+ * `skip` days on. */
+async function book(server, { skip = 0, name = '王小明' } = {}) {
+  const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+  const day = slots.days.filter((d) => d.slots.some((s) => s.remaining > 0))[skip];
+  const slot = day.slots.find((s) => s.remaining > 0);
+  const n = ++people;
+  const id = residentId(`1101051980010${String(1000 + n).slice(-4)}`);
+  const mobile = `1391234${String(1000 + n).slice(-4)}`;
+  const booked = await fetch(`${server.url}/api/v1/appointments`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': `console-e2e-${process.pid}-${n}` },
+    body: JSON.stringify({ hall_code: hall.code, item_code: item.code, date: day.date, start: slot.start, name, mobile, resident_id: id }),
+  });
+  assert.equal(booked.status, 201, await booked.clone().text());
+  const { appointment } = await booked.json();
+  return { reference: appointment.reference, date: day.date, start: slot.start, id, mobile };
+}
+
+/** The page shows none of the person's full numbers. */
+async function nothingFull(page, { id, mobile }) {
+  const text = await page.locator('body').innerText();
+  assert.ok(!text.includes(id), 'no full ID number on the page');
+  assert.ok(!text.includes(mobile), 'no full mobile number on the page');
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + location.href);
+  assert.ok(!stored.includes(id) && !stored.includes(mobile), 'nor in storage or the address');
+}
+
+test('a new clerk signs in with the one-time password, must choose their own, and keeps what they typed when refused', { timeout: 90_000 }, async () => {
+  const server = e2e.server;
+  const once = addStaff(server, 'zhou.window', 'window_staff');
+  const page = await e2e.newPage({ ...DESK });
+  const response = await page.goto(`${server.url}/console/`);
+  assert.equal(response.headers()['permissions-policy'], 'camera=(self), microphone=(), geolocation=()');
+  await page.getByRole('heading', { name: say('login-title') }).waitFor(TIMEOUT);
+  await page.screenshot({ path: 'tests/e2e/output/console-login-zh-CN.png' });
+
+  await page.locator('#login').fill('zhou.window');
+  await page.locator('#password').fill('not-the-password');
+  await page.getByRole('button', { name: say('login-submit') }).click();
+  await page.getByRole('alert').getByText(say('error-login-failed')).waitFor(TIMEOUT);
+  assert.equal(await page.locator('#login').inputValue(), 'zhou.window', 'the account name is kept');
+  assert.equal(await page.locator('#password').inputValue(), 'not-the-password', 'and the password, to correct');
+
+  await page.locator('#password').fill(once);
+  await page.getByRole('button', { name: say('login-submit') }).click();
+  await page.getByRole('heading', { name: say('password-title') }).waitFor(TIMEOUT);
+  // Nothing but the password form until it is replaced, even with the address of a tab.
+  assert.equal(await page.getByRole('tab').count(), 0);
+  await page.locator('#new-password').fill('short');
+  await page.locator('#new-password-again').fill('short');
+  await page.getByRole('button', { name: say('password-submit') }).click();
+  await page.getByRole('alert').getByText('至少需要 10 个字符').waitFor(TIMEOUT);
+  await page.locator('#new-password').fill('a long counter phrase');
+  await page.locator('#new-password-again').fill('a long counter phrase!');
+  await page.getByRole('button', { name: say('password-submit') }).click();
+  await page.getByRole('alert').getByText(say('password-mismatch')).waitFor(TIMEOUT);
+  assert.equal(await page.locator('#new-password').inputValue(), 'a long counter phrase', 'what was typed stays');
+  await page.screenshot({ path: 'tests/e2e/output/console-password-zh-CN.png' });
+  await page.locator('#new-password-again').fill('a long counter phrase');
+  await page.getByRole('button', { name: say('password-submit') }).click();
+  await page.getByRole('tab', { name: say('tab-check-in') }).waitFor(TIMEOUT);
+  await page.locator('.bar-who').getByText('zhou.window').waitFor(TIMEOUT);
+  // A window clerk has no audit log.
+  assert.equal(await page.getByRole('tab', { name: say('tab-audit') }).count(), 0);
+
+  // The cookie keeps the session over a reload; the one-time password no longer works.
+  await page.reload();
+  await page.getByRole('tab', { name: say('tab-check-in') }).waitFor(TIMEOUT);
+  const again = await fetch(`${server.url}/api/v1/console/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'zhou.window', password: once }) });
+  assert.equal(again.status, 401);
+
+  // Signed in on a second PC too; signing out everywhere from the first ends both.
+  const second = await e2e.newPage({ ...DESK });
+  await second.goto(`${server.url}/console/`);
+  await second.locator('#login').fill('zhou.window');
+  await second.locator('#password').fill('a long counter phrase');
+  await second.getByRole('button', { name: say('login-submit') }).click();
+  await second.getByRole('tab', { name: say('tab-day') }).click();
+  await page.getByRole('button', { name: say('logout-everywhere') }).click();
+  await page.getByRole('heading', { name: say('login-title') }).waitFor(TIMEOUT);
+  await second.locator('.date-input').fill('2030-01-07');
+  await second.locator('.date-input').dispatchEvent('change');
+  await second.getByText(say('session-ended')).waitFor(TIMEOUT);
+  assert.ok(second.url().includes('date=2030-01-07'), 'what the clerk was looking at stays in the address');
+  assert.deepEqual(errors(page, /status of 403/), []);
+  await page.context().close();
+  await second.context().close();
+});
+
+test('check-in by reference shows the masked citizen and what to bring; of two clerks checking in one citizen at once, one wins and the other is told', { timeout: 90_000 }, async () => {
+  const server = e2e.server;
+  const booking = await book(server, { name: '李四' });
+  const a = await staffPage(server, 'a.window');
+  const b = await staffPage(server, 'b.window');
+  for (const page of [a, b]) {
+    await page.goto(`${server.url}/console/?hall=${hall.code}&date=${booking.date}&tab=check-in`);
+    await page.locator('#reference').fill(booking.reference.toLowerCase());
+    await page.getByRole('button', { name: say('check-in-find') }).click();
+    const card = page.locator(`.appointment-card[data-reference="${booking.reference}"]`);
+    await card.waitFor(TIMEOUT);
+    await card.getByText(say('state-booked')).waitFor(TIMEOUT);
+    await card.getByText('李*').waitFor(TIMEOUT);
+    await card.getByText(`${booking.id.slice(0, 3)}***********${booking.id.slice(-4)}`).waitFor(TIMEOUT);
+    await card.getByText(`${booking.mobile.slice(0, 3)}****${booking.mobile.slice(-4)}`).waitFor(TIMEOUT);
+    assert.ok((await card.locator('.materials li').count()) > 0, 'what the citizen should have brought');
+    await nothingFull(page, booking);
+  }
+  await a.locator('.window-input').fill('A3');
+  await a.screenshot({ path: 'tests/e2e/output/console-check-in-zh-CN.png' });
+  // Both press at once; the server takes one.
+  await Promise.all([a, b].map((p) => p.locator('.appointment-card').getByRole('button', { name: say('action-arrived') }).click()));
+  const outcomes = await Promise.all([a, b].map(async (p) => {
+    const card = p.locator('.appointment-card');
+    await card.getByText(say('state-arrived'), { exact: true }).first().waitFor(TIMEOUT);
+    return (await card.getByRole('alert').count()) > 0 ? 'told' : 'won';
+  }));
+  assert.deepEqual(outcomes.sort(), ['told', 'won'], 'one check-in is recorded, the other clerk is told');
+  const loser = outcomes[0] === 'told' ? a : b;
+  const told = await loser.locator('.appointment-card').getByRole('alert').innerText();
+  assert.ok(told.includes(say('state-arrived')), `says what it is now: ${told}`);
+  const anonymous = await fetch(`${server.url}/api/v1/console/appointments/${booking.reference}`);
+  assert.equal(anonymous.status, 401, 'the API answers nothing without a session');
+  await a.screenshot({ path: 'tests/e2e/output/console-check-in-race-zh-CN.png' });
+
+  // The same in English.
+  const en = await staffPage(server, 'c.window', 'window_staff', { lang: 'en' });
+  await en.goto(`${server.url}/console/?hall=${hall.code}&date=${booking.date}`);
+  await en.locator('#reference').fill(booking.reference);
+  await en.locator('#reference').press('Enter');
+  await en.locator('.appointment-card').getByText('Arrived', { exact: true }).first().waitFor(TIMEOUT);
+  await en.locator('.appointment-card').getByRole('button', { name: 'Served' }).waitFor(TIMEOUT);
+  await en.screenshot({ path: 'tests/e2e/output/console-check-in-en.png' });
+  for (const page of [a, b, en]) {
+    assert.deepEqual(errors(page, /status of 409/), []);
+    await page.context().close();
+  }
+});
+
+/** The ticket's own QR code, as the citizen's phone shows it after booking, as grey pixels. */
+async function ticketCode(server) {
+  const page = await e2e.newPage();
+  await page.goto(`${server.url}/halls/${hall.code}/items/${item.code}/book`);
+  const day = page.locator('.day-choice:not([disabled])').nth(2);
+  await day.waitFor(TIMEOUT);
+  await day.click();
+  await page.locator('.time-choice:not([disabled])').first().click();
+  const form = page.locator('.details-form');
+  await form.getByLabel('姓名').fill('赵六');
+  await form.getByLabel('手机号码').fill('13912348888');
+  await form.getByLabel('居民身份证号码').fill(residentId('11010519800101007'));
+  await form.getByRole('button', { name: '继续' }).click();
+  await page.getByRole('button', { name: '确认预约' }).click();
+  await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
+  const reference = (await page.locator('.reference').innerText()).trim();
+  const date = await day.getAttribute('data-date').catch(() => null);
+  const pixels = await page.locator('svg.qr-code').first().evaluate(async (svg) => {
+    const image = new Image();
+    image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
+    await image.decode();
+    const side = 320;
+    const canvas = Object.assign(document.createElement('canvas'), { width: side, height: side });
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#fff';
+    context.fillRect(0, 0, side, side);
+    context.drawImage(image, 20, 20, side - 40, side - 40);
+    const rgba = context.getImageData(0, 0, side, side).data;
+    return { side, grey: Array.from({ length: side * side }, (_, i) => Math.round(0.299 * rgba[4 * i] + 0.587 * rgba[4 * i + 1] + 0.114 * rgba[4 * i + 2])) };
+  });
+  await page.context().close();
+  return { reference, date, pixels };
+}
+
+/** A Y4M video (what Chromium's fake camera plays) of the code on a grey 640×480 frame. */
+function cameraFile({ side, grey }) {
+  const [w, h] = [640, 480];
+  const y = Buffer.alloc(w * h, 200);
+  const [x0, y0] = [(w - side) >> 1, (h - side) >> 1];
+  for (let row = 0; row < side; row++) for (let col = 0; col < side; col++) y[(y0 + row) * w + x0 + col] = grey[row * side + col];
+  const chroma = Buffer.alloc((w / 2) * (h / 2) * 2, 128);
+  const frame = Buffer.concat([Buffer.from('FRAME\n'), y, chroma]);
+  const file = join(mkdtempSync(join(tmpdir(), 'hall-console-camera-')), 'ticket.y4m');
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F10:1 Ip A1:1 C420jpeg\n`), frame, frame]));
+  return file;
+}
+
+test("check-in by holding the ticket's QR code up to the camera finds the appointment and turns the camera off", { timeout: 90_000 }, async () => {
+  const server = e2e.server;
+  const { reference, pixels } = await ticketCode(server);
+  const camera = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${cameraFile(pixels)}`],
+  });
+  try {
+    const page = await staffPage(server, 'scan.window', 'window_staff', { browser: camera });
+    await page.context().grantPermissions(['camera'], { origin: server.url });
+    await page.getByRole('button', { name: say('scan-start') }).click();
+    await page.locator('.scanner-video').waitFor(TIMEOUT);
+    const card = page.locator(`.appointment-card[data-reference="${reference}"]`);
+    await card.waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('#reference').inputValue(), reference, 'the reference read is in the box, to see');
+    assert.equal(await page.locator('.scanner-video').count(), 0, 'the camera view is closed');
+    await card.getByText('赵*').waitFor(TIMEOUT);
+    await card.getByRole('button', { name: say('action-arrived') }).click();
+    await card.getByText(say('state-arrived'), { exact: true }).first().waitFor(TIMEOUT);
+    await page.screenshot({ path: 'tests/e2e/output/console-scanned-zh-CN.png' });
+    assert.deepEqual(errors(page), []);
+  } finally {
+    await camera.close();
+  }
+});
+
+test('the day list counts and filters the day, exports it as CSV, prints a sheet, and records a no-show', { timeout: 120_000 }, async () => {
+  const server = e2e.server;
+  const first = await book(server, { skip: 4, name: '钱一' });
+  const second = await book(server, { skip: 4, name: '孙二' });
+  const third = await book(server, { skip: 4, name: '=HYPERLINK("x")' }).catch(() => null);
+  const page = await staffPage(server, 'day.window');
+  await page.goto(`${server.url}/console/?hall=${hall.code}&date=${first.date}&tab=day`);
+  const table = page.locator('.day-table');
+  await table.waitFor(TIMEOUT);
+  const total = third ? 3 : 2;
+  assert.equal(await table.locator('tbody tr').count(), total);
+  const counts = await page.locator('.counts').innerText();
+  assert.match(counts, new RegExp(`${say('count-total')}\\s+${total}`));
+  await nothingFull(page, first);
+  await page.screenshot({ path: 'tests/e2e/output/console-day-zh-CN.png', fullPage: true });
+
+  // A no-show from the list; the filter then shows it alone.
+  const row = table.locator(`tr[data-reference="${first.reference}"]`);
+  await row.getByRole('button', { name: say('action-no-show') }).click();
+  await table.locator(`tr[data-reference="${first.reference}"]`).getByText(say('state-no-show')).waitFor(TIMEOUT);
+  await page.locator('.filter-state').selectOption('no_show');
+  await page.waitForFunction(() => document.querySelectorAll('.day-table tbody tr').length === 1);
+  assert.equal(await table.locator('tbody tr').getAttribute('data-reference'), first.reference);
+  await page.locator('.filter-state').selectOption('');
+
+  // CSV: what is listed, masked, formulas defused, readable by Excel (BOM).
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: say('export-csv') }).click()]);
+  assert.equal(download.suggestedFilename(), `${hall.code}-${first.date}.csv`);
+  const csv = readFileSync(await download.path(), 'utf8');
+  assert.ok(csv.startsWith('\ufeff'), 'a byte-order mark');
+  const lines = csv.trim().split('\r\n');
+  assert.equal(lines.length, total + 1);
+  assert.ok(lines[0].includes(say('col-reference')));
+  assert.ok(csv.includes(first.reference) && csv.includes(say('state-no-show')));
+  assert.ok(!csv.includes(first.id) && !csv.includes(first.mobile) && !csv.includes(second.mobile), 'no full numbers');
+  if (third) assert.ok(!/(^|,)"=/m.test(csv), 'a name that looks like a formula is not one');
+
+  // The printed sheet: the list, without the buttons and filters.
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('button', { name: say('export-csv') }).isVisible(), false);
+  assert.ok(await table.isVisible());
+  await page.screenshot({ path: 'tests/e2e/output/console-day-print-zh-CN.png', fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(errors(page), []);
+  await page.context().close();
+});
+
+test('roles: another hall is not found, the hotline changes nothing, and an admin closes part of a day and sees it in the audit log', { timeout: 120_000 }, async () => {
+  const server = e2e.server;
+  const booking = await book(server, { skip: 6, name: '周七' });
+  const clerk = await staffPage(server, 'roles.window');
+  await clerk.goto(`${server.url}/console/?hall=${otherHall}&date=${booking.date}&tab=day`);
+  await clerk.getByRole('alert').getByText(say('error-hall-not-found')).waitFor(TIMEOUT);
+  await clerk.context().close();
+
+  const hotline = await staffPage(server, 'roles.hotline', 'hotline_operator');
+  await hotline.locator('.hall-input').fill(hall.code);
+  await hotline.locator('.hall-input').press('Enter');
+  await hotline.locator('#reference').fill(booking.reference);
+  await hotline.getByRole('button', { name: say('check-in-find') }).click();
+  const card = hotline.locator('.appointment-card');
+  await card.getByText('周*').waitFor(TIMEOUT);
+  assert.equal(await card.getByRole('button').count(), 0, 'read-only: no state buttons');
+  await hotline.context().close();
+
+  const admin = await staffPage(server, 'roles.admin', 'hall_admin');
+  await admin.goto(`${server.url}/console/?hall=${hall.code}&date=${booking.date}&tab=day`);
+  await admin.locator(`tr[data-reference="${booking.reference}"]`).waitFor(TIMEOUT);
+  await admin.getByText(say('close-title')).click();
+  await admin.getByRole('button', { name: say('close-submit') }).click();
+  await admin.getByRole('alert').getByText(say('close-reason-missing')).waitFor(TIMEOUT);
+  await admin.locator('.close-start').fill(booking.start);
+  const [h, m] = booking.start.split(':').map(Number);
+  await admin.locator('.close-end').fill(`${String(h + 1).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  await admin.locator('.close-reason').fill('系统升级，暂停办理');
+  await admin.getByRole('button', { name: say('close-submit') }).click();
+  await admin.getByText('将取消 1 个预约').waitFor(TIMEOUT);
+  await admin.screenshot({ path: 'tests/e2e/output/console-close-zh-CN.png', fullPage: true });
+  await admin.getByRole('button', { name: say('close-confirm') }).click();
+  await admin.getByText('已闭厅，取消了 1 个预约').waitFor(TIMEOUT);
+  await admin.locator(`tr[data-reference="${booking.reference}"]`).getByText(say('state-cancelled-by-hall')).waitFor(TIMEOUT);
+
+  await admin.getByRole('tab', { name: say('tab-audit') }).click();
+  const log = admin.locator('.audit-table');
+  await log.waitFor(TIMEOUT);
+  await log.getByText(say('audit-action-close')).waitFor(TIMEOUT);
+  await log.locator('tr', { hasText: booking.reference }).getByText(say('state-cancelled-by-hall')).waitFor(TIMEOUT);
+  const text = await log.innerText();
+  assert.ok(text.includes('roles.admin'));
+  assert.ok(!text.includes(booking.id) && !text.includes(booking.mobile) && !text.includes('周七'), 'no personal data in the log');
+  await admin.screenshot({ path: 'tests/e2e/output/console-audit-zh-CN.png', fullPage: true });
+  assert.deepEqual(errors(admin), []);
+  await admin.context().close();
+});
