@@ -56,6 +56,7 @@ impl ApiFailure {
             // Staff answers: a citizen's page never asks for them.
             ApiFailure::Api(
                 ErrorCode::InvalidTransition
+                | ErrorCode::CapacityBelowBooked
                 | ErrorCode::StaffUnauthorized
                 | ErrorCode::LoginFailed
                 | ErrorCode::SessionRequired

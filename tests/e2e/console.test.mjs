@@ -149,8 +149,8 @@ test('a new clerk signs in with the one-time password, must choose their own, an
   await second.getByRole('tab', { name: say('tab-day') }).click();
   await page.getByRole('button', { name: say('logout-everywhere') }).click();
   await page.getByRole('heading', { name: say('login-title') }).waitFor(TIMEOUT);
+  // Choosing another day asks the server, which says the session has ended.
   await second.locator('.date-input').fill('2030-01-07');
-  await second.locator('.date-input').dispatchEvent('change');
   await second.getByText(say('session-ended')).waitFor(TIMEOUT);
   assert.ok(second.url().includes('date=2030-01-07'), 'what the clerk was looking at stays in the address');
   assert.deepEqual(errors(page, /status of 403/), []);
@@ -223,7 +223,6 @@ async function ticketCode(server) {
   await page.getByRole('button', { name: '确认预约' }).click();
   await page.getByRole('heading', { name: '预约成功' }).waitFor(TIMEOUT);
   const reference = (await page.locator('.reference').innerText()).trim();
-  const date = await day.getAttribute('data-date').catch(() => null);
   const pixels = await page.locator('svg.qr-code').first().evaluate(async (svg) => {
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(svg))}`;
@@ -238,7 +237,7 @@ async function ticketCode(server) {
     return { side, grey: Array.from({ length: side * side }, (_, i) => Math.round(0.299 * rgba[4 * i] + 0.587 * rgba[4 * i + 1] + 0.114 * rgba[4 * i + 2])) };
   });
   await page.context().close();
-  return { reference, date, pixels };
+  return { reference, pixels };
 }
 
 /** A Y4M video (what Chromium's fake camera plays) of the code on a grey 640×480 frame. */

@@ -414,3 +414,21 @@ mod tests {
         assert_eq!(password_problem("li", "old-password", "a long new phrase"), None);
     }
 }
+
+/// `POST /api/v1/console/halls/{code}/capacity`: the places of an item's slots on a future
+/// day — one slot (`start`) or every slot of the day — for more windows open, or fewer.
+/// Never below what is booked: refused with `capacity_below_booked` and the count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CapacityChange {
+    pub item_code: String,
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
+    /// Places per slot, at least 1 (a slot is taken away by a closure, which tells the
+    /// citizens booked in it why).
+    pub capacity: u32,
+}
+
+/// The most places one slot may have (a hall with many windows, and a typo caught).
+pub const MAX_SLOT_CAPACITY: u32 = 500;

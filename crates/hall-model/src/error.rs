@@ -84,10 +84,12 @@ pub enum ErrorCode {
     /// The person did not come to too many appointments lately (the no-show rule):
     /// `may_book_from` is the first day they may book online again.
     BookingSuspended,
+    /// Staff: a slot's places cannot go below what is booked in it (`booked` says how many).
+    CapacityBelowBooked,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 37] = [
+    pub const ALL: [ErrorCode; 38] = [
         ErrorCode::InvalidParameter,
         ErrorCode::RegionNotFound,
         ErrorCode::HallNotFound,
@@ -125,6 +127,7 @@ impl ErrorCode {
         ErrorCode::InvalidStateChange,
         ErrorCode::InvalidPassword,
         ErrorCode::BookingSuspended,
+        ErrorCode::CapacityBelowBooked,
     ];
 
     /// The HTTP status that goes with the code.
@@ -149,7 +152,8 @@ impl ErrorCode {
             | ErrorCode::InvalidTransition
             | ErrorCode::StateChanged
             | ErrorCode::InvalidStateChange
-            | ErrorCode::BookingSuspended => 409,
+            | ErrorCode::BookingSuspended
+            | ErrorCode::CapacityBelowBooked => 409,
             ErrorCode::StaffUnauthorized | ErrorCode::LoginFailed | ErrorCode::SessionRequired => 401,
             ErrorCode::PasswordChangeRequired | ErrorCode::CsrfRejected | ErrorCode::NotPermitted => 403,
             ErrorCode::InvalidBooking | ErrorCode::HallNotBookable | ErrorCode::IdempotencyKeyReused | ErrorCode::InvalidPassword => 422,
@@ -191,6 +195,12 @@ pub struct ApiErrorBody {
     /// For `booking_suspended`: the first day the person may book online again.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub may_book_from: Option<crate::Date>,
+    /// For `capacity_below_booked`: the appointments booked in the slot (`start`) that
+    /// refused the change.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub booked: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<String>,
 }
 
 /// How many more verifications may fail, then how long to wait for the next one.
@@ -292,7 +302,17 @@ impl Problem {
 impl ApiError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> ApiError {
         ApiError {
-            error: ApiErrorBody { code, message: message.into(), field: None, fields: Vec::new(), attempts: None, current_state: None, may_book_from: None },
+            error: ApiErrorBody {
+                code,
+                message: message.into(),
+                field: None,
+                fields: Vec::new(),
+                attempts: None,
+                current_state: None,
+                may_book_from: None,
+                booked: None,
+                start: None,
+            },
         }
     }
 
@@ -306,6 +326,8 @@ impl ApiError {
                 attempts: None,
                 current_state: None,
                 may_book_from: None,
+                booked: None,
+                start: None,
             },
         }
     }
@@ -314,7 +336,17 @@ impl ApiError {
         let names: Vec<&str> = fields.iter().map(|f| f.field.as_str()).collect();
         let message = format!("invalid fields: {}", names.join(", "));
         ApiError {
-            error: ApiErrorBody { code: ErrorCode::InvalidBooking, message, field: None, fields, attempts: None, current_state: None, may_book_from: None },
+            error: ApiErrorBody {
+                code: ErrorCode::InvalidBooking,
+                message,
+                field: None,
+                fields,
+                attempts: None,
+                current_state: None,
+                may_book_from: None,
+                booked: None,
+                start: None,
+            },
         }
     }
 }

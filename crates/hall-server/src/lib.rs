@@ -28,6 +28,10 @@
 //! | GET | `/api/v1/console/halls/{code}/day` | console: a hall's appointments on `date` ([`hall_model::console::HallDay`]) |
 //! | GET | `/api/v1/console/halls/{code}/audit` | console: a hall's audit log, for its admins |
 //! | POST | `/api/v1/console/halls/{code}/closures` | console: close a hall for a day or part of it, cancelling its appointments with a reason |
+//! | POST | `/api/v1/console/halls/{code}/capacity` | console: the places of an item's slots on a future day, never below what is booked |
+//! | POST | `/api/v1/console/applications` | console: a window clerk registers an application (its receipt's verifier) |
+//! | GET | `/api/v1/console/applications/{number}` | console: an application of one's halls, with its timeline |
+//! | POST | `/api/v1/console/applications/{number}/events` | console: the application's next step, as `Status::may_follow` allows |
 //! | GET | `/api/v1/console/appointments/{reference}` | console: one appointment by reference (check-in, hotline) |
 //! | POST | `/api/v1/console/appointments/{reference}/state` | console: arrived, served, no-show, from the state the clerk saw |
 //! | POST | `/api/v1/console/appointments/{reference}/lift-suspension` | console: a hall admin lifts the no-show suspension of that appointment's person |
@@ -93,6 +97,10 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/console/halls/{code}/day"),
     ("get", "/api/v1/console/halls/{code}/audit"),
     ("post", "/api/v1/console/halls/{code}/closures"),
+    ("post", "/api/v1/console/halls/{code}/capacity"),
+    ("post", "/api/v1/console/applications"),
+    ("get", "/api/v1/console/applications/{number}"),
+    ("post", "/api/v1/console/applications/{number}/events"),
     ("get", "/api/v1/console/appointments/{reference}"),
     ("post", "/api/v1/console/appointments/{reference}/state"),
     ("post", "/api/v1/console/appointments/{reference}/lift-suspension"),

@@ -599,3 +599,158 @@ async fn bookings_racing_a_whole_day_closure_never_leave_an_appointment_on_the_c
         .unwrap();
     assert_eq!(taken, 0, "and every place given back");
 }
+
+/// The first item of `hall` and its first bookable day with at least two slots.
+async fn item_and_day(server: &TestServer, hall: &Hall) -> (String, hall_model::SlotDay) {
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{}/items", hall.code)).await.parse();
+    let item = items.items[0].code.clone();
+    let slots: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}", hall.code)).await.parse();
+    let day = slots.days.into_iter().find(|d| d.slots.len() >= 2 && d.slots.iter().all(|s| s.remaining == s.capacity)).expect("a day with free slots");
+    (item, day)
+}
+
+#[tokio::test]
+async fn a_hall_admin_changes_a_future_slots_places_never_below_what_is_booked_and_the_booking_page_shows_it() {
+    let server = TestServer::demo().await;
+    let (hall, other) = two_halls(&server).await;
+    let admin = Clerk::new(&server, "he.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 140).await;
+    let window = Clerk::new(&server, "he.window", scope(StaffRole::WindowStaff, &[&hall.code]), 141).await;
+    let (item, day) = item_and_day(&server, &hall).await;
+    let (first, second) = (day.slots[0].start.clone(), day.slots[1].start.clone());
+    let uri = format!("/api/v1/console/halls/{}/capacity", hall.code);
+
+    // More windows open that day: every slot gets 5 places; the booking page says so.
+    let more = admin.post(&uri, json!({ "item_code": item, "date": day.date, "capacity": 5 })).await;
+    assert_eq!(more.status, StatusCode::OK, "{}", String::from_utf8_lossy(&more.body));
+    let shown: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}&from={}&days=1", hall.code, day.date)).await.parse();
+    assert!(shown.days[0].slots.iter().all(|s| s.capacity == 5 && s.remaining == 5), "{:?}", shown.days[0].slots);
+
+    // Two citizens book the first slot; it cannot go below 2, and the answer says why.
+    for person in [150, 151] {
+        let body = json!({ "hall_code": hall.code, "item_code": item, "date": day.date, "start": first, "name": "测试", "mobile": mobile(person), "resident_id": resident_id(person) });
+        let answer = send(&server, request("POST", "/api/v1/appointments").header("idempotency-key", format!("capacity-{person}")), Some(body), 150).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&answer.body));
+    }
+    let below = admin.post(&uri, json!({ "item_code": item, "date": day.date, "start": first, "capacity": 1 })).await;
+    assert_eq!((below.status, below.error_code()), (StatusCode::CONFLICT, "capacity_below_booked".to_owned()));
+    assert_eq!(below.json()["error"]["booked"], 2);
+    assert_eq!(below.json()["error"]["start"], first.as_str());
+    // A whole-day change fails as a whole: the second slot keeps its 5.
+    let day_below = admin.post(&uri, json!({ "item_code": item, "date": day.date, "capacity": 1 })).await;
+    assert_eq!(day_below.status, StatusCode::CONFLICT);
+    let shown: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}&from={}&days=1", hall.code, day.date)).await.parse();
+    assert_eq!(shown.days[0].slots.iter().find(|s| s.start == second).unwrap().capacity, 5);
+    // Down to exactly what is booked: full, and no more bookings there.
+    assert_eq!(admin.post(&uri, json!({ "item_code": item, "date": day.date, "start": first, "capacity": 2 })).await.status, StatusCode::OK);
+    let shown: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}&from={}&days=1", hall.code, day.date)).await.parse();
+    let slot = shown.days[0].slots.iter().find(|s| s.start == first).unwrap();
+    assert_eq!((slot.capacity, slot.remaining), (2, 0));
+    let late = json!({ "hall_code": hall.code, "item_code": item, "date": day.date, "start": first, "name": "测试", "mobile": mobile(152), "resident_id": resident_id(152) });
+    let late = send(&server, request("POST", "/api/v1/appointments").header("idempotency-key", "capacity-152"), Some(late), 150).await;
+    assert_eq!(late.error_code(), "slot_taken");
+    // No slot of no places: taking a slot away is a closure, which tells its citizens why.
+    assert_eq!(admin.post(&uri, json!({ "item_code": item, "date": day.date, "start": second, "capacity": 0 })).await.error_code(), "invalid_parameter");
+
+    // Not a clerk's to change, not another hall's, not a day past, not a slot that is not there.
+    assert_eq!(window.post(&uri, json!({ "item_code": item, "date": day.date, "capacity": 9 })).await.error_code(), "not_permitted");
+    let elsewhere = admin.post(&format!("/api/v1/console/halls/{}/capacity", other.code), json!({ "item_code": item, "date": day.date, "capacity": 9 })).await;
+    assert_eq!(elsewhere.status, StatusCode::NOT_FOUND);
+    let past = admin.post(&uri, json!({ "item_code": item, "date": "2020-01-06", "capacity": 9 })).await;
+    assert_eq!(past.error_code(), "invalid_parameter");
+    let nowhere = admin.post(&uri, json!({ "item_code": item, "date": day.date, "start": "03:00", "capacity": 9 })).await;
+    assert_eq!(nowhere.status, StatusCode::NOT_FOUND);
+    // Audited, slot by slot, before and after.
+    let log: AuditLog = admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.parse();
+    let changes: Vec<_> = log.entries.iter().filter(|e| e.action == "slot.capacity").collect();
+    assert!(changes.iter().any(|e| e.target.ends_with(&first) && e.before == "5" && e.after == "2"), "{changes:?}");
+}
+
+#[tokio::test]
+async fn bookings_racing_a_capacity_cut_never_leave_a_slot_holding_more_than_its_places() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let admin = Clerk::new(&server, "lu.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 160).await;
+    let (item, day) = item_and_day(&server, &hall).await;
+    let start = day.slots[0].start.clone();
+    let uri = format!("/api/v1/console/halls/{}/capacity", hall.code);
+    assert_eq!(admin.post(&uri, json!({ "item_code": item, "date": day.date, "start": start, "capacity": 6 })).await.status, StatusCode::OK);
+    // Six citizens book the slot while the admin cuts it to 3.
+    let bookings = (0..6u32).map(|n| {
+        let body = json!({ "hall_code": hall.code, "item_code": item, "date": day.date, "start": start, "name": "测试", "mobile": mobile(170 + n), "resident_id": resident_id(170 + n) });
+        let server = &server;
+        async move { send(server, request("POST", "/api/v1/appointments").header("idempotency-key", format!("race-capacity-{n}")), Some(body), 170).await }
+    });
+    let cut = admin.post(&uri, json!({ "item_code": item, "date": day.date, "start": start, "capacity": 3 }));
+    let (answers, cut) = tokio::join!(futures_util::future::join_all(bookings), cut);
+    let booked = answers.iter().filter(|a| a.status == StatusCode::CREATED).count() as u32;
+    let (taken, places): (i64, i64) =
+        sqlx::query_as("SELECT taken, capacity FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4")
+            .bind(&hall.code)
+            .bind(&item)
+            .bind(day.date.to_string())
+            .bind(&start)
+            .fetch_one(server.state.store.bookings_pool())
+            .await
+            .unwrap();
+    assert_eq!(taken as u32, booked, "every booking counted once");
+    assert!(taken <= places, "{taken} booked in {places} places");
+    match cut.status {
+        StatusCode::OK => assert_eq!((places, booked <= 3), (3, true), "the cut came first: at most 3 booked"),
+        StatusCode::CONFLICT => assert_eq!((places, cut.json()["error"]["booked"].as_u64().unwrap() > 3), (6, true), "refused with the count, over 3"),
+        other => panic!("{other}: {}", String::from_utf8_lossy(&cut.body)),
+    }
+}
+
+#[tokio::test]
+async fn window_staff_register_and_advance_applications_of_their_halls_audited_and_the_applicant_sees_each_step() {
+    let server = TestServer::demo().await;
+    let (hall, other) = two_halls(&server).await;
+    let clerk = Clerk::new(&server, "xu.window", scope(StaffRole::WindowStaff, &[&hall.code]), 180).await;
+    let hotline = Clerk::new(&server, "xu.hotline", scope(StaffRole::HotlineOperator, &[]), 181).await;
+    let items: hall_model::HallItems = server.get(&format!("/api/v1/halls/{}/items", hall.code)).await.parse();
+    let item = &items.items[0].code;
+    let new = |number: &str, at: &str| json!({ "number": number, "item_code": item, "hall_code": at, "submitted": "2026-11-30", "applicant_name": "冯小军", "mobile": "13912345678", "query_code": "K7P2Q9XA" });
+    let made = clerk.post("/api/v1/console/applications", new("ZJ-2026-0001", &hall.code)).await;
+    assert_eq!(made.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&made.body));
+    assert_eq!(made.json()["applicant_masked"], "冯**");
+    assert!(!String::from_utf8_lossy(&made.body).contains("13912345678"));
+    // Not at another hall (as if it did not exist), not by the hotline.
+    assert_eq!(clerk.post("/api/v1/console/applications", new("ZJ-2026-0002", &other.code)).await.status, StatusCode::NOT_FOUND);
+    assert_eq!(hotline.post("/api/v1/console/applications", new("ZJ-2026-0003", &hall.code)).await.error_code(), "not_permitted");
+
+    let events = "/api/v1/console/applications/ZJ-2026-0001/events";
+    assert_eq!(clerk.post(events, json!({ "status": "accepted", "date": "2026-12-01" })).await.status, StatusCode::CREATED);
+    // A correction needs its materials, deadline and place; then it is shown to the applicant.
+    let bare = clerk.post(events, json!({ "status": "correction_needed", "date": "2026-12-02", "reason": "照片不清晰" })).await;
+    assert_eq!(bare.error_code(), "invalid_parameter", "{}", String::from_utf8_lossy(&bare.body));
+    let correction = json!({ "status": "correction_needed", "date": "2026-12-02", "reason": "照片不清晰", "materials": ["近期免冠照片"], "correction_due": "2026-12-09", "correction_where": "3号窗口" });
+    assert_eq!(clerk.post(events, correction).await.status, StatusCode::CREATED);
+    // Two clerks moving it at once: one step is taken, the other refused (it cannot follow).
+    let second = Clerk::new(&server, "xu.window2", scope(StaffRole::WindowStaff, &[&hall.code]), 182).await;
+    let (a, b) = tokio::join!(
+        clerk.post(events, json!({ "status": "under_review", "date": "2026-12-03" })),
+        second.post(events, json!({ "status": "under_review", "date": "2026-12-03" })),
+    );
+    let mut statuses = [a.status, b.status];
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::CREATED, StatusCode::CONFLICT], "{} / {}", String::from_utf8_lossy(&a.body), String::from_utf8_lossy(&b.body));
+    // Read back by staff of the hall and by the hotline; another hall's clerk finds nothing.
+    let seen = hotline.get("/api/v1/console/applications/zj-2026-0001").await;
+    assert_eq!(seen.json()["status"], "under_review");
+    let outsider = Clerk::new(&server, "xu.elsewhere", scope(StaffRole::WindowStaff, &[&other.code]), 183).await;
+    assert_eq!(outsider.get("/api/v1/console/applications/ZJ-2026-0001").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(outsider.post(events, json!({ "status": "approved", "date": "2026-12-04" })).await.status, StatusCode::NOT_FOUND);
+    // The applicant, with the number and the receipt's verifier, sees the timeline.
+    let lookup = send(&server, request("POST", "/api/v1/applications/lookup"), Some(json!({ "number": "ZJ-2026-0001", "verifier": "K7P2Q9XA" })), 184).await;
+    assert_eq!(lookup.status, StatusCode::OK, "{}", String::from_utf8_lossy(&lookup.body));
+    let timeline: Vec<String> = lookup.json()["timeline"].as_array().unwrap().iter().map(|e| e["status"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(timeline, ["submitted", "accepted", "correction_needed", "under_review"]);
+    // Each staff step is in the hall's audit log, with no personal data.
+    let admin = Clerk::new(&server, "xu.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 185).await;
+    let log = admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await;
+    let text = String::from_utf8_lossy(&log.body).into_owned();
+    assert!(!text.contains("13912345678") && !text.contains("冯小军") && !text.contains("K7P2Q9XA"), "{text}");
+    let log: AuditLog = log.parse();
+    let steps: Vec<(&str, &str)> = log.entries.iter().filter(|e| e.target == "ZJ-2026-0001").map(|e| (e.before.as_str(), e.after.as_str())).rev().collect();
+    assert_eq!(steps, [("", "submitted"), ("submitted", "accepted"), ("accepted", "correction_needed"), ("correction_needed", "under_review")]);
+}

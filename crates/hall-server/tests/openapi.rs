@@ -116,6 +116,7 @@ schema_types!(
     AuditEntry,
     AuditLog,
     NewClosure,
+    CapacityChange,
     ClosureDone,
 );
 

@@ -283,3 +283,80 @@ pub async fn close_hall(
     let done = state.store.close_hall(&session.login, &session.scope, &code, &closure, crate::store::db::now()).await?;
     Ok(private(StatusCode::CREATED, done))
 }
+
+/// `POST /api/v1/console/halls/{code}/capacity`: hall and region admins.
+pub async fn set_capacity(
+    State(state): State<AppState>,
+    Client(client): Client,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Write).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    let change: hall_model::console::CapacityChange = json_body(&bytes)?;
+    let slots = state.store.set_capacity(&session.login, &session.scope, &code, &change, crate::store::db::now()).await?;
+    Ok(private(StatusCode::OK, serde_json::json!({ "slots": slots })))
+}
+
+/// Who may register and advance applications: those who serve at the windows.
+fn serves_windows(session: &StaffSession) -> Result<(), AppError> {
+    if session.scope.role.records_attendance() { Ok(()) } else { Err(AppError::new(ErrorCode::NotPermitted, "this role does not handle applications")) }
+}
+
+/// `POST /api/v1/console/applications`: a window clerk registers an application.
+pub async fn create_application(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Client(client): Client,
+    headers: HeaderMap,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Write).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    serves_windows(&session)?;
+    let new: hall_model::NewApplication = json_body(&bytes)?;
+    let by = crate::store::applications::StaffWrite { login: &session.login, scope: &session.scope };
+    let view = state.store.create_application_by(&new, lang, Some(by)).await?;
+    Ok(private(StatusCode::CREATED, view))
+}
+
+/// `GET /api/v1/console/applications/{number}`
+pub async fn application(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Client(client): Client,
+    headers: HeaderMap,
+    Path(number): Path<String>,
+) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Read).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    let view = state.store.staff_application(&session.scope, &number, lang).await?;
+    Ok(private(StatusCode::OK, view))
+}
+
+/// `POST /api/v1/console/applications/{number}/events`
+pub async fn append_event(
+    State(state): State<AppState>,
+    RequestLang(lang): RequestLang,
+    Client(client): Client,
+    headers: HeaderMap,
+    Path(number): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Write).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    serves_windows(&session)?;
+    let event: hall_model::StatusEvent = json_body(&bytes)?;
+    let by = crate::store::applications::StaffWrite { login: &session.login, scope: &session.scope };
+    let view = state.store.append_event_by(&number, &event, lang, Some(by)).await?;
+    Ok(private(StatusCode::CREATED, view))
+}

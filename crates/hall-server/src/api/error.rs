@@ -70,6 +70,12 @@ impl From<StoreError> for AppError {
                     answer.0.error.may_book_from = Some(*from);
                     return answer;
                 }
+                Conflict::CapacityBelowBooked { start, booked } => {
+                    let mut answer = AppError::new(ErrorCode::CapacityBelowBooked, error.to_string());
+                    answer.0.error.start = Some(start.clone());
+                    answer.0.error.booked = Some(*booked);
+                    return answer;
+                }
             },
             StoreError::Refused(why, _) => match why {
                 Refusal::LoginFailed => ErrorCode::LoginFailed,

@@ -19,6 +19,18 @@ fn not_found() -> StoreError {
     StoreError::not_found(Missing::Application, "no application with this number and verifier")
 }
 
+/// Who writes, when staff do: their login (for the audit log) and their halls.
+#[derive(Debug, Clone, Copy)]
+pub struct StaffWrite<'a> {
+    pub login: &'a str,
+    pub scope: &'a hall_model::console::StaffScope,
+}
+
+/// A status as the API names it (`correction_needed`).
+fn status_name(status: Status) -> String {
+    serde_json::to_value(status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
 #[derive(sqlx::FromRow)]
 struct Row {
     number: String,
@@ -137,6 +149,15 @@ impl Store {
 
     /// Staff: registers an application, with its first event (`submitted`).
     pub async fn create_application(&self, new: &NewApplication, lang: Lang) -> Result<ApplicationView, StoreError> {
+        self.create_application_by(new, lang, None).await
+    }
+
+    /// [`Store::create_application`] by a staff member (`by`): only at a hall of their scope
+    /// (another is not found), with an audit row in the same transaction.
+    pub async fn create_application_by(&self, new: &NewApplication, lang: Lang, by: Option<StaffWrite<'_>>) -> Result<ApplicationView, StoreError> {
+        if let Some(by) = &by {
+            self.staff_hall(by.scope, &new.hall_code).await?;
+        }
         let number = new.number.trim().to_ascii_uppercase();
         if number.is_empty() || number.len() > 32 || !number.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return Err(StoreError::invalid("number", "number is 1–32 letters, digits or hyphens"));
@@ -186,6 +207,9 @@ impl Store {
             .bind(serde_json::to_string(&first)?)
             .execute(&mut *tx)
             .await?;
+        if let Some(by) = &by {
+            super::staff::audit(&mut tx, super::db::now(), by.login, &new.hall_code, "application.create", &number, "", "submitted").await?;
+        }
         tx.commit().await?;
         let row = row(self, &number).await?.ok_or_else(not_found)?;
         view(self, row, lang).await
@@ -194,6 +218,13 @@ impl Store {
     /// Staff: appends an event, refusing one whose fields are wrong (a correction without
     /// a deadline or a place, …: `check_event`) or that cannot follow the current status.
     pub async fn append_event(&self, number: &str, event: &StatusEvent, lang: Lang) -> Result<ApplicationView, StoreError> {
+        self.append_event_by(number, event, lang, None).await
+    }
+
+    /// [`Store::append_event`] by a staff member: only for an application of a hall in their
+    /// scope (another is not found), with an audit row (status before and after) in the
+    /// same transaction.
+    pub async fn append_event_by(&self, number: &str, event: &StatusEvent, lang: Lang, by: Option<StaffWrite<'_>>) -> Result<ApplicationView, StoreError> {
         if let Err(problem) = check_event(event) {
             return Err(StoreError::invalid(problem.field, problem.message));
         }
@@ -201,6 +232,11 @@ impl Store {
         let Some(found) = row(self, &number).await? else {
             return Err(StoreError::not_found(Missing::Application, format!("no application {number}")));
         };
+        if let Some(by) = &by
+            && self.staff_hall(by.scope, &found.hall_code).await.is_err()
+        {
+            return Err(StoreError::not_found(Missing::Application, format!("no application {number}")));
+        }
         let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
         // Read the timeline inside the write transaction (its first statement writes), so two
@@ -219,7 +255,24 @@ impl Store {
             .bind(serde_json::to_string(event)?)
             .execute(&mut *tx)
             .await?;
+        if let Some(by) = &by {
+            let before = events.iter().rev().nth(1).map(|e| status_name(e.status)).unwrap_or_default();
+            super::staff::audit(&mut tx, super::db::now(), by.login, &found.hall_code, "application.event", &number, &before, &status_name(event.status))
+                .await?;
+        }
         tx.commit().await?;
+        view(self, found, lang).await
+    }
+
+    /// Staff: an application of a hall in `scope`, as its applicant sees it (the hotline
+    /// and the counter look it up by number alone; another hall's is not found).
+    pub async fn staff_application(&self, scope: &hall_model::console::StaffScope, number: &str, lang: Lang) -> Result<ApplicationView, StoreError> {
+        let number = normalise_number(number);
+        let missing = || StoreError::not_found(Missing::Application, format!("no application {number}"));
+        let found = row(self, &number).await?.ok_or_else(missing)?;
+        if self.staff_hall(scope, &found.hall_code).await.is_err() {
+            return Err(missing());
+        }
         view(self, found, lang).await
     }
 

@@ -65,8 +65,10 @@ impl Store {
         let from = from.unwrap_or(first).max(first);
         let days = days.unwrap_or(self.policy().days_ahead).min(self.policy().days_ahead);
         let until = from.add_days(days as i32 - 1).min(last);
-        let taken: Vec<(String, String, i64)> =
-            sqlx::query_as("SELECT date, start, taken FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date BETWEEN $3 AND $4")
+        // A slot's row, once it exists, holds its places (set by the first booking from the
+        // windows serving the item, or by staff since): bookings are counted against it.
+        let taken: Vec<(String, String, i64, i64)> =
+            sqlx::query_as("SELECT date, start, taken, capacity FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date BETWEEN $3 AND $4")
                 .bind(hall_code)
                 .bind(item_code)
                 .bind(from.to_string())
@@ -94,8 +96,9 @@ impl Store {
                 .filter(|(start, end, _)| {
                     !closed.iter().any(|(d, from, until)| *d == day && hall_model::console::overlaps_closure(start, end, from.as_deref(), until.as_deref()))
                 })
-                .map(|(start, end, capacity)| {
-                    let used = taken.iter().find(|(d, s, _)| *d == day && *s == start).map_or(0, |(_, _, t)| *t as u32);
+                .map(|(start, end, generated)| {
+                    let row = taken.iter().find(|(d, s, _, _)| *d == day && *s == start);
+                    let (used, capacity) = row.map_or((0, generated), |(_, _, t, c)| (*t as u32, *c as u32));
                     Slot { start, end, capacity, remaining: capacity.saturating_sub(used) }
                 })
                 .collect::<Vec<_>>();
@@ -107,6 +110,17 @@ impl Store {
 }
 
 /// The slot `start` on `date` with its end and capacity, if the hall offers it.
+/// The slots `hall_code` offers for `item_code` on `date` (a bookable day), as the windows
+/// serving the item make them: `(start, end, places)`. For staff changing the places.
+pub(super) async fn generated_slots(store: &Store, hall_code: &str, item_code: &str, date: Date) -> Result<Vec<(String, String, u32)>, StoreError> {
+    let b = bookable(store, hall_code, item_code).await?;
+    let (first, last) = window(store);
+    if date < first || date > last {
+        return Err(StoreError::invalid("date", format!("a bookable day, {first} to {last}")));
+    }
+    Ok(day_slots(&b.hall.opening_hours, &store.calendar(), date, store.policy(), b.windows).unwrap_or_default())
+}
+
 fn find_slot(store: &Store, b: &Bookable, date: Date, start: &str) -> Result<(String, u32), StoreError> {
     let (first, last) = window(store);
     let not_found = || StoreError::not_found(Missing::Slot, format!("no bookable slot at {start} on {date}"));

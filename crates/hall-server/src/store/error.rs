@@ -47,7 +47,7 @@ pub enum Refusal {
 }
 
 /// Why a valid request is refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Conflict {
     /// No place left in the slot.
     SlotTaken,
@@ -75,6 +75,9 @@ pub enum Conflict {
     InvalidStateChange,
     /// The person may not book online before this day (the no-show rule).
     BookingSuspended(hall_model::Date),
+    /// Staff: the slot starting at `start` holds `booked` appointments, more than the
+    /// places asked for.
+    CapacityBelowBooked { start: String, booked: u32 },
 }
 
 impl StoreError {

@@ -576,6 +576,82 @@ pub(super) fn hall_day_lock(hall: &str, date: Date) -> String {
     format!("hall-day:{hall}:{date}")
 }
 
+impl Store {
+    /// Sets the places of an item's slots on a future day (one slot, or all of the day),
+    /// for hall and region admins. Never below what is booked: each slot's row is changed
+    /// by one conditional UPDATE (`taken <= places`), which a booking racing it either
+    /// precedes (and the change is refused with the count) or follows (and finds the new
+    /// places); all the day's slots change, or none. Audited per slot.
+    pub async fn set_capacity(
+        &self,
+        login: &str,
+        scope: &StaffScope,
+        hall_code: &str,
+        change: &hall_model::console::CapacityChange,
+        now: i64,
+    ) -> Result<Vec<hall_model::Slot>, StoreError> {
+        if !scope.role.reads_audit() {
+            return Err(StoreError::refused(super::Refusal::NotPermitted, "only hall and region admins change capacity"));
+        }
+        let hall = self.staff_hall(scope, hall_code).await?;
+        if change.capacity == 0 || change.capacity > hall_model::console::MAX_SLOT_CAPACITY {
+            return Err(StoreError::invalid("capacity", format!("1 to {} (a closure takes a slot away)", hall_model::console::MAX_SLOT_CAPACITY)));
+        }
+        let generated = super::bookings::generated_slots(self, &hall.code, &change.item_code, change.date).await?;
+        let chosen: Vec<_> = generated.iter().filter(|(start, _, _)| change.start.as_deref().is_none_or(|s| s == start)).collect();
+        if chosen.is_empty() {
+            return Err(StoreError::not_found(Missing::Slot, format!("no slot {} on {}", change.start.as_deref().unwrap_or("(any)"), change.date)));
+        }
+        let date = change.date.to_string();
+        let _turn = self.write_turn().await;
+        let mut tx = self.bookings().begin().await?;
+        for (start, _, places) in &chosen {
+            sqlx::query("INSERT INTO slot_places (hall_code, item_code, date, start, capacity) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
+                .bind(&hall.code)
+                .bind(&change.item_code)
+                .bind(&date)
+                .bind(start)
+                .bind(i64::from(*places))
+                .execute(&mut *tx)
+                .await?;
+            let before: i64 = sqlx::query_scalar("SELECT capacity FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4")
+                .bind(&hall.code)
+                .bind(&change.item_code)
+                .bind(&date)
+                .bind(start)
+                .fetch_one(&mut *tx)
+                .await?;
+            let changed =
+                sqlx::query("UPDATE slot_places SET capacity = $5 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND taken <= $5")
+                    .bind(&hall.code)
+                    .bind(&change.item_code)
+                    .bind(&date)
+                    .bind(start)
+                    .bind(i64::from(change.capacity))
+                    .execute(&mut *tx)
+                    .await?;
+            if changed.rows_affected() == 0 {
+                let booked: i64 = sqlx::query_scalar("SELECT taken FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4")
+                    .bind(&hall.code)
+                    .bind(&change.item_code)
+                    .bind(&date)
+                    .bind(start)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                return Err(StoreError::conflict(
+                    Conflict::CapacityBelowBooked { start: start.clone(), booked: booked as u32 },
+                    format!("{booked} booked at {start} on {date}: more than {} places", change.capacity),
+                ));
+            }
+            let target = format!("{} {date} {start}", change.item_code);
+            audit(&mut tx, now, login, &hall.code, "slot.capacity", &target, &before.to_string(), &change.capacity.to_string()).await?;
+        }
+        tx.commit().await?;
+        let day = self.slots(&hall.code, &change.item_code, Some(change.date), Some(1)).await?;
+        Ok(day.days.into_iter().next().map(|d| d.slots).unwrap_or_default())
+    }
+}
+
 /// Writes one audit row inside the transaction of the change it records.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn audit(
