@@ -87,7 +87,7 @@ pub async fn book(
         .ok_or_else(|| AppError::invalid_parameter("Idempotency-Key", "send an Idempotency-Key header (8 to 128 characters), new for each booking"))?
         .to_owned();
     let request: BookingRequest = json_body(&bytes)?;
-    let checked = check_booking(&request, state.store.today()).map_err(|fields| AppError(ApiError::invalid_booking(fields)))?;
+    let checked = check_booking(&request, state.store.today()).map_err(|fields| AppError(Box::new(ApiError::invalid_booking(fields))))?;
     // The key is bound to the request: the same key with other details is refused. The
     // request is compared in its canonical form (a mobile typed with spaces is the same
     // request).

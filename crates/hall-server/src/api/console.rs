@@ -145,7 +145,7 @@ pub async fn change_password(State(state): State<AppState>, Client(client): Clie
     if let Some(problem) = password_problem(&session.login, &change.current, &change.new) {
         let mut error = ApiError::new(ErrorCode::InvalidPassword, "the new password is refused");
         error.error.fields = vec![FieldProblem { field: "new".to_owned(), problem }];
-        return Err(AppError(error));
+        return Err(AppError(Box::new(error)));
     }
     state.store.change_password(&session.login, &token, &change.current, &change.new).await?;
     let session = state.store.staff_session(&token, crate::store::db::now()).await?;

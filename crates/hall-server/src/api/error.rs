@@ -10,15 +10,15 @@ use crate::store::{Conflict, Missing, StoreError};
 
 /// An error a handler returns; it becomes `{"error": {...}}` with the code's status.
 #[derive(Debug)]
-pub struct AppError(pub ApiError);
+pub struct AppError(pub Box<ApiError>);
 
 impl AppError {
     pub fn new(code: ErrorCode, message: impl Into<String>) -> AppError {
-        AppError(ApiError::new(code, message))
+        AppError(Box::new(ApiError::new(code, message)))
     }
 
     pub fn invalid_parameter(field: &str, message: impl Into<String>) -> AppError {
-        AppError(ApiError::invalid_parameter(field, message))
+        AppError(Box::new(ApiError::invalid_parameter(field, message)))
     }
 }
 
