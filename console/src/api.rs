@@ -20,11 +20,14 @@ pub struct Failure {
     pub status: u16,
     pub fields: Vec<FieldProblem>,
     pub current_state: Option<DayState>,
+    /// For `capacity_below_booked`: how many are booked in the slot `start`.
+    pub booked: Option<u32>,
+    pub start: Option<String>,
 }
 
 impl Failure {
     fn network() -> Failure {
-        Failure { code: None, status: 0, fields: Vec::new(), current_state: None }
+        Failure { code: None, status: 0, fields: Vec::new(), current_state: None, booked: None, start: None }
     }
 
     /// The session is gone (expired, signed out elsewhere): the console asks to sign in again.
@@ -56,6 +59,10 @@ impl Failure {
             ErrorCode::HallNotFound => t("error-hall-not-found"),
             ErrorCode::RateLimited => t("error-rate-limited"),
             ErrorCode::InvalidParameter => t("error-invalid-parameter"),
+            ErrorCode::ApplicationNotFound => t("error-application-not-found"),
+            ErrorCode::InvalidTransition => t("error-invalid-transition"),
+            ErrorCode::ItemNotFound | ErrorCode::ItemNotOfferedAtHall => t("error-item-not-found"),
+            ErrorCode::SlotNotFound => t("error-slot-not-found"),
             ErrorCode::Unavailable | ErrorCode::Internal => t("error-unavailable"),
             _ => t("error-other"),
         }
@@ -98,7 +105,7 @@ async fn answer<T: DeserializeOwned>(sent: Result<gloo_net::http::Response, gloo
     }
     let body = response.json::<hall_model::ApiError>().await.ok().map(|e| e.error);
     Err(match body {
-        Some(ApiErrorBody { code, fields, current_state, .. }) => Failure { code: Some(code), status, fields, current_state },
+        Some(ApiErrorBody { code, fields, current_state, booked, start, .. }) => Failure { code: Some(code), status, fields, current_state, booked, start },
         None => Failure { status, ..Failure::network() },
     })
 }

@@ -148,19 +148,19 @@ pub fn DayList() -> impl IntoView {
                             <label class="field-inline"><span>{move || t("filter-item")}</span>
                                 <select class="filter-item" on:change=move |ev| item.set(event_target_value(&ev))>
                                     <option value="">{move || t("filter-all")}</option>
-                                    {items.into_iter().map(|(code, name)| view! { <option value=code.clone() selected=move || item.get() == code>{name}</option> }).collect_view()}
+                                    {items.into_iter().map(|(code, name)| view! { <option value=code.clone() prop:selected=move || item.get() == code>{name}</option> }).collect_view()}
                                 </select>
                             </label>
                             <label class="field-inline"><span>{move || t("filter-window")}</span>
                                 <select class="filter-window" on:change=move |ev| window.set(event_target_value(&ev))>
                                     <option value="">{move || t("filter-all")}</option>
-                                    {windows.into_iter().map(|w| view! { <option value=w.clone() selected=move || window.get() == w>{w.clone()}</option> }).collect_view()}
+                                    {windows.into_iter().map(|w| view! { <option value=w.clone() prop:selected=move || window.get() == w>{w.clone()}</option> }).collect_view()}
                                 </select>
                             </label>
                             <label class="field-inline"><span>{move || t("filter-state")}</span>
                                 <select class="filter-state" on:change=move |ev| shown_state.set(event_target_value(&ev))>
                                     <option value="">{move || t("filter-all")}</option>
-                                    {DayState::ALL.into_iter().map(|s| view! { <option value=s.as_str() selected=move || shown_state.get() == s.as_str()>{move || state_label(s)}</option> }).collect_view()}
+                                    {DayState::ALL.into_iter().map(|s| view! { <option value=s.as_str() prop:selected=move || shown_state.get() == s.as_str()>{move || state_label(s)}</option> }).collect_view()}
                                 </select>
                             </label>
                             <span class="bar-fill"></span>
@@ -197,7 +197,7 @@ pub fn DayList() -> impl IntoView {
             }}
             // Outside the list, which is redrawn on every refresh: what the admin typed and
             // the outcome stay.
-            {move || shows_closures.get().then(|| view! { <CloseDay day=latest/> })}
+            {move || shows_closures.get().then(|| view! { <crate::capacity::Capacity/> <CloseDay day=latest/> })}
         </section>
     }
 }

@@ -10,7 +10,9 @@
 //! nothing personal ever is.
 
 pub mod api;
+pub mod applications;
 pub mod audit;
+pub mod capacity;
 pub mod check_in;
 pub mod csv;
 pub mod day;
@@ -149,11 +151,13 @@ fn Desk() -> impl IntoView {
             <div class="tabs no-print" role="tablist">
                 {tab_button(Tab::CheckIn, || t("tab-check-in"))}
                 {tab_button(Tab::Day, || t("tab-day"))}
+                {tab_button(Tab::Applications, || t("tab-applications"))}
                 {move || reads_audit().then(|| tab_button(Tab::Audit, || t("tab-audit")))}
             </div>
             {move || match state.tab.get() {
                 Tab::CheckIn => view! { <check_in::CheckIn/> }.into_any(),
                 Tab::Day => view! { <day::DayList/> }.into_any(),
+                Tab::Applications => view! { <applications::Applications/> }.into_any(),
                 Tab::Audit => view! { <audit::AuditLog/> }.into_any(),
             }}
         </div>

@@ -11,6 +11,7 @@ use leptos::prelude::*;
 pub enum Tab {
     CheckIn,
     Day,
+    Applications,
     Audit,
 }
 
@@ -19,12 +20,13 @@ impl Tab {
         match self {
             Tab::CheckIn => "check-in",
             Tab::Day => "day",
+            Tab::Applications => "applications",
             Tab::Audit => "audit",
         }
     }
 
     fn parse(text: &str) -> Option<Tab> {
-        [Tab::CheckIn, Tab::Day, Tab::Audit].into_iter().find(|t| t.as_str() == text)
+        [Tab::CheckIn, Tab::Day, Tab::Applications, Tab::Audit].into_iter().find(|t| t.as_str() == text)
     }
 
     /// The tab button's element ID (its panel is labelled by it).
@@ -32,6 +34,7 @@ impl Tab {
         match self {
             Tab::CheckIn => "tab-check-in",
             Tab::Day => "tab-day",
+            Tab::Applications => "tab-applications",
             Tab::Audit => "tab-audit",
         }
     }

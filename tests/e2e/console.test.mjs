@@ -373,3 +373,111 @@ test('roles: another hall is not found, the hotline changes nothing, and an admi
   assert.deepEqual(errors(admin), []);
   await admin.context().close();
 });
+
+test('a hall admin adds places to a day for more windows and cannot cut a slot below its bookings; the booking page shows the places', { timeout: 90_000 }, async () => {
+  const server = e2e.server;
+  const booking = await book(server, { skip: 8, name: '吴八' });
+  const again = await book(server, { skip: 8, name: '郑九' });
+  assert.equal(again.start, booking.start, 'two booked in one slot');
+  const admin = await staffPage(server, 'places.admin', 'hall_admin');
+  await admin.goto(`${server.url}/console/?hall=${hall.code}&date=${booking.date}&tab=day`);
+  await admin.getByText(say('capacity-title')).click();
+  await admin.locator('.capacity-item').selectOption(item.code);
+  const table = admin.locator('.capacity-table');
+  await table.locator(`tr[data-start="${booking.start}"]`).waitFor(TIMEOUT);
+  // The whole day to 6 places a slot.
+  await admin.locator('.capacity-places').fill('6');
+  await admin.getByRole('button', { name: say('capacity-save') }).click();
+  await admin.getByText('已保存：每个时段可预约 6 人').waitFor(TIMEOUT);
+  await admin.waitForFunction(() => [...document.querySelectorAll('.capacity-table .places')].every((td) => td.textContent.trim() === '6'));
+  const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}&from=${booking.date}&days=1`)).json();
+  assert.ok(slots.days[0].slots.every((s) => s.capacity === 6), 'the citizens see 6 places a slot');
+  // The booked slot cannot go below its two bookings: refused with the count, the form kept.
+  await admin.locator('.capacity-slot').selectOption(booking.start);
+  await admin.locator('.capacity-places').fill('1');
+  await admin.getByRole('button', { name: say('capacity-save') }).click();
+  await admin.getByRole('alert').getByText(`${booking.start} 的时段已有 2 人预约`).waitFor(TIMEOUT);
+  assert.equal(await admin.locator('.capacity-places').inputValue(), '1', 'what was typed stays');
+  await table.locator(`tr[data-start="${booking.start}"] .places`).getByText('6', { exact: true }).waitFor(TIMEOUT);
+  await admin.screenshot({ path: 'tests/e2e/output/console-capacity-zh-CN.png', fullPage: true });
+  await admin.locator('.capacity-places').fill('0');
+  await admin.getByRole('button', { name: say('capacity-save') }).click();
+  await admin.getByRole('alert').getByText(say('capacity-number')).waitFor(TIMEOUT);
+  await admin.locator('.capacity-places').fill('2');
+  await admin.getByRole('button', { name: say('capacity-save') }).click();
+  await admin.getByText('已保存：每个时段可预约 2 人').waitFor(TIMEOUT);
+  await table.locator(`tr[data-start="${booking.start}"] .places`).getByText('2', { exact: true }).waitFor(TIMEOUT);
+  // Full now: the booking page offers no place there.
+  const full = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}&from=${booking.date}&days=1`)).json()).days[0].slots.find((s) => s.start === booking.start);
+  assert.deepEqual([full.capacity, full.remaining], [2, 0]);
+  assert.deepEqual(errors(admin, /status of 409/), []);
+  await admin.context().close();
+});
+
+test('a window clerk registers an application, asks for a correction and then approves it; the applicant sees each step on the tracking page', { timeout: 120_000 }, async () => {
+  const server = e2e.server;
+  const clerk = await staffPage(server, 'cases.window');
+  await clerk.getByRole('tab', { name: say('tab-applications') }).click();
+  await clerk.getByText(say('application-new')).click();
+  await clerk.locator('#new-number').fill('ZJ-E2E-0001');
+  await clerk.locator('#new-item').selectOption(item.code);
+  await clerk.locator('#new-name').fill('陈小红');
+  await clerk.locator('#new-mobile').fill('13912346666');
+  const verifier = await clerk.locator('#new-verifier').inputValue();
+  assert.match(verifier, /^[2-9A-HJKMNP-Z]{8}$/, 'a verifier is offered, with no letters to misread');
+  await clerk.getByRole('button', { name: say('application-create') }).click();
+  const receipt = clerk.locator('.receipt');
+  await receipt.getByText(verifier).waitFor(TIMEOUT);
+  const card = clerk.locator('.application-card[data-number="ZJ-E2E-0001"]');
+  await card.getByText('陈**').waitFor(TIMEOUT);
+  assert.ok(!(await clerk.locator('body').innerText()).includes('13912346666'), 'the mobile is not shown again');
+  // The same number again is refused, and the form keeps it.
+  await clerk.locator('#new-number').fill('ZJ-E2E-0001');
+  await clerk.locator('#new-name').fill('陈小红');
+  await clerk.locator('#new-mobile').fill('13912346666');
+  await clerk.locator('#new-item').selectOption(item.code);
+  await clerk.getByRole('button', { name: say('application-create') }).click();
+  await clerk.getByRole('alert').getByText(say('application-exists')).waitFor(TIMEOUT);
+  assert.equal(await clerk.locator('#new-number').inputValue(), 'ZJ-E2E-0001');
+
+  // Accepted, then a correction (which needs its fields), then under review and approved.
+  const step = async (value, fill = async () => {}) => {
+    await card.locator('.step-status').selectOption(value);
+    await fill();
+    await card.getByRole('button', { name: say('step-submit') }).click();
+  };
+  await step('accepted');
+  await card.locator('.timeline').getByText('已受理').waitFor(TIMEOUT);
+  const options = await card.locator('.step-status option').allTextContents();
+  assert.ok(!options.includes('已提交') && options.includes('需要补正材料'), `only the steps that may follow: ${options}`);
+  await step('correction_needed', async () => card.locator('.step-reason').fill('照片不清晰'));
+  await card.getByRole('alert').getByText(say('step-correction-missing')).waitFor(TIMEOUT);
+  await card.locator('.step-materials').fill('近期免冠照片\n身份证复印件');
+  await card.locator('.step-due').fill('2026-12-31');
+  await card.locator('.step-where').fill('3号窗口');
+  await card.getByRole('button', { name: say('step-submit') }).click();
+  await card.locator('.timeline').getByText('需要补正材料').waitFor(TIMEOUT);
+  assert.equal(await card.locator('.step-status').inputValue(), 'under_review', 'the usual next step is offered first');
+  await clerk.screenshot({ path: 'tests/e2e/output/console-application-zh-CN.png', fullPage: true });
+
+  // The applicant's tracking page, with the receipt's number and verifier.
+  const citizen = await e2e.newPage();
+  await citizen.goto(`${server.url}/track`);
+  await citizen.getByLabel('办件编号').fill('ZJ-E2E-0001');
+  await citizen.getByLabel('手机号后 4 位，或回执上的查询码').fill(verifier);
+  await citizen.getByRole('button', { name: '查询' }).click();
+  await citizen.getByText('近期免冠照片').waitFor(TIMEOUT);
+  await citizen.getByText('3号窗口').waitFor(TIMEOUT);
+
+  await step('under_review');
+  await card.locator('.timeline').getByText('审核中').waitFor(TIMEOUT);
+  await step('approved', async () => card.locator('.step-note').fill('请到 3 号窗口领取'));
+  await card.locator('.timeline').getByText('审核通过').waitFor(TIMEOUT);
+  await citizen.getByRole('button', { name: '查询' }).click();
+  await citizen.getByText('审核通过').first().waitFor(TIMEOUT);
+  await citizen.getByText('请到 3 号窗口领取').waitFor(TIMEOUT);
+  await citizen.screenshot({ path: 'tests/e2e/output/console-application-tracked-zh-CN.png', fullPage: true });
+  assert.deepEqual(errors(clerk, /status of (409|400)/), []);
+  await citizen.context().close();
+  await clerk.context().close();
+});

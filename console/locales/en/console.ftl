@@ -181,3 +181,67 @@ error-appointment-not-found = No appointment has this reference. Check the numbe
 error-hall-not-found = No such hall, or it is not one of your account's halls.
 error-rate-limited = Too many attempts. Try again in a minute.
 error-invalid-parameter = Something typed is not in the right form.
+error-application-not-found = None of your halls has an application with this number.
+error-invalid-transition = This step cannot be taken now (a colleague may have just taken the next one). Look it up again.
+error-item-not-found = This hall does not handle this item.
+error-slot-not-found = This slot does not exist or the hall is closed then.
+
+## Applications
+
+tab-applications = Applications
+application-number = Application number
+application-submitted = Applied on
+application-due = Promised by
+application-timeline = Progress
+application-new = Register a new application
+application-applicant = Applicant's name
+application-mobile = Applicant's mobile
+application-verifier = Query code (printed on the receipt)
+application-choose-item = Choose an item
+application-privacy = The mobile is stored encrypted and shown only by its last four digits; the applicant tracks progress with the number and the query code (or those four digits).
+application-missing = Fill in the number, item, applicant's name, mobile and query code.
+application-exists = This application number is registered already. Look it up, or check the number.
+application-create = Register
+receipt-title = Receipt
+receipt-text = Application number { $number }, query code { $verifier }. With both, progress can be tracked under “Track”.
+status-submitted = Submitted
+status-accepted = Accepted
+status-under-review = Under review
+status-correction-needed = Correction needed
+status-approved = Approved
+status-refused = Refused
+status-certificate-made = Certificate made
+status-ready-for-pickup = Ready to collect
+status-posted = Posted
+status-completed = Completed
+step-title = Next step
+step-status = Outcome
+step-none = Completed: there is no next step.
+step-reason = Reason (the applicant sees it)
+step-materials = Materials to correct (one per line)
+step-due = Correct by
+step-where = Where to hand them in (window, address or online service)
+step-review-body = Administrative review body (as the decision names it; optional)
+step-court = Court for a lawsuit (as the decision names it; optional)
+step-tracking = Parcel number
+step-note = Note (e.g. where to collect; the applicant sees it)
+step-submit = Save this step
+step-correction-missing = A correction needs a reason, the materials, a deadline and where to hand them in.
+step-reason-missing = A refusal needs a reason.
+step-tracking-missing = Give the parcel number.
+
+## Places
+
+capacity-title = Change places
+capacity-intro = When windows open or close, change how many can book each slot of an item on the chosen day. Never fewer than are booked.
+capacity-slot = Slot
+capacity-whole-day = Every slot of the day
+capacity-places = Places
+capacity-booked = Booked
+capacity-save = Save
+capacity-number = Give a number from 1 to 500.
+capacity-done = Saved: { $places ->
+        [one] 1 place
+       *[other] { $places } places
+    } per slot.
+capacity-below-booked = The { $start } slot has { $booked } booked: it cannot have fewer places.

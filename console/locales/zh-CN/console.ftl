@@ -166,3 +166,68 @@ error-appointment-not-found = 找不到这个预约号。请核对凭证上的�
 error-hall-not-found = 找不到这个大厅，或您的账号不负责这个大厅。
 error-rate-limited = 尝试次数太多，请一分钟后再试。
 error-invalid-parameter = 输入的内容格式不对。
+error-application-not-found = 您负责的大厅没有这个申请编号。
+error-invalid-transition = 这一步现在不能做（可能同事刚刚办理了下一步），请刷新后再看。
+error-item-not-found = 这个大厅不办理这个事项。
+error-slot-not-found = 这个时段不存在或已闭厅。
+
+## Applications (办件): statuses in the words of the citizens' tracking page (locales/*/track.ftl),
+## so that staff, the hotline and the applicant say the same.
+
+tab-applications = 办件
+application-number = 申请编号
+application-submitted = 申请日期
+application-due = 承诺办结
+application-timeline = 办理进程
+application-new = 登记新申请
+application-applicant = 申请人姓名
+application-mobile = 申请人手机
+application-verifier = 查询码（打印在受理回执上）
+application-choose-item = 请选择事项
+application-privacy = 手机号码加密保存，只显示后四位；申请人凭申请编号和查询码（或手机后四位）查进度。
+application-missing = 请填写申请编号、事项、申请人姓名、手机和查询码。
+application-exists = 这个申请编号已经登记过了。请查找它，或核对编号。
+application-create = 登记
+receipt-title = 受理回执
+# Variables: $number (text) the application number; $verifier (text) the code to look it up with.
+receipt-text = 申请编号 { $number }，查询码 { $verifier }。凭这两项可在“查进度”查看办理进程。
+status-submitted = 已提交
+status-accepted = 已受理
+status-under-review = 审核中
+status-correction-needed = 需要补正材料
+status-approved = 审核通过
+status-refused = 不予批准
+status-certificate-made = 证照已制作
+status-ready-for-pickup = 可以领取
+status-posted = 已寄出
+status-completed = 已办结
+step-title = 下一步
+step-status = 办理结果
+step-none = 已办结，没有下一步。
+step-reason = 原因（申请人可见）
+step-materials = 需补正的材料（每行一项）
+step-due = 补正截止日期
+step-where = 补正材料交到哪里（窗口、地址或网上办理）
+step-review-body = 行政复议机关（按决定书填写，可不填）
+step-court = 行政诉讼法院（按决定书填写，可不填）
+step-tracking = 快递单号
+step-note = 备注（如领取地点，申请人可见）
+step-submit = 保存这一步
+step-correction-missing = 需补正时请填写原因、材料、截止日期和补正地点。
+step-reason-missing = 不予许可时请填写原因。
+step-tracking-missing = 请填写快递单号。
+
+## Places (号源)
+
+capacity-title = 调整号源
+capacity-intro = 窗口增减时，调整所选日期某事项每个时段可预约的人数。不能少于已预约的人数。
+capacity-slot = 时段
+capacity-whole-day = 全天每个时段
+capacity-places = 可预约人数
+capacity-booked = 已预约
+capacity-save = 保存
+capacity-number = 请填写 1 到 500 之间的人数。
+# Variables: $places (number) the places each slot now has.
+capacity-done = 已保存：每个时段可预约 { $places } 人。
+# Variables: $start (text) the slot's start time, "09:00"; $booked (number) appointments booked in it.
+capacity-below-booked = { $start } 的时段已有 { $booked } 人预约，不能少于这个人数。
