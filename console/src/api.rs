@@ -23,11 +23,13 @@ pub struct Failure {
     /// For `capacity_below_booked`: how many are booked in the slot `start`.
     pub booked: Option<u32>,
     pub start: Option<String>,
+    /// The API's own words (English), for a detail a message cannot hold: a file's mistakes.
+    pub message: Option<String>,
 }
 
 impl Failure {
     fn network() -> Failure {
-        Failure { code: None, status: 0, fields: Vec::new(), current_state: None, booked: None, start: None }
+        Failure { code: None, status: 0, fields: Vec::new(), current_state: None, booked: None, start: None, message: None }
     }
 
     /// The session is gone (expired, signed out elsewhere): the console asks to sign in again.
@@ -105,7 +107,9 @@ async fn answer<T: DeserializeOwned>(sent: Result<gloo_net::http::Response, gloo
     }
     let body = response.json::<hall_model::ApiError>().await.ok().map(|e| e.error);
     Err(match body {
-        Some(ApiErrorBody { code, fields, current_state, booked, start, .. }) => Failure { code: Some(code), status, fields, current_state, booked, start },
+        Some(ApiErrorBody { code, fields, current_state, booked, start, message, .. }) => {
+            Failure { code: Some(code), status, fields, current_state, booked, start, message: Some(message) }
+        }
         None => Failure { status, ..Failure::network() },
     })
 }

@@ -12,6 +12,7 @@
 pub mod api;
 pub mod applications;
 pub mod audit;
+pub mod calendar;
 pub mod capacity;
 pub mod check_in;
 pub mod csv;
@@ -153,12 +154,14 @@ fn Desk() -> impl IntoView {
                 {tab_button(Tab::Day, || t("tab-day"))}
                 {tab_button(Tab::Applications, || t("tab-applications"))}
                 {move || reads_audit().then(|| tab_button(Tab::Audit, || t("tab-audit")))}
+                {move || scope.get().is_some_and(|s| s.role == StaffRole::RegionAdmin).then(|| tab_button(Tab::Calendar, || t("tab-calendar")))}
             </div>
             {move || match state.tab.get() {
                 Tab::CheckIn => view! { <check_in::CheckIn/> }.into_any(),
                 Tab::Day => view! { <day::DayList/> }.into_any(),
                 Tab::Applications => view! { <applications::Applications/> }.into_any(),
                 Tab::Audit => view! { <audit::AuditLog/> }.into_any(),
+                Tab::Calendar => view! { <calendar::Calendar/> }.into_any(),
             }}
         </div>
     }

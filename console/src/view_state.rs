@@ -13,6 +13,7 @@ pub enum Tab {
     Day,
     Applications,
     Audit,
+    Calendar,
 }
 
 impl Tab {
@@ -22,11 +23,12 @@ impl Tab {
             Tab::Day => "day",
             Tab::Applications => "applications",
             Tab::Audit => "audit",
+            Tab::Calendar => "calendar",
         }
     }
 
     fn parse(text: &str) -> Option<Tab> {
-        [Tab::CheckIn, Tab::Day, Tab::Applications, Tab::Audit].into_iter().find(|t| t.as_str() == text)
+        [Tab::CheckIn, Tab::Day, Tab::Applications, Tab::Audit, Tab::Calendar].into_iter().find(|t| t.as_str() == text)
     }
 
     /// The tab button's element ID (its panel is labelled by it).
@@ -36,6 +38,7 @@ impl Tab {
             Tab::Day => "tab-day",
             Tab::Applications => "tab-applications",
             Tab::Audit => "tab-audit",
+            Tab::Calendar => "tab-calendar",
         }
     }
 }

@@ -44,7 +44,7 @@ function say(id, lang = 'zh-CN') {
 /** A staff account made on the command line; its one-time password. */
 function addStaff(server, login, role, halls = [hall.code]) {
   const where = server.databaseUrl ? ['--database-url', server.databaseUrl] : ['--data-dir', server.dataDir];
-  const scope = role === 'hotline_operator' ? [] : halls.flatMap((h) => ['--hall', h]);
+  const scope = role === 'hotline_operator' ? [] : role === 'region_admin' ? ['--region', halls[0]] : halls.flatMap((h) => ['--hall', h]);
   const said = execFileSync(serverBin, ['staff', 'add', '--login', login, '--role', role, ...scope, ...where], { encoding: 'utf8' });
   return said.match(/\b[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}\b/)[0];
 }
@@ -480,4 +480,36 @@ test('a window clerk registers an application, asks for a correction and then ap
   assert.deepEqual(errors(clerk, /status of (409|400)/), []);
   await citizen.context().close();
   await clerk.context().close();
+});
+
+test("a region admin previews the year's holiday file with the bookings on the days it closes, then saves it; those days stop taking bookings", { timeout: 90_000 }, async () => {
+  const server = e2e.server;
+  let booking;
+  for (let skip = 3; !booking || [0, 6].includes(new Date(`${booking.date}T00:00:00Z`).getUTCDay()); skip++) booking = await book(server, { skip, name: '冯十' });
+  const province = hall.region_path[0].code;
+  const admin = await staffPage(server, 'holidays.region', 'region_admin', { halls: [province] });
+  await admin.getByRole('tab', { name: say('tab-calendar') }).click();
+  const year = Number(booking.date.slice(0, 4));
+  const shipped = JSON.parse(readFileSync('crates/hall-server/data/holidays.json', 'utf8')).find((n) => n.year === year);
+  // First a file with a mistake: every problem is listed, nothing is saved.
+  const broken = { ...shipped, holidays: [...shipped.holidays, { name: '', from: booking.date, to: booking.date }] };
+  await admin.locator('.calendar-file').setInputFiles({ name: 'holidays.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+  await admin.getByRole('alert').getByText(say('calendar-invalid')).waitFor(TIMEOUT);
+  await admin.locator('.problems').getByText('has no name').waitFor(TIMEOUT);
+  // Then the corrected file: its holidays, and the booking on the day it closes.
+  const file = { ...shipped, holidays: [...shipped.holidays, { name: '临时调整', from: booking.date, to: booking.date }] };
+  await admin.locator('.calendar-file').setInputFiles({ name: 'holidays.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  const preview = admin.locator('.calendar-preview');
+  await preview.getByText('临时调整').waitFor(TIMEOUT);
+  await preview.getByText('受影响的预约：1 个').waitFor(TIMEOUT);
+  await preview.locator('.affected').getByText(booking.reference).waitFor(TIMEOUT);
+  let day = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}&from=${booking.date}&days=1`)).json()).days[0];
+  assert.ok(day.open, 'a preview changes nothing');
+  await admin.screenshot({ path: 'tests/e2e/output/console-calendar-zh-CN.png', fullPage: true });
+  await admin.getByRole('button', { name: say('calendar-save') }).click();
+  await admin.getByText(say('calendar-saved')).waitFor(TIMEOUT);
+  day = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}&from=${booking.date}&days=1`)).json()).days[0];
+  assert.deepEqual([day.open, day.holiday], [false, true], 'the day is a holiday now: no slots');
+  assert.deepEqual(errors(admin, /status of 400/), []);
+  await admin.context().close();
 });

@@ -245,3 +245,19 @@ capacity-done = Saved: { $places ->
        *[other] { $places } places
     } per slot.
 capacity-below-booked = The { $start } slot has { $booked } booked: it cannot have fewer places.
+
+## The public-holiday calendar (region admins)
+
+tab-calendar = Holidays
+calendar-title = Public-holiday schedule
+calendar-intro = Choose the year's schedule file, as the State Council's General Office publishes it (the format of hall-server calendar import). Preview it, then save; every hall offers slots by it within 30 seconds.
+calendar-file = Holiday file (JSON)
+calendar-invalid = The file has mistakes and was not saved. Correct what is listed below and choose it again:
+calendar-unreadable = This file cannot be read.
+calendar-year = { $year }
+calendar-range = { $from } to { $to }
+calendar-working-days = Weekend days worked in exchange:
+calendar-affected = Appointments affected: { $count }
+calendar-affected-hint = Saving cancels none of them. Close those days from the day list with a reason: the citizens see it on their ticket and can book another time.
+calendar-save = Save the schedule
+calendar-saved = Saved. Every hall offers slots by it within 30 seconds.

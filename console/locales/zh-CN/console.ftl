@@ -231,3 +231,22 @@ capacity-number = 请填写 1 到 500 之间的人数。
 capacity-done = 已保存：每个时段可预约 { $places } 人。
 # Variables: $start (text) the slot's start time, "09:00"; $booked (number) appointments booked in it.
 capacity-below-booked = { $start } 的时段已有 { $booked } 人预约，不能少于这个人数。
+
+## The public-holiday calendar (region admins)
+
+tab-calendar = 节假日
+calendar-title = 节假日安排
+calendar-intro = 选择国务院办公厅每年发布的节假日安排文件（格式与 hall-server calendar import 相同）。先预览，确认后保存；所有大厅在 30 秒内按新安排放号。
+calendar-file = 节假日文件（JSON）
+calendar-invalid = 文件有误，没有保存。请按下面的提示修改后重新选择：
+calendar-unreadable = 读不了这个文件。
+# Variables: $year (text) the year, "2027".
+calendar-year = { $year } 年
+# Variables: $from, $to (text) the first and last day off, as date-long writes them.
+calendar-range = { $from } 至 { $to }
+calendar-working-days = 调休上班：
+# Variables: $count (number) booked appointments, at every hall, on days the file closes.
+calendar-affected = 受影响的预约：{ $count } 个
+calendar-affected-hint = 保存不会取消这些预约。请在当日预约里为这些日期闭厅并写明原因，群众会在预约凭证上看到并可改约。
+calendar-save = 保存节假日安排
+calendar-saved = 已保存。所有大厅在 30 秒内按新安排放号。

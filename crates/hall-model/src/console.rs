@@ -432,3 +432,36 @@ pub struct CapacityChange {
 
 /// The most places one slot may have (a hall with many windows, and a typo caught).
 pub const MAX_SLOT_CAPACITY: u32 = 500;
+
+/// `POST /api/v1/console/calendar`: a year's official schedule (the same file as
+/// `hall-server calendar import`: one notice or a list), previewed (`save: false`) or saved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarImport {
+    /// The file's text.
+    pub text: String,
+    #[serde(default)]
+    pub save: bool,
+}
+
+/// What a calendar file would change: its years, and the booked appointments on days it
+/// closes (open under the calendar in use, closed under the new one).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CalendarPreview {
+    pub years: Vec<i32>,
+    pub notices: Vec<crate::HolidayNotice>,
+    /// All such appointments, at every hall.
+    pub affected_total: u32,
+    /// Those at the account's own halls, by day and time (no personal data).
+    pub affected: Vec<AffectedAppointment>,
+    /// Whether it was saved (running servers use it within 30 s).
+    pub saved: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AffectedAppointment {
+    pub reference: String,
+    pub hall_code: String,
+    pub date: Date,
+    pub start: String,
+}

@@ -35,8 +35,8 @@ pub use appointments::{Appointment, AppointmentStatus, Booking, BookingPolicy, B
 pub use calendar::{Date, HolidayCalendar, HolidayNotice, HolidayRange};
 pub use catalogue::*;
 pub use console::{
-    AuditEntry, AuditLog, CapacityChange, ClosureDone, ConsoleSession, DayAppointment, DayCounts, DayState, HallDay, LoginRequest, LogoutRequest, NewClosure,
-    NoShowPolicy, PasswordChange, StaffRole, StateChange,
+    AffectedAppointment, AuditEntry, AuditLog, CalendarImport, CalendarPreview, CapacityChange, ClosureDone, ConsoleSession, DayAppointment, DayCounts,
+    DayState, HallDay, LoginRequest, LogoutRequest, NewClosure, NoShowPolicy, PasswordChange, StaffRole, StateChange,
 };
 pub use error::{ApiError, ApiErrorBody, AttemptsLeft, ErrorCode, FieldProblem, Problem};
 pub use fees::FeeDue;

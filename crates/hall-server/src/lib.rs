@@ -29,6 +29,7 @@
 //! | GET | `/api/v1/console/halls/{code}/audit` | console: a hall's audit log, for its admins |
 //! | POST | `/api/v1/console/halls/{code}/closures` | console: close a hall for a day or part of it, cancelling its appointments with a reason |
 //! | POST | `/api/v1/console/halls/{code}/capacity` | console: the places of an item's slots on a future day, never below what is booked |
+//! | POST | `/api/v1/console/calendar` | console: region admins preview and save a holiday calendar, with the bookings on days it closes |
 //! | POST | `/api/v1/console/applications` | console: a window clerk registers an application (its receipt's verifier) |
 //! | GET | `/api/v1/console/applications/{number}` | console: an application of one's halls, with its timeline |
 //! | POST | `/api/v1/console/applications/{number}/events` | console: the application's next step, as `Status::may_follow` allows |
@@ -98,6 +99,7 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/console/halls/{code}/audit"),
     ("post", "/api/v1/console/halls/{code}/closures"),
     ("post", "/api/v1/console/halls/{code}/capacity"),
+    ("post", "/api/v1/console/calendar"),
     ("post", "/api/v1/console/applications"),
     ("get", "/api/v1/console/applications/{number}"),
     ("post", "/api/v1/console/applications/{number}/events"),

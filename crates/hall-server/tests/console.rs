@@ -754,3 +754,54 @@ async fn window_staff_register_and_advance_applications_of_their_halls_audited_a
     let steps: Vec<(&str, &str)> = log.entries.iter().filter(|e| e.target == "ZJ-2026-0001").map(|e| (e.before.as_str(), e.after.as_str())).rev().collect();
     assert_eq!(steps, [("", "submitted"), ("submitted", "accepted"), ("accepted", "correction_needed"), ("correction_needed", "under_review")]);
 }
+
+#[tokio::test]
+async fn a_region_admin_previews_a_holiday_calendar_with_the_bookings_it_closes_and_saving_takes_those_slots_away() {
+    let server = TestServer::demo().await;
+    let (hall, _) = two_halls(&server).await;
+    let province = hall.region_path[0].code.clone();
+    let region = Clerk::new(&server, "sun.region", StaffScope { role: StaffRole::RegionAdmin, halls: vec![], region: Some(province) }, 190).await;
+    let hall_admin = Clerk::new(&server, "sun.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 191).await;
+    // An ordinary weekday (not a weekend day worked in exchange, which is in the notice already).
+    let mut nth = 2;
+    let appointment = loop {
+        let booked = book_on_day(&server, &hall, 192 + nth as u32, nth).await;
+        assert_eq!(booked.status, StatusCode::CREATED);
+        let appointment = booked.parse::<Booking>().appointment;
+        if appointment.date.weekday() <= 5 {
+            break appointment;
+        }
+        nth += 1;
+    };
+    let date = appointment.date;
+    // The year's schedule as in use, with one more day off: the day of that appointment.
+    let mut notices = hall_server::store::calendar::notices(server.state.store.bookings_pool()).await.unwrap();
+    notices.retain(|n| n.year == date.ymd().0);
+    let mut notice = notices.pop().expect("the calendar knows the booking's year");
+    notice.holidays.push(hall_model::HolidayRange { name: "临时调整".to_owned(), from: date, to: date });
+    let text = serde_json::to_string(&notice).unwrap();
+
+    let preview = region.post("/api/v1/console/calendar", json!({ "text": text })).await;
+    assert_eq!(preview.status, StatusCode::OK, "{}", String::from_utf8_lossy(&preview.body));
+    let preview: hall_model::CalendarPreview = preview.parse();
+    assert!(!preview.saved);
+    assert_eq!(preview.years, [date.ymd().0]);
+    assert_eq!(preview.affected_total, 1);
+    assert_eq!(preview.affected[0].reference, appointment.reference);
+    // Nothing changed yet: the day still has its slots.
+    let uri = format!("/api/v1/halls/{}/slots?item={}&from={date}&days=1", hall.code, appointment.item_code);
+    assert!(server.get(&uri).await.parse::<HallSlots>().days[0].open);
+
+    // Only region admins import; a broken file says what is wrong and changes nothing.
+    assert_eq!(hall_admin.post("/api/v1/console/calendar", json!({ "text": text })).await.error_code(), "not_permitted");
+    let broken = region.post("/api/v1/console/calendar", json!({ "text": "{\"year\": 2026, \"holidays\": []}", "save": true })).await;
+    assert_eq!(broken.error_code(), "invalid_parameter");
+    assert!(broken.json()["error"]["message"].as_str().unwrap().contains("no holidays"), "{}", String::from_utf8_lossy(&broken.body));
+
+    let saved: hall_model::CalendarPreview = region.post("/api/v1/console/calendar", json!({ "text": text, "save": true })).await.parse();
+    assert!(saved.saved);
+    let day = server.get(&uri).await.parse::<HallSlots>().days.remove(0);
+    assert!(!day.open && day.holiday, "the day is off now: {day:?}");
+    let log: AuditLog = hall_admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.parse();
+    assert!(log.entries.iter().any(|e| e.action == "calendar.import" && e.hall_code == "*" && e.login == "sun.region"), "every hall's admins see it");
+}

@@ -117,6 +117,11 @@ schema_types!(
     AuditLog,
     NewClosure,
     CapacityChange,
+    CalendarImport,
+    CalendarPreview,
+    HolidayNotice,
+    HolidayRange,
+    AffectedAppointment,
     ClosureDone,
 );
 

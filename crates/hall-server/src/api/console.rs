@@ -360,3 +360,14 @@ pub async fn append_event(
     let view = state.store.append_event_by(&number, &event, lang, Some(by)).await?;
     Ok(private(StatusCode::CREATED, view))
 }
+
+/// `POST /api/v1/console/calendar`: region admins preview, then save, a holiday calendar.
+pub async fn import_calendar(State(state): State<AppState>, Client(client): Client, headers: HeaderMap, bytes: Bytes) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Write).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    let import: hall_model::console::CalendarImport = json_body(&bytes)?;
+    let preview = state.store.import_calendar(&session.login, &session.scope, &import, crate::store::db::now()).await?;
+    Ok(private(StatusCode::OK, preview))
+}

@@ -44,6 +44,7 @@ pub fn router() -> Router<AppState> {
         .route("/console/halls/{code}/audit", get(console::audit))
         .route("/console/halls/{code}/closures", post(console::close_hall))
         .route("/console/halls/{code}/capacity", post(console::set_capacity))
+        .route("/console/calendar", post(console::import_calendar))
         .route("/console/applications", post(console::create_application))
         .route("/console/applications/{number}", get(console::application))
         .route("/console/applications/{number}/events", post(console::append_event))

@@ -559,7 +559,7 @@ impl Store {
         }
         let hall = self.staff_hall(scope, hall_code).await?;
         let rows: Vec<(i64, String, String, String, String, String, String)> =
-            sqlx::query_as("SELECT at, login, hall_code, action, target, before, after FROM audit_log WHERE hall_code = $1 ORDER BY at DESC, id DESC LIMIT $2")
+            sqlx::query_as("SELECT at, login, hall_code, action, target, before, after FROM audit_log WHERE hall_code = $1 OR hall_code = '*' ORDER BY at DESC, id DESC LIMIT $2")
                 .bind(&hall.code)
                 .bind(i64::from(limit))
                 .fetch_all(self.bookings())
@@ -649,6 +649,67 @@ impl Store {
         tx.commit().await?;
         let day = self.slots(&hall.code, &change.item_code, Some(change.date), Some(1)).await?;
         Ok(day.days.into_iter().next().map(|d| d.slots).unwrap_or_default())
+    }
+}
+
+impl Store {
+    /// Region admins: a holiday calendar file, checked as `hall-server calendar import`
+    /// checks it, with the booked appointments on the days it would close (open now,
+    /// closed under it); saved when `save` (and used by this server at once, by others
+    /// within 30 s), audited for every hall (`*`). Nothing is cancelled: the list is for
+    /// the halls to close those days with a reason, which tells each citizen.
+    pub async fn import_calendar(
+        &self,
+        login: &str,
+        scope: &StaffScope,
+        import: &hall_model::console::CalendarImport,
+        now: i64,
+    ) -> Result<hall_model::console::CalendarPreview, StoreError> {
+        if scope.role != StaffRole::RegionAdmin {
+            return Err(StoreError::refused(super::Refusal::NotPermitted, "only region admins import the holiday calendar"));
+        }
+        let notices = crate::holiday_calendar::parse(&import.text).map_err(|problems| StoreError::invalid("text", problems))?;
+        let years: Vec<i32> = notices.iter().map(|n| n.year).collect();
+        let current = self.calendar();
+        let mut all = super::calendar::notices(self.bookings()).await?;
+        all.retain(|n| !years.contains(&n.year));
+        all.extend(notices.iter().cloned());
+        let next = hall_model::HolidayCalendar::from_notices(&all);
+        let today = self.today();
+        let rows: Vec<(String, String, String, String)> =
+            sqlx::query_as("SELECT reference, hall_code, date, start FROM appointments WHERE status = 'booked' AND attendance IS NULL AND date >= $1 ORDER BY date, start, reference")
+                .bind(today.to_string())
+                .fetch_all(self.bookings())
+                .await?;
+        let mut halls: HashMap<String, Option<hall_model::records::HallRecord>> = HashMap::new();
+        let (mut affected, mut total) = (Vec::new(), 0u32);
+        for (reference, hall_code, date, start) in rows {
+            let Some(date) = Date::parse(&date) else { continue };
+            if !years.contains(&date.ymd().0) {
+                continue;
+            }
+            if !halls.contains_key(&hall_code) {
+                let hall = hall_record(self.catalogue(), &hall_code).await.ok();
+                halls.insert(hall_code.clone(), hall);
+            }
+            let Some(Some(hall)) = halls.get(&hall_code) else { continue };
+            let open: Vec<u8> = hall.opening_hours.iter().flat_map(|h| h.weekdays.iter().copied()).collect();
+            if current.hours_weekday(date, &open).is_some() && next.hours_weekday(date, &open).is_none() {
+                total += 1;
+                if scope.covers(&hall.code, &hall.region) {
+                    affected.push(hall_model::console::AffectedAppointment { reference, hall_code, date, start });
+                }
+            }
+        }
+        if import.save {
+            super::calendar::import(self.bookings(), &notices).await?;
+            let mut tx = self.bookings().begin().await?;
+            let list = years.iter().map(i32::to_string).collect::<Vec<_>>().join(",");
+            audit(&mut tx, now, login, "*", "calendar.import", &list, "", &format!("{total} booked on days it closes")).await?;
+            tx.commit().await?;
+            self.reload_calendar().await?;
+        }
+        Ok(hall_model::console::CalendarPreview { years, notices, affected_total: total, affected, saved: import.save })
     }
 }
 
