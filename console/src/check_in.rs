@@ -114,6 +114,7 @@ fn AppointmentCard(appointment: DayAppointment) -> impl IntoView {
     let a = appointment;
     let other_day = a.date != state.date.get_untracked();
     let records = session.get_untracked().is_some_and(|s| s.scope.role.records_attendance());
+    let lifts = session.get_untracked().is_some_and(|s| s.scope.role.reads_audit());
     let (hall, item) = (a.hall_code.clone(), a.item_code.clone());
     let guide = LocalResource::new(move || {
         let (hall, item) = (hall.clone(), item.clone());
@@ -137,12 +138,49 @@ fn AppointmentCard(appointment: DayAppointment) -> impl IntoView {
                 {a.window.clone().map(|w| view! { <div><dt>{move || t("col-window")}</dt><dd>{w}</dd></div> })}
             </dl>
             {records.then(|| view! { <div class="card-actions"><StateButtons reference=a.reference.clone() state=a.state/></div> })}
+            {(lifts && a.state == DayState::NoShow).then(|| view! { <LiftSuspension reference=a.reference.clone()/> })}
             <h3>{move || t("check-in-materials")}</h3>
             {move || match guide.get().flatten() {
                 None => view! { <p class="quiet">{move || t("loading")}</p> }.into_any(),
                 Some(guide) => view! { <Materials guide=guide/> }.into_any(),
             }}
         </article>
+    }
+}
+
+/// For a no-show, hall and region admins may lift the person's online-booking block
+/// (the no-show rule), e.g. when they missed for a reason the hall accepts. Audited.
+#[component]
+fn LiftSuspension(reference: String) -> impl IntoView {
+    let session = expect_context::<SessionSignal>();
+    let outcome = RwSignal::new(None::<Result<(), String>>);
+    let busy = RwSignal::new(false);
+    let reference = StoredValue::new(reference);
+    let lift = move |_| {
+        let Some(csrf) = session.get_untracked().map(|s| s.csrf_token) else {
+            return;
+        };
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let path = format!("/console/appointments/{}/lift-suspension", api::segment(&reference.get_value()));
+            let answer = api::post::<serde_json::Value, _>(&path, &serde_json::json!({}), Some(&csrf)).await;
+            if let Err(failure) = &answer {
+                crate::note_failure(failure);
+            }
+            outcome.set(Some(answer.map(|_| ()).map_err(|f| f.text())));
+            busy.set(false);
+        });
+    };
+    view! {
+        <div class="lift">
+            <p class="quiet">{move || t("lift-intro")}</p>
+            <button type="button" class="button quiet-button" prop:disabled=move || busy.get() on:click=lift>{move || t("lift-button")}</button>
+            {move || match outcome.get() {
+                Some(Ok(())) => view! { <p class="done" role="status">{move || t("lift-done")}</p> }.into_any(),
+                Some(Err(e)) => view! { <p class="error" role="alert">{e}</p> }.into_any(),
+                None => ().into_any(),
+            }}
+        </div>
     }
 }
 

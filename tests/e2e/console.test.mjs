@@ -324,6 +324,18 @@ test('the day list counts and filters the day, exports it as CSV, prints a sheet
   await page.emulateMedia({ media: 'screen' });
   assert.deepEqual(errors(page), []);
   await page.context().close();
+
+  // A hall admin lifts the no-show rule for that citizen from the appointment's card.
+  const admin = await staffPage(server, 'day.admin', 'hall_admin');
+  await admin.locator('#reference').fill(first.reference);
+  await admin.locator('#reference').press('Enter');
+  await admin.locator('.appointment-card').getByText(say('state-no-show')).first().waitFor(TIMEOUT);
+  await admin.getByRole('button', { name: say('lift-button') }).click();
+  await admin.getByText(say('lift-done')).waitFor(TIMEOUT);
+  await admin.getByRole('tab', { name: say('tab-audit') }).click();
+  await admin.locator('.audit-table').getByText(say('audit-action-lift')).waitFor(TIMEOUT);
+  assert.deepEqual(errors(admin), []);
+  await admin.context().close();
 });
 
 test('roles: another hall is not found, the hotline changes nothing, and an admin closes part of a day and sees it in the audit log', { timeout: 120_000 }, async () => {

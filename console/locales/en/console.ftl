@@ -261,3 +261,9 @@ calendar-affected = Appointments affected: { $count }
 calendar-affected-hint = Saving cancels none of them. Close those days from the day list with a reason: the citizens see it on their ticket and can book another time.
 calendar-save = Save the schedule
 calendar-saved = Saved. Every hall offers slots by it within 30 seconds.
+
+## Lifting the no-show rule (hall and region admins)
+
+lift-intro = Someone who missed several appointments cannot book online for 30 days. With a good reason, lift it for them.
+lift-button = Lift the online-booking block
+lift-done = Lifted: they can book online again.

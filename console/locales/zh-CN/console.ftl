@@ -250,3 +250,9 @@ calendar-affected = 受影响的预约：{ $count } 个
 calendar-affected-hint = 保存不会取消这些预约。请在当日预约里为这些日期闭厅并写明原因，群众会在预约凭证上看到并可改约。
 calendar-save = 保存节假日安排
 calendar-saved = 已保存。所有大厅在 30 秒内按新安排放号。
+
+## Lifting the no-show rule (hall and region admins)
+
+lift-intro = 多次未到场的群众会暂停网上预约 30 天。如有正当理由，可为其解除。
+lift-button = 解除网上预约限制
+lift-done = 已解除，该群众现在可以在网上预约。

@@ -438,7 +438,7 @@ pub const MAX_SLOT_CAPACITY: u32 = 500;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CalendarImport {
-    /// The file's text.
+    /// The file's text, at most [`MAX_CALENDAR_CHARS`] characters.
     pub text: String,
     #[serde(default)]
     pub save: bool,
@@ -465,3 +465,7 @@ pub struct AffectedAppointment {
     pub date: Date,
     pub start: String,
 }
+
+/// The longest calendar file the console takes: a year's notice is about 1,000 characters
+/// (`hall-server calendar import` reads any length).
+pub const MAX_CALENDAR_CHARS: usize = 5_000;

@@ -668,6 +668,9 @@ impl Store {
         if scope.role != StaffRole::RegionAdmin {
             return Err(StoreError::refused(super::Refusal::NotPermitted, "only region admins import the holiday calendar"));
         }
+        if import.text.chars().count() > hall_model::console::MAX_CALENDAR_CHARS {
+            return Err(StoreError::invalid("text", format!("at most {} characters: import a year or two at a time", hall_model::console::MAX_CALENDAR_CHARS)));
+        }
         let notices = crate::holiday_calendar::parse(&import.text).map_err(|problems| StoreError::invalid("text", problems))?;
         let years: Vec<i32> = notices.iter().map(|n| n.year).collect();
         let current = self.calendar();
