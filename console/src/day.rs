@@ -276,6 +276,13 @@ fn CloseDay(day: Memo<Option<HallDay>>) -> impl IntoView {
     let start = RwSignal::new(String::new());
     let end = RwSignal::new(String::new());
     let reason = RwSignal::new(String::new());
+    // One window only (its items lose its places), or the whole hall.
+    let window = RwSignal::new(String::new());
+    let windows = LocalResource::new(move || {
+        let hall = day.with(|d| d.as_ref().map(|d| d.hall_code.clone())).unwrap_or_default();
+        crate::i18n::lang();
+        async move { api::get::<hall_model::Hall>(&format!("/halls/{}", api::segment(&hall))).await.map(|h| h.windows).unwrap_or_default() }
+    });
     let confirming = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let done = RwSignal::new(None::<usize>);
@@ -300,8 +307,11 @@ fn CloseDay(day: Memo<Option<HallDay>>) -> impl IntoView {
         (Some(s).filter(|s| !s.is_empty()), Some(e).filter(|e| !e.is_empty()))
     };
     let affected = move || {
+        if !window.get().is_empty() {
+            return None;
+        }
         let (s, e) = span();
-        booked().iter().filter(|(a_start, a_end)| hall_model::console::overlaps_closure(a_start, a_end, s.as_deref(), e.as_deref())).count()
+        Some(booked().iter().filter(|(a_start, a_end)| hall_model::console::overlaps_closure(a_start, a_end, s.as_deref(), e.as_deref())).count())
     };
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -322,7 +332,13 @@ fn CloseDay(day: Memo<Option<HallDay>>) -> impl IntoView {
             return;
         };
         let (s, e) = span();
-        let closure = NewClosure { date, start: s, end: e, reason: reason.get_untracked().trim().to_owned() };
+        let closure = NewClosure {
+            date,
+            start: s,
+            end: e,
+            reason: reason.get_untracked().trim().to_owned(),
+            window: Some(window.get_untracked()).filter(|w| !w.is_empty()),
+        };
         busy.set(true);
         leptos::task::spawn_local(async move {
             match api::post::<ClosureDone, _>(&format!("/console/halls/{}/closures", api::segment(&hall)), &closure, Some(&csrf)).await {
@@ -350,10 +366,24 @@ fn CloseDay(day: Memo<Option<HallDay>>) -> impl IntoView {
                     <label class="field-inline"><span>{move || t("close-to")}</span>
                         <input type="time" class="close-end" prop:value=move || end.get() on:input=move |ev| { end.set(event_target_value(&ev)); confirming.set(false); }/></label>
                 </div>
+                <label class="field-inline"><span>{move || t("close-what")}</span>
+                    <select class="close-window" on:change=move |ev| { window.set(event_target_value(&ev)); confirming.set(false); }>
+                        <option value="">{move || t("close-whole-hall")}</option>
+                        {move || windows.get().unwrap_or_default().into_iter().map(|w| {
+                            let number = w.number.clone();
+                            view! { <option value=w.number.clone() prop:selected=move || window.get() == number>{t_args("close-window-option", &[("number", w.number.clone().into()), ("name", w.name.clone().into())])}</option> }
+                        }).collect_view()}
+                    </select>
+                </label>
                 <label class="field"><span>{move || t("close-reason")}</span>
                     <textarea class="close-reason" maxlength="500" rows="2" prop:value=move || reason.get() on:input=move |ev| reason.set(event_target_value(&ev))></textarea></label>
                 {move || error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
-                {move || confirming.get().then(|| view! { <p class="notice" role="status">{move || t_args("close-confirm-count", &[("count", affected().into())])}</p> })}
+                {move || confirming.get().then(|| view! {
+                    <p class="notice" role="status">{move || match affected() {
+                        Some(count) => t_args("close-confirm-count", &[("count", count.into())]),
+                        None => t("close-confirm-window"),
+                    }}</p>
+                })}
                 {move || done.get().map(|n| view! { <p class="done" role="status">{move || t_args("close-done", &[("count", n.into())])}</p> })}
                 <button type="submit" class="button danger" prop:disabled=move || busy.get()>
                     {move || if confirming.get() { t("close-confirm") } else { t("close-submit") }}

@@ -70,8 +70,8 @@ const errors = (page, also = /^$/) => page.consoleErrors.filter((e) => !e.includ
 let people = 0;
 /** An appointment booked through the public API by a new person; the day's first open slot
  * `skip` days on. */
-async function book(server, { skip = 0, name = '王小明' } = {}) {
-  const slots = await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}`)).json();
+async function book(server, { skip = 0, name = '王小明', at = hall.code, what = item.code } = {}) {
+  const slots = await (await fetch(`${server.url}/api/v1/halls/${at}/slots?item=${what}`)).json();
   const day = slots.days.filter((d) => d.slots.some((s) => s.remaining > 0))[skip];
   const slot = day.slots.find((s) => s.remaining > 0);
   const n = ++people;
@@ -80,7 +80,7 @@ async function book(server, { skip = 0, name = '王小明' } = {}) {
   const booked = await fetch(`${server.url}/api/v1/appointments`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'idempotency-key': `console-e2e-${process.pid}-${n}` },
-    body: JSON.stringify({ hall_code: hall.code, item_code: item.code, date: day.date, start: slot.start, name, mobile, resident_id: id }),
+    body: JSON.stringify({ hall_code: at, item_code: what, date: day.date, start: slot.start, name, mobile, resident_id: id }),
   });
   assert.equal(booked.status, 201, await booked.clone().text());
   const { appointment } = await booked.json();
@@ -523,5 +523,43 @@ test("a region admin previews the year's holiday file with the bookings on the d
   day = (await (await fetch(`${server.url}/api/v1/halls/${hall.code}/slots?item=${item.code}&from=${booking.date}&days=1`)).json()).days[0];
   assert.deepEqual([day.open, day.holiday], [false, true], 'the day is a holiday now: no slots');
   assert.deepEqual(errors(admin, /status of 400/), []);
+  await admin.context().close();
+});
+
+test('a hall admin closes one window for the morning: its items lose its places, and only the citizens who no longer fit are cancelled, the last booked first', { timeout: 90_000 }, async () => {
+  const server = e2e.server;
+  // Xiacheng's centre serves item 101100000001 at windows A01 and D01: 4 places a slot.
+  const [at, what] = ['330102-01', '101100000001'];
+  const guide = await (await fetch(`${server.url}/api/v1/halls/${at}/items/${what}`)).json();
+  assert.deepEqual(guide.windows.map((w) => w.number), ['A01', 'D01']);
+  const booked = [];
+  for (const name of ['褚一', '卫二', '蒋三', '沈四']) {
+    booked.push(await book(server, { skip: 2, name, at, what }));
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+  }
+  assert.ok(booked.every((b) => b.start === booked[0].start && b.date === booked[0].date), 'one full slot');
+  const { date, start } = booked[0];
+  const admin = await staffPage(server, 'window.admin', 'hall_admin', { halls: [at] });
+  await admin.goto(`${server.url}/console/?hall=${at}&date=${date}&tab=day`);
+  await admin.locator(`tr[data-reference="${booked[0].reference}"]`).waitFor(TIMEOUT);
+  await admin.getByText(say('close-title')).click();
+  await admin.locator('.close-window').selectOption('A01');
+  await admin.locator('.close-start').fill(start);
+  const [h, m] = start.split(':').map(Number);
+  await admin.locator('.close-end').fill(`${String(h + 1).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+  await admin.locator('.close-reason').fill('A01 窗口设备故障');
+  await admin.getByRole('button', { name: say('close-submit') }).click();
+  await admin.getByText(say('close-confirm-window')).waitFor(TIMEOUT);
+  await admin.screenshot({ path: 'tests/e2e/output/console-close-window-zh-CN.png', fullPage: true });
+  await admin.getByRole('button', { name: say('close-confirm') }).click();
+  await admin.getByText('已闭厅，取消了 2 个预约').waitFor(TIMEOUT);
+  // The two booked last are cancelled by the hall; the first two keep their places.
+  for (const [n, b] of booked.entries()) {
+    const state = n < 2 ? say('state-booked') : say('state-cancelled-by-hall');
+    await admin.locator(`tr[data-reference="${b.reference}"]`).getByText(state).waitFor(TIMEOUT);
+  }
+  const slot = (await (await fetch(`${server.url}/api/v1/halls/${at}/slots?item=${what}&from=${date}&days=1`)).json()).days[0].slots.find((s) => s.start === start);
+  assert.deepEqual([slot.capacity, slot.remaining], [2, 0], "D01's places remain, both taken");
+  assert.deepEqual(errors(admin), []);
   await admin.context().close();
 });

@@ -267,3 +267,10 @@ calendar-saved = Saved. Every hall offers slots by it within 30 seconds.
 lift-intro = Someone who missed several appointments cannot book online for 30 days. With a good reason, lift it for them.
 lift-button = Lift the online-booking block
 lift-done = Lifted: they can book online again.
+
+## Closing one window
+
+close-what = Close
+close-whole-hall = the whole hall
+close-window-option = window { $number } ({ $name })
+close-confirm-window = The items this window serves lose its places in the span; where a slot is then over-booked, the last booked are cancelled and told why. Press “Confirm closure” to go ahead.

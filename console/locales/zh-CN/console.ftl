@@ -256,3 +256,11 @@ calendar-saved = 已保存。所有大厅在 30 秒内按新安排放号。
 lift-intro = 多次未到场的群众会暂停网上预约 30 天。如有正当理由，可为其解除。
 lift-button = 解除网上预约限制
 lift-done = 已解除，该群众现在可以在网上预约。
+
+## Closing one window
+
+close-what = 关闭
+close-whole-hall = 整个大厅
+# Variables: $number (text) the window's number, "A01"; $name (text) its name.
+close-window-option = { $number } 号窗口（{ $name }）
+close-confirm-window = 该窗口办理的事项在这个时段将少一个窗口的号源；已约满的时段里最后预约的群众会被取消并看到原因。再次点击“确认闭厅”执行。

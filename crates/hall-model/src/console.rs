@@ -305,7 +305,9 @@ impl NoShowPolicy {
 
 /// `POST /api/v1/console/halls/{code}/closures`: close the hall on `date`, from `start`
 /// to `end` (both absent: the whole day). Its slots go, and every appointment in the span
-/// is cancelled by the hall with `reason`, which the citizen sees.
+/// is cancelled by the hall with `reason`, which the citizen sees. With `window`, only that
+/// window closes: the items it serves lose its share of places in the span, and the
+/// appointments that no longer fit (the last booked first) are cancelled with the reason.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewClosure {
     pub date: Date,
@@ -314,6 +316,9 @@ pub struct NewClosure {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<String>,
     pub reason: String,
+    /// A window's number (`A01`), as the hall lists it; absent: the whole hall.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<String>,
 }
 
 /// What a closure did.

@@ -805,3 +805,108 @@ async fn a_region_admin_previews_a_holiday_calendar_with_the_bookings_it_closes_
     let log: AuditLog = hall_admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.parse();
     assert!(log.entries.iter().any(|e| e.action == "calendar.import" && e.hall_code == "*" && e.login == "sun.region"), "every hall's admins see it");
 }
+
+#[tokio::test]
+async fn closing_one_window_takes_its_places_and_cancels_only_the_appointments_that_no_longer_fit_the_last_booked_first() {
+    let server = TestServer::demo().await;
+    // Xiacheng's centre: item 101100000001 is served at windows A01 and D01.
+    let hall: Hall = server.get("/api/v1/halls/330102-01").await.parse();
+    let admin = Clerk::new(&server, "gu.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 200).await;
+    let item = "101100000001".to_owned();
+    let slots: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}", hall.code)).await.parse();
+    let day = slots.days.into_iter().find(|d| d.slots.len() >= 2).expect("a day with slots");
+    // The window serving the item, from the item's guide at the hall (its windows).
+    let guide = server.get(&format!("/api/v1/halls/{}/items/{item}", hall.code)).await.json();
+    let serving: Vec<String> = guide["windows"].as_array().unwrap().iter().map(|w| w["number"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(serving, ["A01", "D01"], "{guide}");
+    let slot = &day.slots[0];
+    let full = slot.capacity;
+    // Fill the first slot, one person after another (so the order of booking is known).
+    let mut references = Vec::new();
+    for n in 0..full {
+        let body = json!({ "hall_code": hall.code, "item_code": item, "date": day.date, "start": slot.start, "name": "测试", "mobile": mobile(210 + n), "resident_id": resident_id(210 + n) });
+        let answer = send(&server, request("POST", "/api/v1/appointments").header("idempotency-key", format!("window-{n}")), Some(body), 210).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&answer.body));
+        references.push(answer.parse::<Booking>().appointment.reference);
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    }
+    let uri = format!("/api/v1/console/halls/{}/closures", hall.code);
+    // Not a window of this hall: refused, nothing changed.
+    let nowhere = admin.post(&uri, json!({ "date": day.date, "reason": "设备故障", "window": "Z99" })).await;
+    assert_eq!(nowhere.error_code(), "invalid_parameter");
+    let closed = admin.post(&uri, json!({ "date": day.date, "start": slot.start, "end": slot.end, "reason": "窗口设备故障", "window": serving[0] })).await;
+    assert_eq!(closed.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&closed.body));
+    let done: hall_model::ClosureDone = closed.parse();
+    let share = (full as usize) / serving.len();
+    assert_eq!(done.cancelled.len(), share, "the window's share of places, no more");
+    // The last booked went first; the others keep their appointments.
+    let mut expected: Vec<String> = references.iter().rev().take(share).cloned().collect();
+    expected.sort();
+    let mut got = done.cancelled.clone();
+    got.sort();
+    assert_eq!(got, expected);
+    for reference in &done.cancelled {
+        let seen: DayAppointment = admin.get(&format!("/api/v1/console/appointments/{reference}")).await.parse();
+        assert_eq!(seen.state, DayState::CancelledByHall);
+    }
+    // The slot now has the other windows' places, all taken; other slots are untouched.
+    let shown: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}&from={}&days=1", hall.code, day.date)).await.parse();
+    let after = shown.days[0].slots.iter().find(|s| s.start == slot.start);
+    match after {
+        Some(after) => assert_eq!((after.capacity, after.remaining), (full - share as u32, 0)),
+        None => assert_eq!(share as u32, full, "a slot only that window served is gone"),
+    }
+    assert_eq!(shown.days[0].slots.iter().find(|s| s.start == day.slots[1].start).unwrap().capacity, day.slots[1].capacity);
+    let log: AuditLog = admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.parse();
+    assert!(log.entries.iter().any(|e| e.action == "window.close" && e.target == serving[0]));
+}
+
+#[tokio::test]
+async fn bookings_racing_a_window_closure_never_leave_a_slot_holding_more_than_its_places() {
+    let server = TestServer::demo().await;
+    // Two windows serve the item (A01, D01): 4 places a slot, 2 once A01 closes.
+    let hall: Hall = server.get("/api/v1/halls/330102-01").await.parse();
+    let admin = Clerk::new(&server, "qin.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 220).await;
+    let item = "101100000001".to_owned();
+    let slots: HallSlots = server.get(&format!("/api/v1/halls/{}/slots?item={item}", hall.code)).await.parse();
+    let day = slots.days.into_iter().find(|d| !d.slots.is_empty()).expect("a day with slots");
+    let window = "A01";
+    let slot = day.slots[0].clone();
+    let bookings = (0..6u32).map(|n| {
+        let body = json!({ "hall_code": hall.code, "item_code": item, "date": day.date, "start": slot.start, "name": "测试", "mobile": mobile(230 + n), "resident_id": resident_id(230 + n) });
+        let server = &server;
+        async move { send(server, request("POST", "/api/v1/appointments").header("idempotency-key", format!("race-window-{n}")), Some(body), 230).await }
+    });
+    let close_uri = format!("/api/v1/console/halls/{}/closures", hall.code);
+    let close = admin.post(&close_uri, json!({ "date": day.date, "reason": "窗口停用", "window": window }));
+    let (answers, closed) = tokio::join!(futures_util::future::join_all(bookings), close);
+    assert_eq!(closed.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&closed.body));
+    let cancelled = closed.parse::<hall_model::ClosureDone>().cancelled.len() as i64;
+    let created = answers.iter().filter(|a| a.status == StatusCode::CREATED).count() as i64;
+    for answer in &answers {
+        assert!(matches!(answer.status, StatusCode::CREATED | StatusCode::CONFLICT), "{}", String::from_utf8_lossy(&answer.body));
+    }
+    let (taken, places): (i64, i64) =
+        sqlx::query_as("SELECT taken, capacity FROM slot_places WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4")
+            .bind(&hall.code)
+            .bind(&item)
+            .bind(day.date.to_string())
+            .bind(&slot.start)
+            .fetch_one(server.state.store.bookings_pool())
+            .await
+            .unwrap();
+    let (booked,): (i64,) =
+        sqlx::query_as("SELECT COUNT(*) FROM appointments WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND status = 'booked'")
+            .bind(&hall.code)
+            .bind(&item)
+            .bind(day.date.to_string())
+            .bind(&slot.start)
+            .fetch_one(server.state.store.bookings_pool())
+            .await
+            .unwrap();
+    assert!(taken <= places, "{taken} booked in {places} places");
+    assert_eq!(booked, taken, "every place held by a booked appointment");
+    assert_eq!(booked, created - cancelled, "each booking either stands or was cancelled by the closure");
+    assert_eq!(places, 2, "A01's two places went, D01's remain");
+    assert!((1..=2).contains(&booked), "{booked} stand: as many as fit");
+}

@@ -101,6 +101,8 @@ impl Store {
                     let (used, capacity) = row.map_or((0, generated), |(_, _, t, c)| (*t as u32, *c as u32));
                     Slot { start, end, capacity, remaining: capacity.saturating_sub(used) }
                 })
+                // No places left when the one window serving it closed.
+                .filter(|slot| slot.capacity > 0)
                 .collect::<Vec<_>>();
             out.push(SlotDay { date, weekday: date.weekday(), open: !slots.is_empty(), holiday, unpublished, slots });
             date = date.add_days(1);
@@ -112,10 +114,17 @@ impl Store {
 /// The slot `start` on `date` with its end and capacity, if the hall offers it.
 /// The slots `hall_code` offers for `item_code` on `date` (a bookable day), as the windows
 /// serving the item make them: `(start, end, places)`. For staff changing the places.
-pub(super) async fn generated_slots(store: &Store, hall_code: &str, item_code: &str, date: Date) -> Result<Vec<(String, String, u32)>, StoreError> {
+/// `any_day`: also today and days past the booking window (a window closing today).
+pub(super) async fn generated_slots(
+    store: &Store,
+    hall_code: &str,
+    item_code: &str,
+    date: Date,
+    any_day: bool,
+) -> Result<Vec<(String, String, u32)>, StoreError> {
     let b = bookable(store, hall_code, item_code).await?;
     let (first, last) = window(store);
-    if date < first || date > last {
+    if !any_day && (date < first || date > last) {
         return Err(StoreError::invalid("date", format!("a bookable day, {first} to {last}")));
     }
     Ok(day_slots(&b.hall.opening_hours, &store.calendar(), date, store.policy(), b.windows).unwrap_or_default())
@@ -249,6 +258,9 @@ impl Store {
                 None => Err(StoreError::Unavailable("a request with this Idempotency-Key was in progress; retry".to_owned())),
             };
         }
+        // The hall-day's lock before the slot's row, in the order closures take them (on
+        // PostgreSQL; SQLite's writers take turns anyway): the other order deadlocks.
+        dialect::lock_person(self.backend(), &mut tx, &super::staff::hall_day_lock(hall_code, booking.date)).await?;
         take_place(&mut tx, hall_code, item_code, booking.date, &booking.start, capacity).await?;
         refuse_if_closed(self, &mut tx, hall_code, booking.date, &booking.start, &end).await?;
         // Two bookings of one person in different slots must not both count 2 held.
@@ -455,6 +467,7 @@ impl Store {
         let (end, capacity) = find_slot(self, &b, date, start)?;
         let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
+        dialect::lock_person(self.backend(), &mut tx, &super::staff::hall_day_lock(&row.hall_code, date)).await?;
         take_place(&mut tx, &row.hall_code, &row.item_code, date, start, capacity).await?;
         refuse_if_closed(self, &mut tx, &row.hall_code, date, start, &end).await?;
         let moved =

@@ -512,6 +512,9 @@ impl Store {
         {
             return Err(StoreError::invalid("end", "after start"));
         }
+        if let Some(number) = closure.window.as_deref() {
+            return self.close_window(login, &hall, number, closure.date, (start, end), reason, now).await;
+        }
         let date = closure.date.to_string();
         let _turn = self.write_turn().await;
         let mut tx = self.bookings().begin().await?;
@@ -548,6 +551,104 @@ impl Store {
         }
         let span = format!("{date} {}–{}: {reason}", start.as_deref().unwrap_or(""), end.as_deref().unwrap_or(""));
         audit(&mut tx, now, login, &hall.code, "hall.close", &hall.code, "open", &span).await?;
+        tx.commit().await?;
+        Ok(hall_model::ClosureDone { cancelled })
+    }
+
+    /// One window closes for a span: every item it serves loses its share of places
+    /// (`places_per_window`) in each slot of the span. Each slot's row is locked first (a
+    /// no-op UPDATE), so a booking racing the closure waits and then meets the new places;
+    /// appointments that no longer fit are cancelled by the hall with the reason, the last
+    /// booked first, their places given back. Attended ones keep theirs.
+    #[allow(clippy::too_many_arguments)]
+    async fn close_window(
+        &self,
+        login: &str,
+        hall: &hall_model::records::HallRecord,
+        number: &str,
+        date: Date,
+        (start, end): (Option<String>, Option<String>),
+        reason: &str,
+        now: i64,
+    ) -> Result<hall_model::ClosureDone, StoreError> {
+        let Some(window) = hall.windows.iter().find(|w| w.number == number) else {
+            return Err(StoreError::invalid("window", "not a window of this hall"));
+        };
+        let share = i64::from(self.policy().places_per_window);
+        let day = date.to_string();
+        let mut slots = Vec::new();
+        for item in &window.items {
+            // An item the hall lists at the window but does not take bookings for has no slots.
+            let Ok(generated) = super::bookings::generated_slots(self, &hall.code, item, date, true).await else {
+                continue;
+            };
+            for (slot_start, slot_end, places) in generated {
+                if hall_model::console::overlaps_closure(&slot_start, &slot_end, start.as_deref(), end.as_deref()) {
+                    slots.push((item.clone(), slot_start, places));
+                }
+            }
+        }
+        let _turn = self.write_turn().await;
+        let mut tx = self.bookings().begin().await?;
+        super::dialect::lock_person(self.backend(), &mut tx, &hall_day_lock(&hall.code, date)).await?;
+        let mut cancelled = Vec::new();
+        for (item, slot_start, places) in slots {
+            sqlx::query("INSERT INTO slot_places (hall_code, item_code, date, start, capacity) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING")
+                .bind(&hall.code)
+                .bind(&item)
+                .bind(&day)
+                .bind(&slot_start)
+                .bind(i64::from(places))
+                .execute(&mut *tx)
+                .await?;
+            let (capacity, taken): (i64, i64) = sqlx::query_as(
+                "UPDATE slot_places SET capacity = capacity WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 RETURNING capacity, taken",
+            )
+            .bind(&hall.code)
+            .bind(&item)
+            .bind(&day)
+            .bind(&slot_start)
+            .fetch_one(&mut *tx)
+            .await?;
+            let left = (capacity - share).max(0);
+            let mut holding = taken;
+            if taken > left {
+                let over: Vec<String> = sqlx::query_scalar(
+                    "SELECT reference FROM appointments WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4 AND status = 'booked' AND attendance IS NULL
+                     ORDER BY created_at DESC, reference DESC LIMIT $5",
+                )
+                .bind(&hall.code)
+                .bind(&item)
+                .bind(&day)
+                .bind(&slot_start)
+                .bind(taken - left)
+                .fetch_all(&mut *tx)
+                .await?;
+                for reference in over {
+                    sqlx::query(
+                        "UPDATE appointments SET status = 'cancelled', cancelled_by_hall = 1, cancel_reason = $1 WHERE reference = $2 AND status = 'booked'",
+                    )
+                    .bind(reason)
+                    .bind(&reference)
+                    .execute(&mut *tx)
+                    .await?;
+                    super::bookings::release_place(&mut tx, &hall.code, &item, &day, &slot_start).await?;
+                    audit(&mut tx, now, login, &hall.code, "appointment.state", &reference, "booked", "cancelled_by_hall").await?;
+                    cancelled.push(reference);
+                    holding -= 1;
+                }
+            }
+            sqlx::query("UPDATE slot_places SET capacity = $5 WHERE hall_code = $1 AND item_code = $2 AND date = $3 AND start = $4")
+                .bind(&hall.code)
+                .bind(&item)
+                .bind(&day)
+                .bind(&slot_start)
+                .bind(left.max(holding))
+                .execute(&mut *tx)
+                .await?;
+        }
+        let span = format!("{day} {}–{}: {reason}", start.as_deref().unwrap_or(""), end.as_deref().unwrap_or(""));
+        audit(&mut tx, now, login, &hall.code, "window.close", number, "open", &span).await?;
         tx.commit().await?;
         Ok(hall_model::ClosureDone { cancelled })
     }
@@ -597,7 +698,7 @@ impl Store {
         if change.capacity == 0 || change.capacity > hall_model::console::MAX_SLOT_CAPACITY {
             return Err(StoreError::invalid("capacity", format!("1 to {} (a closure takes a slot away)", hall_model::console::MAX_SLOT_CAPACITY)));
         }
-        let generated = super::bookings::generated_slots(self, &hall.code, &change.item_code, change.date).await?;
+        let generated = super::bookings::generated_slots(self, &hall.code, &change.item_code, change.date, false).await?;
         let chosen: Vec<_> = generated.iter().filter(|(start, _, _)| change.start.as_deref().is_none_or(|s| s == start)).collect();
         if chosen.is_empty() {
             return Err(StoreError::not_found(Missing::Slot, format!("no slot {} on {}", change.start.as_deref().unwrap_or("(any)"), change.date)));
