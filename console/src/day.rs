@@ -210,14 +210,14 @@ fn DayRow(appointment: DayAppointment, records: bool) -> impl IntoView {
     let on_behalf = a.on_behalf;
     view! {
         <tr data-reference=reference.clone() class=move || if a.state == DayState::CancelledByCitizen || a.state == DayState::CancelledByHall { "cancelled" } else { "" }>
-            <td class="time">{a.start.clone()}"–"{a.end.clone()}</td>
-            <td class="reference">{reference.clone()}</td>
-            <td>{a.item_name.clone()}</td>
-            <td>{a.name_masked.clone()}{on_behalf.then(|| view! { <span class="tag">{move || t("on-behalf")}</span> })}</td>
-            <td class="masked">{a.document_masked.clone()}</td>
-            <td class="masked">{a.mobile_masked.clone()}</td>
-            <td><span class=state_class>{move || state_label(a.state)}</span></td>
-            <td>{a.window.clone().unwrap_or_default()}</td>
+            <td class="time" data-label=move || t("col-time")>{a.start.clone()}"–"{a.end.clone()}</td>
+            <td class="reference" data-label=move || t("col-reference")>{reference.clone()}</td>
+            <td class="item" data-label=move || t("col-item")>{a.item_name.clone()}</td>
+            <td data-label=move || t("col-name")>{a.name_masked.clone()}{on_behalf.then(|| view! { <span class="tag">{move || t("on-behalf")}</span> })}</td>
+            <td class="masked" data-label=move || t("col-document")>{a.document_masked.clone()}</td>
+            <td class="masked" data-label=move || t("col-mobile")>{a.mobile_masked.clone()}</td>
+            <td data-label=move || t("col-state")><span class=state_class>{move || state_label(a.state)}</span></td>
+            <td data-label=move || t("col-window") class:blank=a.window.is_none()>{a.window.clone().unwrap_or_default()}</td>
             {records.then(|| view! { <td class="no-print actions"><StateButtons reference=reference.clone() state=a.state/></td> })}
         </tr>
     }
