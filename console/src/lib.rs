@@ -20,6 +20,7 @@ pub mod day;
 pub mod i18n;
 pub mod login;
 pub mod scan;
+pub mod staff;
 pub mod view_state;
 
 use hall_model::{ConsoleSession, LogoutRequest, StaffRole};
@@ -56,6 +57,7 @@ pub fn Console() -> impl IntoView {
     let ended = RwSignal::new(None::<String>);
     provide_context(session);
     provide_context(ended);
+    SIGNALS.with(|signals| signals.set(Some((session, ended))));
     set_lang(lang());
     leptos::task::spawn_local(async move {
         if let Ok(found) = api::get::<ConsoleSession>("/console/session").await {
@@ -111,16 +113,27 @@ fn sign_out(session: SessionSignal, everywhere: bool) {
     });
 }
 
+thread_local! {
+    /// The session and the "your session ended" note, for [`note_failure`], which runs in
+    /// tasks that may have no reactive owner to ask for the context.
+    static SIGNALS: std::cell::Cell<Option<(SessionSignal, RwSignal<Option<String>>)>> = const { std::cell::Cell::new(None) };
+}
+
 /// Called with every failure: a session that ended sends the clerk to the sign-in form,
 /// saying why; what they were looking at stays in the address.
 pub fn note_failure(failure: &api::Failure) {
-    if failure.signed_out() {
-        if let Some(ended) = use_context::<RwSignal<Option<String>>>() {
-            ended.set(Some(t("session-ended")));
-        }
-        if let Some(session) = use_context::<SessionSignal>() {
-            session.set(None);
-        }
+    if failure.signed_out()
+        && let Some((session, ended)) = SIGNALS.with(|signals| signals.get())
+    {
+        // After the task that asked has finished: taking the desk away under it would
+        // leave it writing to what is already gone.
+        set_timeout(
+            move || {
+                ended.set(Some(t("session-ended")));
+                session.set(None);
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
 
@@ -154,6 +167,7 @@ fn Desk() -> impl IntoView {
                 {tab_button(Tab::Day, || t("tab-day"))}
                 {tab_button(Tab::Applications, || t("tab-applications"))}
                 {move || reads_audit().then(|| tab_button(Tab::Audit, || t("tab-audit")))}
+                {move || reads_audit().then(|| tab_button(Tab::Staff, || t("tab-staff")))}
                 {move || scope.get().is_some_and(|s| s.role == StaffRole::RegionAdmin).then(|| tab_button(Tab::Calendar, || t("tab-calendar")))}
             </div>
             {move || match state.tab.get() {
@@ -162,6 +176,7 @@ fn Desk() -> impl IntoView {
                 Tab::Applications => view! { <applications::Applications/> }.into_any(),
                 Tab::Audit => view! { <audit::AuditLog/> }.into_any(),
                 Tab::Calendar => view! { <calendar::Calendar/> }.into_any(),
+                Tab::Staff => view! { <staff::Staff/> }.into_any(),
             }}
         </div>
     }

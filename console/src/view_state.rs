@@ -14,6 +14,7 @@ pub enum Tab {
     Applications,
     Audit,
     Calendar,
+    Staff,
 }
 
 impl Tab {
@@ -24,11 +25,12 @@ impl Tab {
             Tab::Applications => "applications",
             Tab::Audit => "audit",
             Tab::Calendar => "calendar",
+            Tab::Staff => "staff",
         }
     }
 
     fn parse(text: &str) -> Option<Tab> {
-        [Tab::CheckIn, Tab::Day, Tab::Applications, Tab::Audit, Tab::Calendar].into_iter().find(|t| t.as_str() == text)
+        [Tab::CheckIn, Tab::Day, Tab::Applications, Tab::Audit, Tab::Calendar, Tab::Staff].into_iter().find(|t| t.as_str() == text)
     }
 
     /// The tab button's element ID (its panel is labelled by it).
@@ -39,6 +41,7 @@ impl Tab {
             Tab::Applications => "tab-applications",
             Tab::Audit => "tab-audit",
             Tab::Calendar => "tab-calendar",
+            Tab::Staff => "tab-staff",
         }
     }
 }

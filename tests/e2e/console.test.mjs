@@ -154,6 +154,7 @@ test('a new clerk signs in with the one-time password, must choose their own, an
   await second.getByText(say('session-ended')).waitFor(TIMEOUT);
   assert.ok(second.url().includes('date=2030-01-07'), 'what the clerk was looking at stays in the address');
   assert.deepEqual(errors(page, /status of 403/), []);
+  assert.deepEqual(errors(second), [], 'the ended session is met without a crash');
   await page.context().close();
   await second.context().close();
 });
@@ -562,4 +563,49 @@ test('a hall admin closes one window for the morning: its items lose its places,
   assert.deepEqual([slot.capacity, slot.remaining], [2, 0], "D01's places remain, both taken");
   assert.deepEqual(errors(admin), []);
   await admin.context().close();
+});
+
+test("a hall admin opens a clerk's account and hands over its one-time password; disabling it ends the clerk's session", { timeout: 90_000 }, async () => {
+  const server = e2e.server;
+  const admin = await staffPage(server, 'people.admin', 'hall_admin');
+  await admin.getByRole('tab', { name: say('tab-staff') }).click();
+  await admin.locator('tr[data-login="people.admin"]').waitFor(TIMEOUT);
+  assert.equal(await admin.locator('tr[data-login="people.admin"]').getByRole('button').count(), 0, 'not one\'s own account');
+  await admin.locator('#staff-login').fill('Bad Name');
+  await admin.getByRole('button', { name: say('staff-add') }).click();
+  await admin.getByRole('alert').getByText(say('staff-login-refused')).waitFor(TIMEOUT);
+  assert.equal(await admin.locator('#staff-login').inputValue(), 'Bad Name', 'what was typed stays');
+  await admin.locator('#staff-login').fill('people.new');
+  await admin.getByRole('button', { name: say('staff-add') }).click();
+  const once = (await admin.locator('.one-time').innerText()).trim();
+  assert.match(once, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  await admin.locator('tr[data-login="people.new"]').getByText(say('staff-pending')).waitFor(TIMEOUT);
+  await admin.screenshot({ path: 'tests/e2e/output/console-staff-zh-CN.png', fullPage: true });
+
+  // The clerk signs in with it on their own PC and chooses a password.
+  const clerk = await e2e.newPage({ ...DESK });
+  await clerk.goto(`${server.url}/console/`);
+  await clerk.locator('#login').fill('people.new');
+  await clerk.locator('#password').fill(once);
+  await clerk.getByRole('button', { name: say('login-submit') }).click();
+  await clerk.locator('#new-password').fill('my own counter phrase');
+  await clerk.locator('#new-password-again').fill('my own counter phrase');
+  await clerk.getByRole('button', { name: say('password-submit') }).click();
+  await clerk.getByRole('tab', { name: say('tab-check-in') }).waitFor(TIMEOUT);
+
+  // Asked once more (it cannot be undone from the console): first "no", then "yes".
+  admin.once('dialog', (dialog) => dialog.dismiss());
+  await admin.locator('tr[data-login="people.new"]').getByRole('button', { name: say('staff-disable') }).click();
+  await clerk.getByRole('tab', { name: say('tab-day') }).click();
+  await clerk.locator('.day').waitFor(TIMEOUT);
+  admin.once('dialog', (dialog) => dialog.accept());
+  await admin.locator('tr[data-login="people.new"]').getByRole('button', { name: say('staff-disable') }).click();
+  await admin.locator('tr[data-login="people.new"]').getByText(say('staff-disabled')).waitFor(TIMEOUT);
+  // The clerk's next request (another day's list) finds the session gone.
+  await clerk.locator('.date-input').fill('2030-01-08');
+  await clerk.getByText(say('session-ended')).waitFor(TIMEOUT);
+  assert.deepEqual(errors(admin, /status of 400/), []);
+  assert.deepEqual(errors(clerk), [], 'the ended session is met without a crash');
+  await admin.context().close();
+  await clerk.context().close();
 });

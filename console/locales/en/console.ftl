@@ -274,3 +274,21 @@ close-what = Close
 close-whole-hall = the whole hall
 close-window-option = window { $number } ({ $name })
 close-confirm-window = The items this window serves lose its places in the span; where a slot is then over-booked, the last booked are cancelled and told why. Press “Confirm closure” to go ahead.
+
+## The hall's staff (hall and region admins)
+
+tab-staff = Staff
+staff-title = Staff of this hall
+staff-role = Role
+staff-active = Active
+staff-pending = Not signed in yet
+staff-disabled = Disabled
+staff-disable = Disable
+staff-add-title = Open an account
+staff-add = Open
+staff-login-rule = An account is 3–40 characters: lower-case letters, digits, “.”, “_” or “-”, such as li.window. Only window staff or hall admins of this hall can be opened here.
+staff-login-missing = Enter the account name.
+staff-login-refused = This account name cannot be used: it is not in the right form, or it is taken.
+staff-added-title = One-time password
+staff-added = Account { $login } is open. Hand the one-time password below to its holder in person (it is shown only now); the first sign-in must replace it.
+staff-disable-confirm = Disable the account { $login }? It is signed out at once and cannot be restored from the console.

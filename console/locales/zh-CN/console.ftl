@@ -264,3 +264,23 @@ close-whole-hall = 整个大厅
 # Variables: $number (text) the window's number, "A01"; $name (text) its name.
 close-window-option = { $number } 号窗口（{ $name }）
 close-confirm-window = 该窗口办理的事项在这个时段将少一个窗口的号源；已约满的时段里最后预约的群众会被取消并看到原因。再次点击“确认闭厅”执行。
+
+## The hall's staff (hall and region admins)
+
+tab-staff = 人员
+staff-title = 本大厅工作人员
+staff-role = 角色
+staff-active = 在用
+staff-pending = 待首次登录改密码
+staff-disabled = 已停用
+staff-disable = 停用
+staff-add-title = 开设账号
+staff-add = 开设
+staff-login-rule = 账号 3–40 个字符：小写字母、数字、“.”、“_”或“-”，如 li.window。只能开设本大厅的窗口工作人员或大厅管理员。
+staff-login-missing = 请填写账号。
+staff-login-refused = 这个账号不能用：格式不对，或已经有人用了。
+staff-added-title = 一次性密码
+# Variables: $login (text) the new account.
+staff-added = 账号 { $login } 已开设。请当面交给本人下面的一次性密码（只显示这一次），首次登录时必须改成自己的密码。
+# Variables: $login (text) the account to disable.
+staff-disable-confirm = 停用账号 { $login }？该账号会立即退出，且不能在工作台里恢复。

@@ -474,3 +474,35 @@ pub struct AffectedAppointment {
 /// The longest calendar file the console takes: a year's notice is about 1,000 characters
 /// (`hall-server calendar import` reads any length).
 pub const MAX_CALENDAR_CHARS: usize = 5_000;
+
+/// `GET /api/v1/console/halls/{code}/staff`: the accounts that work at a hall (by its list
+/// of halls), for its admins.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HallStaff {
+    pub members: Vec<StaffMember>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffMember {
+    pub login: String,
+    pub role: StaffRole,
+    /// Still on the one-time password it was given.
+    pub must_change_password: bool,
+    pub disabled: bool,
+}
+
+/// `POST /api/v1/console/halls/{code}/staff`: a hall admin opens an account at their hall,
+/// for window staff or another hall admin.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewStaff {
+    pub login: String,
+    pub role: StaffRole,
+}
+
+/// The new account and its one-time password, shown once, to hand over in person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StaffAdded {
+    pub login: String,
+    pub one_time_password: String,
+}

@@ -36,7 +36,8 @@ pub use calendar::{Date, HolidayCalendar, HolidayNotice, HolidayRange};
 pub use catalogue::*;
 pub use console::{
     AffectedAppointment, AuditEntry, AuditLog, CalendarImport, CalendarPreview, CapacityChange, ClosureDone, ConsoleSession, DayAppointment, DayCounts,
-    DayState, HallDay, LoginRequest, LogoutRequest, NewClosure, NoShowPolicy, PasswordChange, StaffRole, StateChange,
+    DayState, HallDay, HallStaff, LoginRequest, LogoutRequest, NewClosure, NewStaff, NoShowPolicy, PasswordChange, StaffAdded, StaffMember, StaffRole,
+    StateChange,
 };
 pub use error::{ApiError, ApiErrorBody, AttemptsLeft, ErrorCode, FieldProblem, Problem};
 pub use fees::FeeDue;

@@ -29,6 +29,9 @@
 //! | GET | `/api/v1/console/halls/{code}/audit` | console: a hall's audit log, for its admins |
 //! | POST | `/api/v1/console/halls/{code}/closures` | console: close a hall for a day or part of it, cancelling its appointments with a reason |
 //! | POST | `/api/v1/console/halls/{code}/capacity` | console: the places of an item's slots on a future day, never below what is booked |
+//! | GET | `/api/v1/console/halls/{code}/staff` | console: the accounts working at a hall, for its admins |
+//! | POST | `/api/v1/console/halls/{code}/staff` | console: a hall admin opens an account at their hall (one-time password answered once) |
+//! | POST | `/api/v1/console/halls/{code}/staff/{login}/disable` | console: a hall admin disables an account of their hall |
 //! | POST | `/api/v1/console/calendar` | console: region admins preview and save a holiday calendar, with the bookings on days it closes |
 //! | POST | `/api/v1/console/applications` | console: a window clerk registers an application (its receipt's verifier) |
 //! | GET | `/api/v1/console/applications/{number}` | console: an application of one's halls, with its timeline |
@@ -99,6 +102,9 @@ pub const API_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/console/halls/{code}/audit"),
     ("post", "/api/v1/console/halls/{code}/closures"),
     ("post", "/api/v1/console/halls/{code}/capacity"),
+    ("get", "/api/v1/console/halls/{code}/staff"),
+    ("post", "/api/v1/console/halls/{code}/staff"),
+    ("post", "/api/v1/console/halls/{code}/staff/{login}/disable"),
     ("post", "/api/v1/console/calendar"),
     ("post", "/api/v1/console/applications"),
     ("get", "/api/v1/console/applications/{number}"),

@@ -910,3 +910,46 @@ async fn bookings_racing_a_window_closure_never_leave_a_slot_holding_more_than_i
     assert_eq!(places, 2, "A01's two places went, D01's remain");
     assert!((1..=2).contains(&booked), "{booked} stand: as many as fit");
 }
+
+#[tokio::test]
+async fn a_hall_admin_opens_and_disables_accounts_of_their_own_hall_only_audited() {
+    let server = TestServer::demo().await;
+    let (hall, other) = two_halls(&server).await;
+    let admin = Clerk::new(&server, "fang.admin", scope(StaffRole::HallAdmin, &[&hall.code]), 240).await;
+    let window = Clerk::new(&server, "fang.window", scope(StaffRole::WindowStaff, &[&hall.code]), 241).await;
+    let uri = format!("/api/v1/console/halls/{}/staff", hall.code);
+    let added = admin.post(&uri, json!({ "login": "fang.new", "role": "window_staff" })).await;
+    assert_eq!(added.status, StatusCode::CREATED, "{}", String::from_utf8_lossy(&added.body));
+    let password = added.json()["one_time_password"].as_str().unwrap().to_owned();
+    // The new account signs in with it, and must change it first.
+    let signed: ConsoleSession = login(&server, "fang.new", &password, 242).await.parse();
+    assert!(signed.must_change_password);
+    assert_eq!(signed.scope.halls, std::slice::from_ref(&hall.code));
+    let list: hall_model::HallStaff = admin.get(&uri).await.parse();
+    let logins: Vec<&str> = list.members.iter().map(|m| m.login.as_str()).collect();
+    assert!(logins.contains(&"fang.new") && logins.contains(&"fang.window") && logins.contains(&"fang.admin"), "{logins:?}");
+    // Only hall staff roles, only one's own hall, only by admins; a login once.
+    assert_eq!(admin.post(&uri, json!({ "login": "fang.region", "role": "region_admin" })).await.error_code(), "invalid_parameter");
+    assert_eq!(admin.post(&uri, json!({ "login": "fang.new", "role": "window_staff" })).await.error_code(), "invalid_parameter");
+    assert_eq!(
+        admin.post(&format!("/api/v1/console/halls/{}/staff", other.code), json!({ "login": "fang.x", "role": "window_staff" })).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(window.post(&uri, json!({ "login": "fang.y", "role": "window_staff" })).await.error_code(), "not_permitted");
+    assert_eq!(window.get(&uri).await.error_code(), "not_permitted");
+    // Disabling ends the account's sessions at once; not one's own account.
+    assert_eq!(admin.post(&format!("{uri}/fang.admin/disable"), json!({})).await.error_code(), "invalid_parameter");
+    assert_eq!(admin.post(&format!("{uri}/fang.window/disable"), json!({})).await.status, StatusCode::NO_CONTENT);
+    assert_eq!(window.get("/api/v1/console/session").await.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(login(&server, "fang.window", "fang.window counter phrase", 243).await.status, StatusCode::UNAUTHORIZED);
+    // An account that also works at another hall is not this admin's to disable.
+    server.state.store.add_staff("fang.both", &scope(StaffRole::WindowStaff, &[&hall.code, &other.code])).await.unwrap();
+    assert_eq!(admin.post(&format!("{uri}/fang.both/disable"), json!({})).await.error_code(), "not_permitted");
+    let log: AuditLog = admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.parse();
+    assert!(log.entries.iter().any(|e| e.action == "staff.add" && e.target == "fang.new"));
+    assert!(log.entries.iter().any(|e| e.action == "staff.disable" && e.target == "fang.window"));
+    assert!(
+        !String::from_utf8_lossy(&admin.get(&format!("/api/v1/console/halls/{}/audit", hall.code)).await.body).contains(&password),
+        "the password is in no log"
+    );
+}

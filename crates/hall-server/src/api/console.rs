@@ -371,3 +371,45 @@ pub async fn import_calendar(State(state): State<AppState>, Client(client): Clie
     let preview = state.store.import_calendar(&session.login, &session.scope, &import, crate::store::db::now()).await?;
     Ok(private(StatusCode::OK, preview))
 }
+
+/// `GET /api/v1/console/halls/{code}/staff`
+pub async fn hall_staff(State(state): State<AppState>, Client(client): Client, headers: HeaderMap, Path(code): Path<String>) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Read).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    let staff = state.store.hall_staff(&session.scope, &code).await?;
+    Ok(private(StatusCode::OK, staff))
+}
+
+/// `POST /api/v1/console/halls/{code}/staff`
+pub async fn add_hall_staff(
+    State(state): State<AppState>,
+    Client(client): Client,
+    headers: HeaderMap,
+    Path(code): Path<String>,
+    bytes: Bytes,
+) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Write).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    let new: hall_model::console::NewStaff = json_body(&bytes)?;
+    let password = state.store.add_hall_staff(&session.login, &session.scope, &code, &new, crate::store::db::now()).await?;
+    Ok(private(StatusCode::CREATED, hall_model::console::StaffAdded { login: new.login.trim().to_owned(), one_time_password: password }))
+}
+
+/// `POST /api/v1/console/halls/{code}/staff/{login}/disable`
+pub async fn disable_hall_staff(
+    State(state): State<AppState>,
+    Client(client): Client,
+    headers: HeaderMap,
+    Path((code, login)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let (session, _) = match signed_in(&state, &headers, client, Needs::Write).await {
+        Ok(found) => found,
+        Err(refused) => return Ok(refused),
+    };
+    state.store.disable_hall_staff(&session.login, &session.scope, &code, &login, crate::store::db::now()).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}

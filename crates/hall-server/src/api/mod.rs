@@ -44,6 +44,8 @@ pub fn router() -> Router<AppState> {
         .route("/console/halls/{code}/audit", get(console::audit))
         .route("/console/halls/{code}/closures", post(console::close_hall))
         .route("/console/halls/{code}/capacity", post(console::set_capacity))
+        .route("/console/halls/{code}/staff", get(console::hall_staff).post(console::add_hall_staff))
+        .route("/console/halls/{code}/staff/{login}/disable", post(console::disable_hall_staff))
         .route("/console/calendar", post(console::import_calendar))
         .route("/console/applications", post(console::create_application))
         .route("/console/applications/{number}", get(console::application))

@@ -817,6 +817,76 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The accounts working at `hall_code` (window staff and hall admins listing it), for
+    /// its hall and region admins.
+    pub async fn hall_staff(&self, scope: &StaffScope, hall_code: &str) -> Result<hall_model::console::HallStaff, StoreError> {
+        if !scope.role.reads_audit() {
+            return Err(StoreError::refused(super::Refusal::NotPermitted, "only hall and region admins manage staff"));
+        }
+        let hall = self.staff_hall(scope, hall_code).await?;
+        let members = self
+            .staff_accounts()
+            .await?
+            .into_iter()
+            .filter(|a| a.scope.halls.contains(&hall.code))
+            .map(|a| hall_model::console::StaffMember {
+                login: a.login,
+                role: a.scope.role,
+                must_change_password: a.must_change_password,
+                disabled: a.disabled,
+            })
+            .collect();
+        Ok(hall_model::console::HallStaff { members })
+    }
+
+    /// A hall admin opens an account at their hall (window staff or hall admin, that hall
+    /// only); its one-time password is answered once. Audited.
+    pub async fn add_hall_staff(
+        &self,
+        by: &str,
+        scope: &StaffScope,
+        hall_code: &str,
+        new: &hall_model::console::NewStaff,
+        now: i64,
+    ) -> Result<String, StoreError> {
+        if !scope.role.reads_audit() {
+            return Err(StoreError::refused(super::Refusal::NotPermitted, "only hall and region admins manage staff"));
+        }
+        if !matches!(new.role, StaffRole::WindowStaff | StaffRole::HallAdmin) {
+            return Err(StoreError::invalid("role", "window_staff or hall_admin (other roles are opened on the server: hall-server staff add)"));
+        }
+        let hall = self.staff_hall(scope, hall_code).await?;
+        let password = self.add_staff(new.login.trim(), &StaffScope { role: new.role, halls: vec![hall.code.clone()], region: None }).await?;
+        let mut tx = self.bookings().begin().await?;
+        audit(&mut tx, now, by, &hall.code, "staff.add", new.login.trim(), "", new.role.as_str()).await?;
+        tx.commit().await?;
+        Ok(password)
+    }
+
+    /// Disables an account of the hall (not one's own, not one that also works at halls
+    /// outside the admin's): its sessions end at once. Audited.
+    pub async fn disable_hall_staff(&self, by: &str, scope: &StaffScope, hall_code: &str, login: &str, now: i64) -> Result<(), StoreError> {
+        let members = self.hall_staff(scope, hall_code).await?;
+        let missing = || StoreError::not_found(Missing::StaffAccount, format!("no account {login} at this hall"));
+        members.members.iter().find(|m| m.login == login).ok_or_else(missing)?;
+        if login == by {
+            return Err(StoreError::invalid("login", "an account cannot disable itself"));
+        }
+        let (account, _) = self.account_row(login).await?.ok_or_else(missing)?;
+        for hall in &account.scope.halls {
+            if self.staff_hall(scope, hall).await.is_err() {
+                return Err(StoreError::refused(super::Refusal::NotPermitted, "the account also works at halls outside yours"));
+            }
+        }
+        self.disable_staff(login).await?;
+        let mut tx = self.bookings().begin().await?;
+        audit(&mut tx, now, by, hall_code, "staff.disable", login, "active", "disabled").await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
 /// Writes one audit row inside the transaction of the change it records.
 #[allow(clippy::too_many_arguments)]
 pub(super) async fn audit(
