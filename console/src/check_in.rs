@@ -14,14 +14,16 @@ use crate::view_state::ViewState;
 
 thread_local! {
     /// The window this PC serves at, typed once (a counter setting, nothing personal).
-    static WINDOW: RwSignal<String> = RwSignal::new(
+    /// Reference-counted, owned by no component: one made inside the first check-in tab
+    /// would be gone with it, and the next tab's read of it would panic.
+    static WINDOW: ArcRwSignal<String> = ArcRwSignal::new(
         leptos::prelude::window().local_storage().ok().flatten().and_then(|s| s.get_item("hall-console.window").ok().flatten()).unwrap_or_default(),
     );
 }
 
 /// The window this PC serves at ("" when not set).
 pub fn my_window() -> RwSignal<String> {
-    WINDOW.with(|w| *w)
+    WINDOW.with(|w| RwSignal::from(w.clone()))
 }
 
 fn remember_window(window_name: &str) {

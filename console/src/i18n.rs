@@ -19,7 +19,8 @@ const STORAGE_KEY: &str = "hall-console.lang";
 
 thread_local! {
     static BUNDLES: std::cell::RefCell<HashMap<Lang, FluentBundle<FluentResource>>> = std::cell::RefCell::new(HashMap::new());
-    static LANG: RwSignal<Lang> = RwSignal::new(initial_lang());
+    /// Owned by no component (see `check_in::WINDOW`).
+    static LANG: ArcRwSignal<Lang> = ArcRwSignal::new(initial_lang());
 }
 
 fn initial_lang() -> Lang {
