@@ -540,13 +540,7 @@ impl Store {
             if !hall_model::console::overlaps_closure(&slot_start, &slot_end, start.as_deref(), end.as_deref()) {
                 continue;
             }
-            sqlx::query("UPDATE appointments SET status = 'cancelled', cancelled_by_hall = 1, cancel_reason = $1 WHERE reference = $2 AND status = 'booked'")
-                .bind(reason)
-                .bind(&reference)
-                .execute(&mut *tx)
-                .await?;
-            super::bookings::release_place(&mut tx, &hall.code, &item_code, &date, &slot_start).await?;
-            audit(&mut tx, now, login, &hall.code, "appointment.state", &reference, "booked", "cancelled_by_hall").await?;
+            cancel_by_hall(&mut tx, (now, login), &hall.code, (&item_code, &date, &slot_start), &reference, reason).await?;
             cancelled.push(reference);
         }
         let span = format!("{date} {}–{}: {reason}", start.as_deref().unwrap_or(""), end.as_deref().unwrap_or(""));
@@ -625,15 +619,7 @@ impl Store {
                 .fetch_all(&mut *tx)
                 .await?;
                 for reference in over {
-                    sqlx::query(
-                        "UPDATE appointments SET status = 'cancelled', cancelled_by_hall = 1, cancel_reason = $1 WHERE reference = $2 AND status = 'booked'",
-                    )
-                    .bind(reason)
-                    .bind(&reference)
-                    .execute(&mut *tx)
-                    .await?;
-                    super::bookings::release_place(&mut tx, &hall.code, &item, &day, &slot_start).await?;
-                    audit(&mut tx, now, login, &hall.code, "appointment.state", &reference, "booked", "cancelled_by_hall").await?;
+                    cancel_by_hall(&mut tx, (now, login), &hall.code, (&item, &day, &slot_start), &reference, reason).await?;
                     cancelled.push(reference);
                     holding -= 1;
                 }
@@ -885,6 +871,26 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Cancels a booked appointment on the hall's side with `reason` (which its holder reads),
+/// gives its place in the slot `(item, date, start)` back and audits it, all inside the
+/// closure's transaction `tx`, as `login` at `now`. Whole-hall and one-window closures alike.
+async fn cancel_by_hall(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    (now, login): (i64, &str),
+    hall_code: &str,
+    (item, date, start): (&str, &str, &str),
+    reference: &str,
+    reason: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE appointments SET status = 'cancelled', cancelled_by_hall = 1, cancel_reason = $1 WHERE reference = $2 AND status = 'booked'")
+        .bind(reason)
+        .bind(reference)
+        .execute(&mut **tx)
+        .await?;
+    super::bookings::release_place(tx, hall_code, item, date, start).await?;
+    audit(tx, now, login, hall_code, "appointment.state", reference, "booked", "cancelled_by_hall").await
 }
 
 /// Writes one audit row inside the transaction of the change it records.
